@@ -132,15 +132,12 @@ def parse_config(raw: dict[str, Any], path: Path | None) -> PipelineConfig:
     for name in blocks:
         if name not in order:
             raise ConfigError(f"{source}: stages.{name}: not in pipeline {order}; add it there or remove the block")
-    stages = []
-    seen = set()
-    for name in order:
+    for i, name in enumerate(order):
         if name not in stage_names():
             raise ConfigError(f"{source}: pipeline: unknown stage {name!r}; known stages: {', '.join(stage_names())}")
-        if name in seen:
+        if name in order[:i]:
             raise ConfigError(f"{source}: pipeline: stage {name!r} listed twice")
-        seen.add(name)
-        stages.append(_parse_stage(name, blocks.get(name) or {}, source, path))
+    stages = [_parse_stage(name, blocks.get(name) or {}, source, path) for name in order]
     return PipelineConfig(path=path, stages=stages, limits=_parse_limits(raw.get("limits") or {}, source), raw=raw)
 
 
