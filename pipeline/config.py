@@ -38,7 +38,6 @@ class Limits:
     """Guards for hostile input; exceeding one is reported on the document, never a crash."""
 
     max_doc_chars: int = 2_000_000
-    max_sentence_tokens: int = 250
 
 
 @dataclass

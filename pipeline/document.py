@@ -14,7 +14,7 @@ from typing import Any, Iterator
 from .offsets import Edit, TrackedText
 
 
-@dataclass
+@dataclass(slots=True)
 class Word:
     id: int
     text: str
@@ -29,7 +29,7 @@ class Word:
     misc: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     text: str
     start: int
@@ -41,7 +41,7 @@ class Token:
         return len(self.words) > 1
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     text: str
     start: int
@@ -53,7 +53,7 @@ class Sentence:
         return [w for t in self.tokens for w in t.words]
 
 
-@dataclass
+@dataclass(slots=True)
 class Entity:
     sentence: int
     start: int
@@ -64,7 +64,7 @@ class Entity:
     confidence: float | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Triple:
     subject: str
     relation: str

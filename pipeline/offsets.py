@@ -44,9 +44,16 @@ class TrackedText:
     __slots__ = ("text", "starts", "ends", "edits")
 
     def __init__(self, original: str):
+        n = len(original)
         self.text = original
-        self.starts = array("q", range(len(original)))
-        self.ends = array("q", range(1, len(original) + 1))
+        if n < _IDENTITY_CACHE:
+            # Slicing a cached 0, 1, 2, ... array is a memcpy; building one from range() is ~10x slower.
+            identity = _identity(n + 1)
+            self.starts = identity[:n]
+            self.ends = identity[1:n + 1]
+        else:
+            self.starts = array("q", range(n))
+            self.ends = array("q", range(1, n + 1))
         self.edits: list[Edit] = []
 
     # -- mapping ---------------------------------------------------------------------------
@@ -69,15 +76,34 @@ class TrackedText:
         Returns the number of replacements made.
         """
         text = self.text
+        changes = []
+        literal = isinstance(repl, str) and "\\" not in repl  # no group references: no expand() needed
+        for m in pattern.finditer(text):
+            if literal:
+                new = repl
+            else:
+                new = m.expand(repl) if isinstance(repl, str) else repl(m)
+                if new is None:
+                    continue
+            s, e = m.span()
+            if new != text[s:e]:
+                changes.append((s, e, new, rule))
+        return self.replace(changes)
+
+    def replace(self, changes: Iterable[tuple[int, int, str, str | None]]) -> int:
+        """Several replacements in one pass: ``(start, end, new, rule)`` in current offsets, sorted
+        and non-overlapping (an insertion has ``start == end``). Each is aligned on its own, so the
+        characters between two changes keep their spans; changes equal to the text are skipped.
+        With a ``rule`` the change is recorded as an :class:`Edit`. Returns the number applied.
+        """
+        text = self.text
         pieces: list[str] = []
         starts = array("q")
         ends = array("q")
         last = 0
         count = 0
-        for m in pattern.finditer(text):
-            new = m.expand(repl) if isinstance(repl, str) else repl(m)
-            s, e = m.span()
-            if new is None or new == text[s:e]:
+        for s, e, new, rule in changes:
+            if new == text[s:e] or s < last:
                 continue
             pieces.append(text[last:s])
             starts.extend(self.starts[last:s])
@@ -106,6 +132,17 @@ class TrackedText:
         if i < len(self.starts):
             return self.starts[i]
         return self.ends[-1] if len(self.ends) else 0
+
+
+_IDENTITY_CACHE = 1 << 20  # characters; bounds the memory the cache keeps (8 MB)
+_identity_array = array("q")
+
+
+def _identity(n: int) -> array:
+    global _identity_array
+    if len(_identity_array) < n:
+        _identity_array = array("q", range(max(n, 2 * len(_identity_array), 4096)))
+    return _identity_array
 
 
 def _align_replacement(old: str, new: str, old_starts: Iterable[int], old_ends: Iterable[int],
