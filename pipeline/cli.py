@@ -17,6 +17,7 @@ eval_app = typer.Typer(no_args_is_help=True, help="Score a pipeline against gold
 config_app = typer.Typer(no_args_is_help=True, help="Inspect and validate configs.")
 app.add_typer(eval_app, name="eval")
 app.add_typer(config_app, name="config")
+COMPONENTS = ("tagger", "lemmatizer", "parser")
 
 _state = {"debug": False}
 
@@ -122,6 +123,31 @@ def eval_segment(
     _print_scores(scores, as_json, f"segmentation of {gold}")
 
 
+@eval_app.command("ud")
+def eval_ud(
+    gold: Path = typer.Option(..., "--gold", help="CoNLL-U gold file (its '# text' lines give the raw text)."),
+    config: Optional[Path] = ConfigOpt,
+    overrides: Optional[List[str]] = SetOpt,
+    as_json: bool = JsonOpt,
+) -> None:
+    """UPOS, XPOS, UFeats, Lemmas, UAS, LAS on gold tokens and from raw text (CoNLL 2018 scorer)."""
+    from .evaluation.syntax import evaluate_ud
+
+    pipeline = _load_pipeline(config, overrides)
+    scores = evaluate_ud(pipeline, gold)
+    if as_json:
+        _print_scores(scores, True, "")
+        return
+    gold_view, raw_view = scores["gold_tokens"], scores["raw_text"]
+    _print_scores(_f1_table(gold_view), False,
+                  f"gold tokenization ({gold}): {gold_view['meta']['words_per_second']} words/s (syntax stages)")
+    _print_scores(_f1_table(raw_view), False, f"raw text ({gold}): {raw_view['meta']['seconds']} s (whole pipeline)")
+
+
+def _f1_table(scores: dict) -> dict:
+    return {k: v["f1"] for k, v in scores.items() if isinstance(v, dict) and "f1" in v}
+
+
 def _print_scores(scores: dict, as_json: bool, title: str) -> None:
     if as_json:
         typer.echo(json.dumps(scores, ensure_ascii=False, sort_keys=True))
@@ -133,6 +159,25 @@ def _print_scores(scores: dict, as_json: bool, title: str) -> None:
             typer.echo(f"  {key:<12} {shown}")
         else:
             typer.echo(f"  {key:<12} {value:.2f}" if isinstance(value, float) else f"  {key:<12} {value}")
+
+
+@app.command()
+def train(
+    component: str = typer.Argument(..., help="What to train: tagger, lemmatizer or parser."),
+    config: Path = typer.Option(..., "--config", "-c", help="Training config (configs/train/*.yaml)."),
+    corpora: Path = typer.Option(Path("../shared/corpora"), "--corpora", help="Folder the config's corpora are under."),
+) -> None:
+    """Train a component as its training config says; writes the model folder and its scores."""
+    from .training.syntax import load_training_config, train_syntax
+
+    if component not in COMPONENTS:
+        raise UsageError(f"train {component!r}: choose one of {', '.join(COMPONENTS)}")
+    cfg = load_training_config(config)
+    if component not in cfg.trains:
+        raise UsageError(f"{config} trains {', '.join(cfg.trains)}, not {component}")
+    scores = train_syntax(config, corpora, command=f"faie train {component} --config {config} --corpora {corpora}",
+                          log=typer.echo)
+    typer.echo(json.dumps(scores, indent=1, ensure_ascii=False))
 
 
 @config_app.command("show")

@@ -16,6 +16,9 @@ _BACKENDS: dict[str, dict[str, type]] = {}
 STAGE_MODULES = {
     "normalize": "pipeline.stages.normalize",
     "segment": "pipeline.stages.segment",
+    "tag": "pipeline.stages.tag",
+    "lemmatize": "pipeline.stages.lemmatize",
+    "parse": "pipeline.stages.parse",
 }
 
 

@@ -25,6 +25,8 @@ BASE = "pipeline: [normalize, segment]\nstages:\n  normalize: {backend: hazm_rep
     ("pipeline: [segment]\nstages:\n  normalize: {backend: hazm_repair}\n", "stages.normalize: not in pipeline"),
     (BASE + "limits: {max_doc_chars: -1}\n", "limits.max_doc_chars: expected a positive integer"),
     ("pipeline: [normalize\n", "not valid YAML"),
+    (BASE.replace("{backend: rules}", "{backend: rules, resources: no/such/folder}"),
+     "stages.segment.resources: path does not exist"),
 ])
 def test_bad_config_is_one_clear_line(tmp_path, text, message):
     path = write(tmp_path, text)

@@ -1,8 +1,8 @@
 """UD treebanks → spaCy training data (DocBin), with other treebanks mapped to PerDT conventions.
 
-PerDT is the target scheme. Seraji has no PROPN (its NOUNs may be names: UPOS left unset there),
-tags ``را`` as PART (PerDT: ADP) and uses other XPOS tags and some other relations; iPerUDT is
-informal text with Bijankhan-style XPOS. Mapped relations come from ``DEPREL_TO_PERDT``; anything the
+PerDT is the target scheme. Seraji has no PROPN, tags ``را`` as PART (PerDT: ADP), and uses other
+XPOS tags, FEATS and some other relations; iPerUDT is informal text with Bijankhan-style XPOS. Only
+their relations (mapped) and lemmas are used. Mapped relations come from ``DEPREL_TO_PERDT``; anything the
 target scheme does not have and that cannot be mapped is left unset rather than guessed.
 """
 from __future__ import annotations
@@ -46,10 +46,10 @@ def _map_word(word, scheme: str) -> tuple[str | None, str | None, str | None]:
     if scheme == "perdt":
         return upos, xpos, deprel
     if word.text == "را":
-        upos, deprel = "ADP", "case"
-    elif scheme == "seraji" and upos == "NOUN":
-        upos = None  # Seraji folds proper nouns into NOUN: do not teach that names are nouns
-    return upos, None, deprel  # the XPOS schemes differ from PerDT's
+        deprel = "case"
+    # Their XPOS and FEATS schemes differ from PerDT's, and spaCy's morphologizer learns UPOS and FEATS
+    # as one label: unset, so these treebanks teach only relations and lemmas.
+    return None, None, deprel
 
 
 def sentences_to_docs(sentences: Iterable[GoldSentence], scheme: str, vocab, normalize=None) -> list:

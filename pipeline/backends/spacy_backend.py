@@ -1,0 +1,90 @@
+"""Running a trained spaCy pipeline over our Documents.
+
+One spaCy model can hold several trained components (morphologizer, tagger, lemmatizer, parser) on a
+shared tok2vec. The tag, lemmatize and parse stages each copy their own layer from it; the model runs
+once per document however many of those stages use it. Models load with ``spacy.load`` from a folder
+(config.cfg, JSON and msgpack weights): nothing is unpickled.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from ..document import Document, Word
+from ..errors import ModelError
+from ..stages.base import ExistingPath, Stage, StageOptions
+
+
+class SpacyRunner:
+    def __init__(self, path: Path):
+        import spacy
+
+        try:
+            self.nlp = spacy.load(path)
+        except (OSError, ValueError, KeyError) as exc:
+            raise ModelError(f"{path}: cannot load spaCy model ({type(exc).__name__}: {exc})".splitlines()[0]) from None
+        self.path = path
+        self._last: tuple[int, list] | None = None
+
+    def annotate(self, doc: Document) -> list:
+        """spaCy Docs for ``doc``'s sentences (cached for the document last seen)."""
+        if self._last is not None and self._last[0] == id(doc):
+            return self._last[1]
+        from spacy.tokens import Doc
+
+        inputs = [Doc(self.nlp.vocab, words=[w.text for w in sent.words] or [""],
+                      sent_starts=[True] + [False] * max(len(sent.words) - 1, 0))
+                  for sent in doc.sentences]
+        parsed = list(self.nlp.pipe(inputs))
+        self._last = (id(doc), parsed)
+        return parsed
+
+    def words(self, doc: Document):
+        """Pairs of (our Word, spaCy Token) across the document."""
+        for sent, sdoc in zip(doc.sentences, self.annotate(doc)):
+            yield from zip(sent.words, sdoc)
+
+
+@lru_cache(maxsize=4)
+def runner_for(path: Path) -> SpacyRunner:
+    return SpacyRunner(path)
+
+
+def set_tags(word: Word, token) -> None:
+    word.upos = token.pos_ or None
+    word.xpos = token.tag_ or None
+    word.feats = str(token.morph) or None
+
+
+def set_lemma(word: Word, token) -> None:
+    word.lemma = token.lemma_ or word.text
+
+
+def set_dependency(word: Word, token) -> None:
+    """Each sentence is its own spaCy Doc, so token indices are sentence positions."""
+    word.head = 0 if token.head.i == token.i else token.head.i + 1
+    word.deprel = "root" if word.head == 0 else (token.dep_ or "dep")
+
+
+class SpacyOptions(StageOptions):
+    model: ExistingPath  # folder of a spaCy model trained by `faie train`
+
+
+class SpacyLayerStage(Stage):
+    """A stage that copies one layer (tags, lemmas or dependencies) from a spaCy model."""
+
+    requires = ("words",)
+    Options = SpacyOptions
+
+    def __init__(self, options: SpacyOptions, base_dir=None):
+        super().__init__(options, base_dir)
+        self.runner = runner_for(options.model)
+
+    @staticmethod
+    def copy(word: Word, token) -> None:
+        raise NotImplementedError
+
+    def process(self, doc: Document) -> Document:
+        for word, token in self.runner.words(doc):
+            self.copy(word, token)
+        return doc

@@ -1,0 +1,128 @@
+"""Training the spaCy syntax model (morphologizer, tagger, lemmatizer, parser on one tok2vec).
+
+A training config (YAML, ``configs/train/*.yaml``) names the spaCy config, the treebanks with the
+scheme each follows, the held-out fraction for early stopping and the word vectors; paths to
+corpora are relative to ``--corpora`` (default ``../shared/corpora``), other paths to the config.
+
+    faie train parser --config configs/train/syntax_spacy.yaml
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ..config import load_yaml
+from ..errors import ConfigError, InputError
+from .cards import write_card
+from .vectors import RAW_TEXT_FILES
+
+
+class Treebank(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    corpus: str                                   # CoNLL-U path under --corpora
+    scheme: Literal["perdt", "seraji", "iperudt"] = "perdt"
+    holdout: float = Field(0.0, ge=0.0, lt=1.0)    # fraction kept apart for early stopping
+
+
+class SyntaxTraining(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    trains: list[Literal["tagger", "lemmatizer", "parser"]] = ["tagger", "lemmatizer", "parser"]
+    spacy_config: str                             # relative to this YAML file
+    output: str                                   # model folder, relative to this YAML file
+    train: list[Treebank]
+    evaluate: list[str] = []                      # CoNLL-U paths under --corpora, scored into the card
+    vectors: str | None = None                    # word2vec text file, relative to this YAML file
+    seed: int = 0
+    max_steps: int = Field(2000, gt=0)
+    overrides: dict[str, str | int | float | bool] = {}
+
+
+def load_training_config(path: Path) -> SyntaxTraining:
+    raw = load_yaml(path)
+    try:
+        return SyntaxTraining.model_validate(raw or {})
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        key = ".".join(str(p) for p in err["loc"])
+        raise ConfigError(f"{path}: {key}: {err['msg']}") from None
+
+
+def train_syntax(config_path: Path, corpora: Path, command: str, log=print) -> dict:
+    import spacy
+    from spacy.cli.train import train as spacy_train
+    from spacy.tokens import DocBin
+
+    from .ud_data import read_treebank, split_holdout
+
+    cfg = load_training_config(config_path)
+    here = config_path.parent
+    for tb in cfg.train:
+        if not (corpora / tb.corpus).exists():
+            raise InputError(f"{config_path}: train corpus not found: {corpora / tb.corpus} (set --corpora)")
+    nlp = spacy.blank("fa")
+    work = Path(tempfile.mkdtemp(prefix="faie-train-"))
+    try:
+        (work / "train").mkdir()
+        held = []
+        for i, tb in enumerate(cfg.train):
+            docs = read_treebank(corpora / tb.corpus, tb.scheme, nlp.vocab)
+            docs, hold = split_holdout(docs, tb.holdout, cfg.seed)
+            held += hold
+            DocBin(docs=docs).to_disk(work / "train" / f"{i}.spacy")
+            log(f"{tb.corpus}: {len(docs)} training sentences, {len(hold)} held out")
+        if not held:
+            raise ConfigError(f"{config_path}: train: give at least one treebank a holdout fraction for early stopping")
+        DocBin(docs=held).to_disk(work / "holdout.spacy")
+        overrides = {"paths.train": str(work / "train"), "paths.dev": str(work / "holdout.spacy"),
+                     "system.seed": cfg.seed, "training.max_steps": cfg.max_steps, **cfg.overrides}
+        if cfg.vectors:
+            vectors_dir = work / "vectors"
+            _init_vectors(here / cfg.vectors, vectors_dir)
+            overrides["paths.vectors"] = str(vectors_dir)
+        spacy_train(here / cfg.spacy_config, work / "out", overrides=overrides)
+        output = (here / cfg.output).resolve()
+        if output.exists():
+            shutil.rmtree(output)
+        shutil.copytree(work / "out" / "model-best", output)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    scores = {corpus: evaluate_gold_tokens(output, corpora / corpus) for corpus in cfg.evaluate}
+    (output / "scores.json").write_text(json.dumps(scores, indent=2), encoding="utf-8")
+    shutil.copy(config_path, output / "training.yaml")
+    used = [tb.corpus for tb in cfg.train] + (list(RAW_TEXT_FILES) if cfg.vectors else [])
+    write_card(output, title=f"spaCy syntax model ({', '.join(cfg.trains)})", command=command,
+               config_files=["config.cfg (spaCy, filled)", "training.yaml"], corpora=used,
+               notes=[f"held out for early stopping: {', '.join(f'{tb.holdout:.0%} of {tb.corpus}' for tb in cfg.train if tb.holdout)}",
+                      "vectors: fastText trained by pipeline.training.vectors on the raw-text files listed"
+                      if cfg.vectors else "no pretrained vectors",
+                      "scores: CoNLL 2018 F1 on gold tokenization, per evaluation file"],
+               scores=scores)
+    return scores
+
+
+def _init_vectors(vec_file: Path, out: Path) -> None:
+    """A blank pipeline holding the vectors, which spaCy's [initialize] step copies in."""
+    import spacy
+    from spacy.training.initialize import convert_vectors
+
+    nlp = spacy.blank("fa")
+    convert_vectors(nlp, vec_file, truncate=0, prune=-1, name="faie_vectors")
+    nlp.to_disk(out)
+
+
+def evaluate_gold_tokens(model: Path, gold: Path) -> dict:
+    """UPOS/XPOS/UFeats/Lemmas/UAS/LAS of the model on gold tokenization (CoNLL 2018 scorer)."""
+    from ..config import parse_config
+    from ..core import Pipeline
+    from ..evaluation.syntax import evaluate_gold_tokenization
+
+    stages = {"normalize": {"backend": "hazm_repair"}, "segment": {"backend": "rules"},
+              **{name: {"backend": "spacy", "model": str(model)} for name in ("tag", "lemmatize", "parse")}}
+    pipeline = Pipeline(parse_config({"pipeline": list(stages), "stages": stages}, None))
+    scores = evaluate_gold_tokenization(pipeline, gold)
+    return {k: (v["f1"] if isinstance(v, dict) and "f1" in v else v) for k, v in scores.items()}

@@ -1,0 +1,74 @@
+"""Training a (tiny) spaCy syntax model, loading it as tag / lemmatize / parse stages, and scoring it."""
+import shutil
+
+import pytest
+import yaml
+
+from pipeline import Pipeline
+from pipeline.config import parse_config
+from pipeline.errors import InputError
+from pipeline.evaluation.syntax import evaluate_ud
+from pipeline.training.syntax import train_syntax
+
+from .conftest import ROOT
+
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tmp_path_factory):
+    work = tmp_path_factory.mktemp("train")
+    shutil.copy(FIXTURES / "tiny_syntax.cfg", work / "tiny_syntax.cfg")
+    cfg = yaml.safe_load((FIXTURES / "tiny_syntax.yaml").read_text(encoding="utf-8"))
+    cfg["output"] = "model"
+    (work / "train.yaml").write_text(yaml.safe_dump(cfg), encoding="utf-8")
+    scores = train_syntax(work / "train.yaml", FIXTURES, command="pytest", log=lambda *a: None)
+    return work / "model", scores
+
+
+def syntax_pipeline(model):
+    stages = {"normalize": {"backend": "hazm_repair"}, "segment": {"backend": "rules"},
+              **{s: {"backend": "spacy", "model": str(model)} for s in ("tag", "lemmatize", "parse")}}
+    return Pipeline(parse_config({"pipeline": list(stages), "stages": stages}, None))
+
+
+def test_training_writes_model_card_and_scores(tiny_model):
+    model, scores = tiny_model
+    card = (model / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert "```\npytest\n```" in card
+    assert "tiny_train.conllu" in card and "## Scores" in card and "MB on disk" in card
+    assert 0 <= scores["tiny_train.conllu"]["UPOS"] <= 100
+    assert (model / "config.cfg").exists() and not list(model.rglob("*.pkl"))
+
+
+@pytest.mark.parametrize("text", [
+    "پوتین با نتانیاهو در مسکو دیدار کرد.",
+    "!!! ... ؟؟ «» .",
+    "The Kremlin said on Monday that talks were useful.",
+    " ".join(["نیروهای", "روس"] * 200) + ".",   # 400 tokens in one sentence
+])
+def test_stages_annotate_every_word_as_a_tree(tiny_model, text):
+    doc = syntax_pipeline(tiny_model[0])(text, doc_id="t")
+    for sent in doc.sentences:
+        words = sent.words
+        assert all(w.upos and w.lemma and w.deprel for w in words)
+        assert all(0 <= w.head <= len(words) for w in words)
+        assert sum(w.head == 0 for w in words) >= 1
+
+
+def test_eval_ud_reports_both_views(tiny_model):
+    scores = evaluate_ud(syntax_pipeline(tiny_model[0]), FIXTURES / "tiny_train.conllu")
+    assert scores["gold_tokens"]["Words"]["f1"] == 100.0
+    assert 0 <= scores["gold_tokens"]["LAS"]["f1"] <= 100
+    assert scores["raw_text"]["Tokens"]["f1"] > 90
+
+
+def test_malformed_training_file_names_file_and_line(tmp_path):
+    bad = tmp_path / "bad.conllu"
+    bad.write_text("# text = سلام\n1\tسلام\tسلام\tINTJ\n\n", encoding="utf-8")
+    shutil.copy(FIXTURES / "tiny_syntax.cfg", tmp_path / "tiny_syntax.cfg")
+    (tmp_path / "t.yaml").write_text(yaml.safe_dump({
+        "spacy_config": "tiny_syntax.cfg", "output": "m",
+        "train": [{"corpus": "bad.conllu", "holdout": 0.5}]}), encoding="utf-8")
+    with pytest.raises(InputError, match=r"bad.conllu:2: malformed CoNLL-U line"):
+        train_syntax(tmp_path / "t.yaml", tmp_path, command="pytest", log=lambda *a: None)
