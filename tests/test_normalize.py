@@ -88,6 +88,136 @@ def test_no_damage(stage, word):
     assert doc.edits == []
 
 
+# -- the learned junction classifier (resources/normalize/zwnj_model.tsv.gz) -----------------------
+@pytest.fixture(scope="module")
+def rules_only() -> HazmRepairNormalizer:
+    return HazmRepairNormalizer(NormalizeOptions(zwnj_model=False))
+
+
+def unseen(stage: HazmRepairNormalizer, word: str) -> bool:
+    lex = stage.lexicon
+    glued = word.replace(Z, "")
+    return not any(glued in table for table in (lex.clean, lex.news, lex.hazm, lex.zwnj_forms))
+
+
+# Words no source has seen in any spelling; the count rules alone leave them glued (or misread them).
+@pytest.mark.parametrize("broken, fixed", [
+    ("پنجرهسازان", f"پنجره{Z}سازان"),            # compound head ساز + ان
+    ("ستارهشناسانه", f"ستاره{Z}شناسانه"),
+    ("کشتیسازانی", f"کشتی{Z}سازانی"),
+    ("خیمهنشینان", f"خیمه{Z}نشینان"),
+    ("گلخانهدارها", f"گلخانه{Z}دارها"),
+    ("کوزهگرانی", f"کوزه{Z}گرانی"),
+    ("اپلیکیشنهای", f"اپلیکیشن{Z}های"),          # the rules read ...ه + ای
+    ("نمیتوانستهاند", f"نمی{Z}توانسته{Z}اند"),     # the rules miss the می
+])
+def test_classifier_restores_unseen_words(stage, rules_only, broken, fixed):
+    assert stage.zwnj.model is not None and rules_only.zwnj.model is None  # option zwnj_model
+    assert unseen(stage, broken)
+    doc = run(stage, broken)
+    assert doc.normalized == fixed
+    assert [e.rule for e in doc.edits] == ["zwnj:insert"]
+    assert norm(rules_only, broken) != fixed
+    assert norm(stage, fixed) == fixed
+
+
+# Unseen words the classifier restores as the rules do (plural, possessive, superlative endings).
+@pytest.mark.parametrize("broken, fixed", [
+    ("رودخانههایشان", f"رودخانه{Z}هایشان"),
+    ("کتابفروشیهایشان", f"کتابفروشی{Z}هایشان"),
+    ("پرتغالیترین", f"پرتغالی{Z}ترین"),
+    ("بیرحمیهایم", f"بیرحمی{Z}هایم"),
+    ("برنمیگردانند", f"برنمی{Z}گردانند"),
+])
+def test_classifier_keeps_rule_repairs(stage, broken, fixed):
+    assert unseen(stage, broken)
+    assert norm(stage, broken) == fixed
+
+
+# Written without a ZWNJ on purpose: common glued words, glued verbs, and words whose glued spelling the
+# clean text prefers (آنها, همچنین); the rules alone wrongly split میدانی.
+@pytest.mark.parametrize("text", [
+    "میدانی", "همچنین", "بنابراین", "کتابخانه", "دانشمندان", "کشاورزی", "شهرداری", "نیروهای", "آنها",
+    "اینجا", "هیچکس", "خبرنگار", "سیاستمدار", "بهمن", "میلاد", "همایش", "بیست", "قصهگوترین",
+    # two words, not one
+    "مورد نظر", "رئیس جمهور", "به دست", "در حال", "از آن", "به عنوان",
+])
+def test_classifier_leaves_words_without_zwnj(stage, text):
+    doc = run(stage, text)
+    assert doc.normalized == text
+    assert doc.edits == []
+
+
+@pytest.mark.parametrize("scored, margin, chosen", [
+    ([(2.0, 4), (1.5, 5), (0.1, 7)], 0.0, [4, 7]),   # 5 would leave a one-letter part between two ZWNJs
+    ([(1.0, 4), (2.0, 5)], 0.0, [5]),
+    ([(-1.0, 3), (-0.5, 6)], 0.0, []),
+    ([(0.5, 3), (0.4, 6)], 0.45, [3]),
+])
+def test_decode(scored, margin, chosen):
+    from pipeline.text.zwnj_model import decode
+
+    assert decode(scored, margin) == chosen
+
+
+def test_classifier_scores_as_trained(stage):
+    """The stage sums cached per-part weights; training sees the full feature lists: same scores."""
+    from pipeline.text.zwnj_model import zwnj_positions
+
+    zwnj = stage.zwnj
+    feats, model = zwnj.features, zwnj.model
+    for t in ("همکاریهای", "پنجرهسازان", "نمیتوانستهاند", "آنها"):
+        rule = zwnj.rule_spelling(t)
+        rules = zwnj_positions(rule) if rule else frozenset()
+        ev = feats.evidence(t)
+        for i in feats.candidates(t, rules):
+            assert zwnj.scorer.glued(t, i, rules, ev) == pytest.approx(model.score(feats.glued(t, i, rules, ev)))
+    for a, b in (("می", "شود"), ("کتاب", "ها"), ("به", "تدریج")):
+        rule = zwnj.rule_join(a, b)
+        assert zwnj.scorer.space(a, b, rule) == pytest.approx(model.score(feats.space(a, b, rule)))
+
+
+def test_model_file_is_plain_data():
+    import gzip
+
+    from pipeline.text.lexicon import RESOURCES
+    from pipeline.text.zwnj_model import MODEL_FILE, JunctionModel
+
+    path = RESOURCES / MODEL_FILE
+    header = []
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                header.append(line)
+                continue
+            feature, weight = line.rstrip("\n").split("\t")
+            assert feature and float(weight) == float(weight)
+    text = "".join(header)
+    for needed in ("# data:", "# command: python -m pipeline.training.train_zwnj_model", "# date:",
+                   "# threshold glued ", "# threshold glued_unseen ", "# threshold space "):
+        assert needed in text
+    model = JunctionModel.load(path)
+    assert set(model.thresholds) == {"glued", "glued_unseen", "space"}
+    assert all(0 < p < 1 for p in model.thresholds.values())
+    size = sum(p.stat().st_size for p in RESOURCES.iterdir())
+    assert size < 6_000_000
+
+
+def test_without_model_file_rules_decide(tmp_path):
+    import shutil
+
+    from pipeline.text.lexicon import RESOURCES
+    from pipeline.text.zwnj_model import MODEL_FILE
+
+    for p in RESOURCES.iterdir():
+        if p.name != MODEL_FILE:
+            shutil.copy(p, tmp_path / p.name)
+    stage = HazmRepairNormalizer(NormalizeOptions(resources=tmp_path))
+    assert stage.zwnj.model is None
+    assert norm(stage, "همکاریهای") == f"همکاری{Z}های"
+    assert norm(stage, "می شود") == f"می{Z}شود"
+
+
 # -- two words glued together ----------------------------------------------------------------------
 @pytest.mark.parametrize("glued, split", [
     ("اظهارکرد", "اظهار کرد"),
@@ -279,7 +409,8 @@ def test_offsets_seed(stage, seed_text):
 
 
 # -- idempotence -----------------------------------------------------------------------------------
-@pytest.mark.parametrize("text", SAMPLES + ["نگه می دارد و", "هم تیمی هایش", "باید پیش فرضهای دیگری"])
+@pytest.mark.parametrize("text", SAMPLES + ["نگه می دارد و", "هم تیمی هایش", "باید پیش فرضهای دیگری",
+                                     "پنجرهسازان و خیمهنشینان به تدریج می آیند", "عبدالله بن زبیر"])
 def test_idempotent(stage, text):
     once = norm(stage, text)
     assert norm(stage, once) == once
@@ -323,3 +454,20 @@ def test_long_line_without_punctuation(stage):
     doc = run(stage, text)
     check_offsets(doc)
     assert "\n" not in doc.normalized
+
+
+@pytest.mark.parametrize("raw, expected, rules", [
+    ("<p>پوتین <b>به</b> مسکو رفت.</p>", "پوتین به مسکو رفت.", {"markup:tag"}),
+    ("نتانیاهو &amp; پوتین", "نتانیاهو & پوتین", {"markup:entity"}),
+    ("اولی.<br/>دومی.", "اولی.\nدومی.", {"markup:tag"}),
+    ("a < b و c > d", "a < b و c > d", set()),
+])
+def test_html_markup_is_stripped_and_recorded(raw, expected, rules):
+    from pipeline.document import Document
+    from pipeline.stages.normalize import HazmRepairNormalizer, NormalizeOptions
+
+    stage = HazmRepairNormalizer(NormalizeOptions())
+    doc = stage(Document(doc_id="m", text=raw))
+    assert doc.normalized.strip() == expected
+    assert {e.rule for e in doc.edits if e.rule.startswith("markup")} == rules
+    assert stage(Document(doc_id="m2", text=doc.normalized)).normalized == doc.normalized

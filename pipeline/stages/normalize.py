@@ -4,6 +4,8 @@ Backend ``hazm_repair``: hazm's character tables (as data, so offsets survive), 
 for what hazm leaves broken. Every rewrite goes through ``TrackedText``, so each character of the
 normalized text maps back to the original; repairs are recorded in ``doc.edits`` with a rule name:
 
+  markup:tag            an HTML tag removed (a block-level one becomes a line break)
+  markup:entity         an HTML entity decoded (&amp; → &)
   ligature              hazm's one-codepoint words (ﷲ, ﻻ) and converter artifacts (حزباالله)
   char:control          control and bidi-embedding characters removed
   char:strip            diacritics, tatweel and hazm's special signs removed
@@ -14,6 +16,9 @@ normalized text maps back to the original; repairs are recorded in ``doc.edits``
   line:join             a line break (or blank line) inside a sentence made a space
   zwnj:insert           a lost ZWNJ restored inside a token (همکاریهای → همکاری‌های)
   zwnj:space            a space typed for a ZWNJ (می شود → می‌شود)
+                        (both decided by the junction classifier, resources/normalize/zwnj_model.tsv.gz, trained
+                        on the UD train text with the count rules as one of its features; ``zwnj_model: false``
+                        leaves them to the count rules alone)
   glue:split            two words glued together split (اظهارکرد → اظهار کرد)
 
 Not recorded: one-to-one character mappings (Arabic yeh/kaf, presentation forms, digits; offsets do
@@ -34,7 +39,9 @@ from ..text import chars
 from ..text.furniture import Furniture, load_headers
 from ..text.lexicon import RESOURCES, load_lexicon
 from ..text.lines import LineJoiner, collapse_whitespace
+from ..text.markup import strip_markup
 from ..text.zwnj import Options as ZwnjOptions, ZwnjRepair
+from ..text.zwnj_model import load_model
 from .base import ExistingPath, Stage, StageOptions
 
 
@@ -43,11 +50,14 @@ class NormalizeOptions(StageOptions):
     remove_diacritics: bool = True
     remove_specials: bool = True      # hazm's list of Arabic signs with no use in processing
     ligature_repair: bool = True      # ﷲ/ﻻ and converter artifacts (artifacts.tsv)
+    strip_markup: bool = True         # HTML tags and entities left in scraped text
     remove_furniture: bool = True     # tag lists, metadata lines, [n] markers (furniture.tsv)
     join_lines: bool = True           # line breaks inside sentences become spaces
     zwnj_repair: bool = True          # restore ZWNJs lost inside tokens
     space_to_zwnj: bool = True        # spaces typed for ZWNJs
     split_glued: bool = True          # two words glued without a space
+    zwnj_model: bool = True           # the learned junction classifier decides ZWNJs (zwnj_model.tsv.gz);
+                                      # off: the count rules alone
     resources: ExistingPath | None = None  # folder with the data files; default: the bundled ones
 
 
@@ -66,7 +76,8 @@ class HazmRepairNormalizer(Stage):
             self.lexicon,
             ZwnjOptions(glued=options.zwnj_repair, spaced=options.space_to_zwnj, split=options.split_glued,
                         artifacts=options.ligature_repair),
-            self.lexicon.artifacts)
+            self.lexicon.artifacts,
+            model=load_model(folder) if options.zwnj_model else None)
         self.lines = LineJoiner(self.lexicon, respell=self.zwnj.spell,
                                 joins=self.zwnj.join if options.space_to_zwnj else None)
         chars.translation_table(options.digits)  # build the tables now, not on the first document
@@ -74,6 +85,8 @@ class HazmRepairNormalizer(Stage):
     def normalize(self, text: str) -> TrackedText:
         o = self.options
         tracked = TrackedText(text)
+        if o.strip_markup:
+            strip_markup(tracked)  # first: tags and entities are not text for any later rule
         chars.canonicalize(tracked, o.digits, o.remove_diacritics, o.remove_specials,
                            ligatures=o.ligature_repair)
         collapse_whitespace(tracked)

@@ -9,6 +9,9 @@ Evidence is kept per source because the sources mean different things:
   * news (FarsNews/Varzesh3): a ZWNJ form seen there is right, but a glued form may be a lost ZWNJ and
     a spaced pair may be a ZWNJ typed as a space, so those count for much less;
   * hazm's word list: the form exists (flag 1), with a frequency or POS (flag 2).
+
+The clean counts also carry their Seraji part (``seraji``, ``bigram_seraji``): the two treebanks write
+some words differently (``گروهها`` / ``گروه‌ها``), and the ZWNJ classifier weighs them apart.
 """
 from __future__ import annotations
 
@@ -54,10 +57,12 @@ class Lexicon:
     clean: dict[str, int] = field(default_factory=dict)
     news: dict[str, int] = field(default_factory=dict)
     hazm: dict[str, int] = field(default_factory=dict)
+    seraji: dict[str, int] = field(default_factory=dict)  # the Seraji part of the clean counts
     # stripped form (no ZWNJ) → the ZWNJ forms with that spelling
     zwnj_forms: dict[str, list[str]] = field(default_factory=dict)
     bigram_clean: dict[str, int] = field(default_factory=dict)  # "left right" → count
     bigram_news: dict[str, int] = field(default_factory=dict)
+    bigram_seraji: dict[str, int] = field(default_factory=dict)
     suffixes: dict[tuple[str, str], AffixStats] = field(default_factory=dict)  # (suffix, host's last letter)
     suffix_totals: dict[str, AffixStats] = field(default_factory=dict)
     prefixes: dict[str, AffixStats] = field(default_factory=dict)
@@ -68,6 +73,7 @@ class Lexicon:
     artifacts: list[tuple[str, str]] = field(default_factory=list)  # (broken, repaired) inside a token
     glued_suffixes: frozenset[str] = frozenset()  # affixes written without ZWNJ (morphology.tsv)
     glued_prefixes: frozenset[str] = frozenset()
+    derived: dict = field(default_factory=dict)  # tables computed from these once (zwnj_model.PartStats)
 
     # -- evidence --------------------------------------------------------------------------
     def seen(self, w: str) -> bool:
@@ -82,13 +88,16 @@ class Lexicon:
 def load_lexicon(folder: Path = RESOURCES) -> Lexicon:
     folder = Path(folder)
     lex = Lexicon()
-    clean, news, hazm = lex.clean, lex.news, lex.hazm
+    clean, news, hazm, seraji = lex.clean, lex.news, lex.hazm, lex.seraji
     forms: dict[str, list[str]] = {}
     # The two big files are parsed in bulk (one split per file, then per row): startup matters.
     for row in _rows(folder / "lexicon.tsv.gz"):
-        word, c, n, h = row.split("\t")
+        word, c, n, h, *s = row.split("\t")  # the Seraji column is absent in files built before it
+        s = s[0] if s else "0"
         if c != "0":
             clean[word] = int(c)
+            if s != "0":
+                seraji[word] = int(s)
         if n != "0":
             news[word] = int(n)
         if h != "0":
@@ -96,12 +105,15 @@ def load_lexicon(folder: Path = RESOURCES) -> Lexicon:
         if ZWNJ in word:
             forms.setdefault(word.replace(ZWNJ, ""), []).append(word)
     lex.zwnj_forms = forms
-    bc, bn = lex.bigram_clean, lex.bigram_news
+    bc, bn, bs = lex.bigram_clean, lex.bigram_news, lex.bigram_seraji
     for row in _rows(folder / "bigrams.tsv.gz"):
-        left, right, c, n = row.split("\t")
+        left, right, c, n, *s = row.split("\t")
+        s = s[0] if s else "0"
         key = f"{left} {right}"
         if c != "0":
             bc[key] = int(c)
+            if s != "0":
+                bs[key] = int(s)
         if n != "0":
             bn[key] = int(n)
     for kind, affix, ctx, zw, gl, sp, alone in _lines(folder / "affixes.tsv"):

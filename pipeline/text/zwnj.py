@@ -1,4 +1,10 @@
-"""ZWNJ (U+200C) repair and glued-word splitting, decided from counts.
+"""ZWNJ (U+200C) repair and glued-word splitting, decided from counts and a learned classifier.
+
+With the junction classifier of :mod:`.zwnj_model` (the default: ``resources/normalize/zwnj_model.tsv.gz``),
+the first two decisions below are the classifier's: it scores every candidate position inside a glued
+token and every candidate space, with the rule analysis of this module as one of its features, and
+inserts a ZWNJ where the score passes its threshold (tuned on PerDT/Seraji dev). Without the model file,
+or with the stage option ``zwnj_model: false``, the rules decide alone, as follows.
 
 Three decisions, each weighing the lexicon's evidence (see :mod:`.lexicon` for what each source means):
 
@@ -26,6 +32,7 @@ from dataclasses import dataclass
 from ..offsets import Edit, TrackedText
 from .chars import NON_JOINING, WORD, ZWNJ
 from .lexicon import AffixStats, Lexicon
+from .zwnj_model import Features, JunctionModel, PartStats, Scorer, decode, insert_zwnj, zwnj_positions
 
 # -- weights of the evidence (tuned on PerDT/Seraji dev with bench/zwnj_repair.py) -----------------
 NEWS_WEIGHT = 0.5          # a ZWNJ form in the news text is a real spelling, worth half a clean one
@@ -78,10 +85,16 @@ class Options:
 
 
 class ZwnjRepair:
-    def __init__(self, lex: Lexicon, options: Options = Options(), artifacts: list[tuple[str, str]] = ()):
+    def __init__(self, lex: Lexicon, options: Options = Options(), artifacts: list[tuple[str, str]] = (),
+                 model: JunctionModel | None = None):
         self.lex = lex
         self.options = options
         self.artifacts = list(artifacts)
+        # The learned junction classifier (zwnj_model.py): it decides every candidate junction, with the
+        # rule analysis below as one of its features. Without it the rules decide alone.
+        self.model = model
+        self.features = Features(lex, PartStats.of(lex), self) if model is not None else None
+        self.scorer = Scorer(self.features, model) if model is not None else None
         self._fix_cache: dict[str, tuple[str, str] | None] = {}
         self._join_cache: dict[str, bool] = {}
         self._prefix_lengths = sorted({len(p) for p in lex.prefixes}, reverse=True)
@@ -116,6 +129,9 @@ class ZwnjRepair:
         self._join_right = frozenset(s for s in lex.suffix_totals if self.bound_suffix(s) or self._head(s))
         self._join_left = frozenset(p for p in lex.prefixes if self.bound_prefix(p)) | {
             "می", "نمی", "برمی", "درمی", "فرومی", "بازمی", "فرامی", "وامی", "ورمی"}
+        if model is not None:  # parts that make a pair worth a look (see _join_words)
+            self._model_left = self.features.bound_left | self._join_left
+            self._model_right = self.features.bound_right | self._join_right
 
     # -- evidence -----------------------------------------------------------------------------------
     def glued_score(self, w: str) -> float:
@@ -249,31 +265,13 @@ class ZwnjRepair:
         return result
 
     def _decide(self, t: str, depth: int) -> tuple[str, str] | None:
-        opts, lex = self.options, self.lex
+        opts = self.options
         if opts.glued:
-            # A ZWNJ after a non-joining letter changes nothing visible; such spellings only count
-            # when the clean text uses them.
-            evidence: dict[str, float] = {f: self.form_score(f) for f in lex.zwnj_forms.get(t, ())
-                                          if lex.clean.get(f, 0) >= 2 or not _after_non_joining(f)}
-            cg = lex.clean.get(t, 0)
-            glued = self.glued_score(t)
-            observed = max(evidence.values(), default=0.0)
-            # The analysis is worth at most ANALYSIS_WEIGHT: skip it when it cannot change the outcome.
-            if depth <= 3 and cg < CLEAN_DECIDES and observed + ANALYSIS_WEIGHT >= RATIO * glued + MARGIN:
-                readings, glued_p = self._analyse(t, depth)
-            else:
-                readings, glued_p = {}, 0.0
-            for form, p in readings.items():
-                evidence[form] = evidence.get(form, 0.0) + ANALYSIS_WEIGHT * p
-            if evidence:
-                best = max(evidence, key=evidence.__getitem__)
-                cz = lex.clean.get(best, 0)
-                if cz + cg >= CLEAN_DECIDES:  # the clean text has an opinion on this very word
-                    wins = cz >= RATIO * cg
-                else:
-                    wins = evidence[best] >= RATIO * (glued + ANALYSIS_WEIGHT * glued_p) + MARGIN
-                if wins:
-                    return best, "zwnj:insert"
+            spelled = self._rule_zwnj(t, depth)
+            if depth == 0 and self.model is not None:
+                spelled = self._model_zwnj(t, spelled)
+            if spelled is not None:
+                return spelled, "zwnj:insert"
         if depth:
             return None
         if opts.artifacts and not self.attested(t):
@@ -284,6 +282,53 @@ class ZwnjRepair:
             form = self._split(t)
             if form is not None:
                 return form, "glue:split"
+        return None
+
+    def _model_zwnj(self, t: str, rule: str | None) -> str | None:
+        """The classifier's spelling of ``t``: a ZWNJ at every candidate junction it scores above its
+        threshold (the rule spelling ``rule`` is one of its features)."""
+        feats = self.features
+        rules = zwnj_positions(rule) if rule is not None else frozenset()
+        cands = feats.candidates(t, rules)
+        if not cands:
+            return None
+        model = self.model
+        ev = feats.evidence(t)
+        margin = model.margin["glued"] if ev["g"][0] or any(z[1] for z in ev["z"]) else \
+            model.margin.get("glued_unseen", model.margin["glued"])
+        score = self.scorer.glued
+        chosen = decode([(score(t, i, rules, ev), i) for i in cands], margin)
+        return insert_zwnj(t, chosen) if chosen else None
+
+    def rule_spelling(self, t: str) -> str | None:
+        """The rule analysis alone (no classifier): the ZWNJ spelling of ``t`` or None."""
+        return self._rule_zwnj(t, 0) if self.options.glued else None
+
+    def _rule_zwnj(self, t: str, depth: int) -> str | None:
+        lex = self.lex
+        # A ZWNJ after a non-joining letter changes nothing visible; such spellings only count
+        # when the clean text uses them.
+        evidence: dict[str, float] = {f: self.form_score(f) for f in lex.zwnj_forms.get(t, ())
+                                      if lex.clean.get(f, 0) >= 2 or not _after_non_joining(f)}
+        cg = lex.clean.get(t, 0)
+        glued = self.glued_score(t)
+        observed = max(evidence.values(), default=0.0)
+        # The analysis is worth at most ANALYSIS_WEIGHT: skip it when it cannot change the outcome.
+        if depth <= 3 and cg < CLEAN_DECIDES and observed + ANALYSIS_WEIGHT >= RATIO * glued + MARGIN:
+            readings, glued_p = self._analyse(t, depth)
+        else:
+            readings, glued_p = {}, 0.0
+        for form, p in readings.items():
+            evidence[form] = evidence.get(form, 0.0) + ANALYSIS_WEIGHT * p
+        if evidence:
+            best = max(evidence, key=evidence.__getitem__)
+            cz = lex.clean.get(best, 0)
+            if cz + cg >= CLEAN_DECIDES:  # the clean text has an opinion on this very word
+                wins = cz >= RATIO * cg
+            else:
+                wins = evidence[best] >= RATIO * (glued + ANALYSIS_WEIGHT * glued_p) + MARGIN
+            if wins:
+                return best
         return None
 
     def _artifact(self, t: str) -> str | None:
@@ -435,7 +480,10 @@ class ZwnjRepair:
 
     def join(self, a: str, b: str) -> bool:
         """Should ``a b`` (one space) be written ``a‌b``?"""
-        if len(a) > MAX_TOKEN or len(b) > MAX_TOKEN or not self._could_join(a, b):
+        if len(a) > MAX_TOKEN or len(b) > MAX_TOKEN:
+            return False
+        model = self.model
+        if model is None and not self._could_join(a, b):
             return False
         key = f"{a} {b}"
         cache = self._join_cache
@@ -444,9 +492,18 @@ class ZwnjRepair:
             return hit
         if len(cache) > 500_000:
             cache.clear()
-        result = self._decide_join(a, b)
+        if model is None:
+            result = self._decide_join(a, b)
+        else:
+            rule = self.rule_join(a, b)
+            result = self.features.space_candidate(a, b, rule) and \
+                self.scorer.space(a, b, rule) >= model.margin["space"]
         cache[key] = result
         return result
+
+    def rule_join(self, a: str, b: str) -> bool:
+        """The rules alone (no classifier) on ``a b``."""
+        return len(a) <= MAX_TOKEN and len(b) <= MAX_TOKEN and self._could_join(a, b) and self._decide_join(a, b)
 
     def _decide_join(self, a: str, b: str) -> bool:
         lex = self.lex
@@ -550,6 +607,8 @@ class ZwnjRepair:
             return True
         last = a if ZWNJ not in a else a.rsplit(ZWNJ, 1)[1]
         first = b if ZWNJ not in b else b.split(ZWNJ, 1)[0]
+        if self.model is not None and self.features.space_candidate(last, first, False):
+            return True
         return (first in self._affix_right or last in self._affix_left
                 or (last in self._form_left and first in self._form_right))
 
@@ -557,6 +616,9 @@ class ZwnjRepair:
         join = self.join
         join_left, join_right, seen = self._join_left, self._join_right, self._seen_forms
         form_left, form_right = self._form_left, self._form_right
+        model_left = model_right = attested = None
+        if self.model is not None:
+            model_left, model_right, attested = self._model_left, self._model_right, self.features.zwnj_attested
         i = 0
         while i < len(words) - 1:
             left, right = words[i], words[i + 1]
@@ -573,7 +635,16 @@ class ZwnjRepair:
                     continue
                 i += 1
                 continue
-            if not right[4]:
+            if not right[4] and model_left is not None:
+                # Necessary condition of join() with the classifier (rules or space_candidate).
+                la = a if ZWNJ not in a else a.rsplit(ZWNJ, 1)[1]
+                fb = b if ZWNJ not in b else b.split(ZWNJ, 1)[0]
+                if not (la in model_left or fb in model_right or (
+                        la in form_left and fb in form_right
+                        and (la + ZWNJ + fb in attested or a + ZWNJ + b in seen))):
+                    i += 1
+                    continue
+            elif not right[4]:
                 # Necessary condition of join() (see _could_join), cheapest tests first.
                 la = a if ZWNJ not in a else a.rsplit(ZWNJ, 1)[1]
                 if not (b in join_right or la in join_left or (

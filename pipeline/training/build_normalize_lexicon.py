@@ -13,13 +13,16 @@ Reads (never the PerDT/Seraji dev or test files: those are the ZWNJ benchmark):
 Writes into ``pipeline/resources/normalize/`` (plain TSV, gzip for the two big ones; every file starts
 with ``#`` lines naming its sources and this command):
   lexicon.tsv.gz     word, clean count, news count, hazm flag (0 absent, 1 listed, 2 listed with a
-                     frequency or POS)
-  bigrams.tsv.gz     two Persian words separated by one space: clean count, news count
+                     frequency or POS), the Seraji part of the clean count
+  bigrams.tsv.gz     two Persian words separated by one space: clean count, news count, Seraji part
   affixes.tsv        productive ZWNJ affixes learned from the counts, with per-context type counts
   verb_stems.tsv     past/present stems (hazm, plus stems seen after می‌ in the corpora)
   hazm_tables.tsv    hazm's character tables (letter map, diacritics/specials, ligatures) as data
   nonfinal.tsv       words that do not end a sentence (hazm POS P/CONJ/POSTP/DET, checked against the
                      sentence ends of the clean corpora)
+
+The ZWNJ classifier (zwnj_model.tsv.gz) reads these tables for its features: after rebuilding them, retrain
+it with ``python -m pipeline.training.train_zwnj_model --corpora ../shared/corpora``.
 """
 from __future__ import annotations
 
@@ -48,6 +51,12 @@ class Counts:
         self.uni: collections.Counter[str] = collections.Counter()
         self.bi: collections.Counter[str] = collections.Counter()
         self.final: collections.Counter[str] = collections.Counter()
+
+    def merge(self, other: "Counts") -> "Counts":
+        self.uni.update(other.uni)
+        self.bi.update(other.bi)
+        self.final.update(other.final)
+        return self
 
     def add_line(self, line: str) -> None:
         text = canonical_string(line)
@@ -262,6 +271,63 @@ def header(fh, what: str, sources: str, columns: str) -> None:
     fh.write(f"# {what}\n# sources: {sources}\n# regenerate: {COMMAND}\n# columns: {columns}\n")
 
 
+def write_tables(out: Path, clean: Counts, news: Counts, hazm_flags: dict[str, int], pos: dict[str, set[str]],
+                 verbs: list[tuple[str, str]], seraji: Counts) -> tuple[set[str], int]:
+    """Write the counted tables (lexicon, bigrams, affixes, verb stems, nonfinal words) into ``out``.
+    ``seraji`` is the Seraji part of ``clean`` (the two treebanks differ in ZWNJ conventions; the ZWNJ
+    classifier sees their counts apart). Also used by ``train_zwnj_model`` to build one lexicon per fold
+    of the train text."""
+    src_clean = "UD PerDT + Seraji train raw text (train_text_only)"
+    src_news = "persian_news_farsnews_varzesh3/text (canonicalised, duplicate lines dropped)"
+    src_hazm = "hazm 0.10.0 data/words.dat, data/verbs.dat"
+
+    words = set(clean.uni) | set(news.uni) | set(hazm_flags)
+    with _gzip_text(out / "lexicon.tsv.gz") as fh:
+        header(fh, "faie normalize lexicon: Persian word forms with their counts",
+               f"{src_clean}; {src_news}; {src_hazm}",
+               "word, clean count, news count, hazm (0/1/2), of the clean count: from Seraji")
+        for w in sorted(words):
+            fh.write(f"{w}\t{clean.uni[w]}\t{news.uni[w]}\t{hazm_flags.get(w, 0)}\t{seraji.uni[w]}\n")
+
+    # Pairs kept: seen twice in either source, or once when the pair written with a ZWNJ is a
+    # known form (the space-vs-ZWNJ decision needs those even when rare).
+    zw_known = {w for w in words if ZWNJ in w}
+    pairs = set(clean.bi) | set(news.bi)
+    with _gzip_text(out / "bigrams.tsv.gz") as fh:
+        header(fh, "faie normalize bigrams: two Persian words separated by a single space",
+               f"{src_clean}; {src_news}", "left, right, clean count, news count, of the clean count: from Seraji")
+        kept = 0
+        for pair in sorted(pairs):
+            c, n = clean.bi[pair], news.bi[pair]
+            if c >= 2 or n >= 2 or pair.replace(" ", ZWNJ) in zw_known:
+                left, right = pair.split(" ")
+                fh.write(f"{left}\t{right}\t{c}\t{n}\t{seraji.bi[pair]}\n")
+                kept += 1
+
+    with (out / "affixes.tsv").open("w", encoding="utf-8") as fh:
+        header(fh, "faie normalize affixes: parts that attach with a ZWNJ, learned from the counts",
+               f"{src_clean}; {src_news}; {src_hazm}",
+               "kind (suffix/prefix/alef), affix, context (host's last letter), distinct forms with ZWNJ, "
+               "distinct glued forms on a known word (clean), times written apart after/before a word (clean), "
+               "standalone count (clean)")
+        for row in learn_affixes(clean, news, hazm_flags):
+            fh.write("\t".join(map(str, row)) + "\n")
+
+    with (out / "verb_stems.tsv").open("w", encoding="utf-8") as fh:
+        header(fh, "faie normalize verb stems", f"{src_hazm}; stems after می‌ in {src_clean} and {src_news}",
+               "past stem, present stem, source")
+        for row in learn_stems([clean, news], verbs):
+            fh.write("\t".join(row) + "\n")
+
+    with (out / "nonfinal.tsv").open("w", encoding="utf-8") as fh:
+        header(fh, "faie normalize: words that do not end a Persian sentence (a line ending in one continues)",
+               f"{src_hazm} POS P/CONJ/POSTP/DET; kept if seen >= 50 times in {src_clean} and "
+               "sentence-final in <= 0.2% of them", "word, hazm classes, sentence-final count, count")
+        for row in nonfinal_words(clean, pos):
+            fh.write("\t".join(map(str, row)) + "\n")
+    return words, kept
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpora", type=Path, default=Path("../shared/corpora"))
@@ -284,58 +350,13 @@ def main(argv: list[str] | None = None) -> int:
     if (args.out / "hazm_tables.tsv").resolve() == chars.HAZM_TABLES.resolve():
         chars.clear_caches()
     print("counting clean:", ", ".join(p.name for p in clean_files), file=sys.stderr)
-    clean = count_files(clean_files, dedupe=False)
+    seraji = count_files([p for p in clean_files if "seraji" in p.name], dedupe=False)
+    clean = count_files([p for p in clean_files if "seraji" not in p.name], dedupe=False).merge(seraji)
     print("counting news:", ", ".join(p.name for p in news_files), file=sys.stderr)
     news = count_files(news_files, dedupe=True)
     hazm_flags, pos, verbs = read_hazm()
 
-    src_clean = "UD PerDT + Seraji train raw text (train_text_only)"
-    src_news = "persian_news_farsnews_varzesh3/text (canonicalised, duplicate lines dropped)"
-    src_hazm = "hazm 0.10.0 data/words.dat, data/verbs.dat"
-
-    words = set(clean.uni) | set(news.uni) | set(hazm_flags)
-    with _gzip_text(args.out / "lexicon.tsv.gz") as fh:
-        header(fh, "faie normalize lexicon: Persian word forms with their counts",
-               f"{src_clean}; {src_news}; {src_hazm}", "word, clean count, news count, hazm (0/1/2)")
-        for w in sorted(words):
-            fh.write(f"{w}\t{clean.uni[w]}\t{news.uni[w]}\t{hazm_flags.get(w, 0)}\n")
-
-    # Pairs kept: seen twice in either source, or once when the pair written with a ZWNJ is a
-    # known form (the space-vs-ZWNJ decision needs those even when rare).
-    zw_known = {w for w in words if ZWNJ in w}
-    pairs = set(clean.bi) | set(news.bi)
-    with _gzip_text(args.out / "bigrams.tsv.gz") as fh:
-        header(fh, "faie normalize bigrams: two Persian words separated by a single space",
-               f"{src_clean}; {src_news}", "left, right, clean count, news count")
-        kept = 0
-        for pair in sorted(pairs):
-            c, n = clean.bi[pair], news.bi[pair]
-            if c >= 2 or n >= 2 or pair.replace(" ", ZWNJ) in zw_known:
-                left, right = pair.split(" ")
-                fh.write(f"{left}\t{right}\t{c}\t{n}\n")
-                kept += 1
-
-    with (args.out / "affixes.tsv").open("w", encoding="utf-8") as fh:
-        header(fh, "faie normalize affixes: parts that attach with a ZWNJ, learned from the counts",
-               f"{src_clean}; {src_news}; {src_hazm}",
-               "kind (suffix/prefix/alef), affix, context (host's last letter), distinct forms with ZWNJ, "
-               "distinct glued forms on a known word (clean), times written apart after/before a word (clean), "
-               "standalone count (clean)")
-        for row in learn_affixes(clean, news, hazm_flags):
-            fh.write("\t".join(map(str, row)) + "\n")
-
-    with (args.out / "verb_stems.tsv").open("w", encoding="utf-8") as fh:
-        header(fh, "faie normalize verb stems", f"{src_hazm}; stems after می‌ in {src_clean} and {src_news}",
-               "past stem, present stem, source")
-        for row in learn_stems([clean, news], verbs):
-            fh.write("\t".join(row) + "\n")
-
-    with (args.out / "nonfinal.tsv").open("w", encoding="utf-8") as fh:
-        header(fh, "faie normalize: words that do not end a Persian sentence (a line ending in one continues)",
-               f"{src_hazm} POS P/CONJ/POSTP/DET; kept if seen >= 50 times in {src_clean} and "
-               "sentence-final in <= 0.2% of them", "word, hazm classes, sentence-final count, count")
-        for row in nonfinal_words(clean, pos):
-            fh.write("\t".join(map(str, row)) + "\n")
+    words, kept = write_tables(args.out, clean, news, hazm_flags, pos, verbs, seraji)
     print(f"wrote {len(words)} words, {kept} bigrams to {args.out}", file=sys.stderr)
     return 0
 
