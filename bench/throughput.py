@@ -19,6 +19,7 @@ Writes eval/reports/throughput.md and eval/reports/throughput.json.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import platform
@@ -88,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     ws_words = sum(len(a.split()) for a in articles)
     pipeline = Pipeline.from_config(args.config)
     pipeline(Document(doc_id="warm-up", text=articles[0]))  # data files load once per process
+    gc.freeze()  # as `faie run` does: the loaded lexicons are not re-scanned by the collector
 
     pipe_runs, seg_runs, norm_runs = [], [], []
     words = 0
@@ -106,6 +108,7 @@ def main(argv: list[str] | None = None) -> int:
         "ud_words": words,
         "chars": sum(len(a) for a in articles),
         "pipeline": {"seconds": best_pipe, "runs": pipe_runs, "words_per_s": round(words / best_pipe),
+                     "first_run_words_per_s": round(words / pipe_runs[0]),
                      "target": TARGET_PIPELINE},
         "segment_alone": {"seconds": best_seg, "runs": seg_runs, "words_per_s": round(seg_words / best_seg),
                           "aim": AIM_SEGMENT},
@@ -127,6 +130,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(articles)} articles, {ws_words:,} whitespace words, {words:,} UD words, {result['chars']:,} chars")
         print(f"normalize + segment: {p['words_per_s']:,} words/s (best of {p['runs']} s; target ≥ {TARGET_PIPELINE:,}) "
               f"{'ok' if p['words_per_s'] >= TARGET_PIPELINE else 'MISSED'}")
+        print(f"  first run (per-word caches still empty): {p['first_run_words_per_s']:,} words/s")
         print(f"segment alone:       {s['words_per_s']:,} words/s (best of {s['runs']} s; aim ≥ {AIM_SEGMENT:,})")
         print(f"normalize alone:     {n['words_per_s']:,} words/s (best of {n['runs']} s)")
         print(f"report: {args.reports / 'throughput.md'}")
@@ -146,6 +150,7 @@ def _markdown(r: dict) -> str:
         "| measurement | words/s | seconds (runs) | goal |",
         "|---|---|---|---|",
         f"| normalize + segment (`Pipeline.__call__`) | **{p['words_per_s']:,}** | {p['runs']} | ≥ {p['target']:,} |",
+        f"| normalize + segment, first run (empty per-word caches) | {p['first_run_words_per_s']:,} | {p['runs'][0]} | ≥ {p['target']:,} |",
         f"| segment alone | **{s['words_per_s']:,}** | {s['runs']} | ≥ {s['aim']:,} |",
         f"| normalize alone | {n['words_per_s']:,} | {n['runs']} | |",
         ""])
