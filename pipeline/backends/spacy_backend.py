@@ -24,11 +24,13 @@ class SpacyRunner:
         except (OSError, ValueError, KeyError) as exc:
             raise ModelError(f"{path}: cannot load spaCy model ({type(exc).__name__}: {exc})".splitlines()[0]) from None
         self.path = path
-        self._last: tuple[int, list] | None = None
+        # The document last annotated and its parses; held by reference, not id(), since a freed
+        # document's id can be reused by the next one.
+        self._last: tuple[Document, list] | None = None
 
     def annotate(self, doc: Document) -> list:
         """spaCy Docs for ``doc``'s sentences (cached for the document last seen)."""
-        if self._last is not None and self._last[0] == id(doc):
+        if self._last is not None and self._last[0] is doc:
             return self._last[1]
         from spacy.tokens import Doc
 
@@ -36,7 +38,7 @@ class SpacyRunner:
                       sent_starts=[True] + [False] * max(len(sent.words) - 1, 0))
                   for sent in doc.sentences]
         parsed = list(self.nlp.pipe(inputs))
-        self._last = (id(doc), parsed)
+        self._last = (doc, parsed)
         return parsed
 
     def words(self, doc: Document):

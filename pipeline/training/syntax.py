@@ -61,9 +61,10 @@ def train_syntax(config_path: Path, corpora: Path, command: str, log=print) -> d
 
     cfg = load_training_config(config_path)
     here = config_path.parent
-    for tb in cfg.train:
-        if not (corpora / tb.corpus).exists():
-            raise InputError(f"{config_path}: train corpus not found: {corpora / tb.corpus} (set --corpora)")
+    # Check every input before hours of training, not after.
+    for key, corpus in [("train", tb.corpus) for tb in cfg.train] + [("evaluate", c) for c in cfg.evaluate]:
+        if not (corpora / corpus).exists():
+            raise InputError(f"{config_path}: {key} corpus not found: {corpora / corpus} (set --corpora)")
     nlp = spacy.blank("fa")
     work = Path(tempfile.mkdtemp(prefix="faie-train-"))
     try:
