@@ -38,6 +38,7 @@ class Limits:
     """Guards for hostile input; exceeding one is reported on the document, never a crash."""
 
     max_doc_chars: int = 2_000_000
+    max_doc_seconds: int = 60  # per-document time budget in batch runs (faie run); over it → errors file
 
 
 @dataclass

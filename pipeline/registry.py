@@ -19,6 +19,9 @@ STAGE_MODULES = {
     "tag": "pipeline.stages.tag",
     "lemmatize": "pipeline.stages.lemmatize",
     "parse": "pipeline.stages.parse",
+    "ner": "pipeline.stages.ner",
+    "link": "pipeline.stages.link",
+    "relations": "pipeline.stages.relations",
 }
 
 

@@ -39,7 +39,7 @@ from ..text import chars
 from ..text.furniture import Furniture, load_headers
 from ..text.lexicon import RESOURCES, load_lexicon
 from ..text.lines import LineJoiner, collapse_whitespace
-from ..text.markup import strip_markup
+from ..text.markup import has_markup, strip_markup
 from ..text.zwnj import Options as ZwnjOptions, ZwnjRepair
 from ..text.zwnj_model import load_model
 from .base import ExistingPath, Stage, StageOptions
@@ -83,8 +83,18 @@ class HazmRepairNormalizer(Stage):
         chars.translation_table(options.digits)  # build the tables now, not on the first document
 
     def normalize(self, text: str) -> TrackedText:
-        o = self.options
         tracked = TrackedText(text)
+        self._repair(tracked)
+        # A repair can form markup the first step did not see (a stray ZWNJ, control or [n] marker dropped
+        # inside "&a\u200cmp;" or "<b\u200c>"): go again, so that normalizing the output changes nothing.
+        for _ in range(3):
+            if not (self.options.strip_markup and has_markup(tracked.text)):
+                break
+            self._repair(tracked)
+        return tracked
+
+    def _repair(self, tracked: TrackedText) -> None:
+        o = self.options
         if o.strip_markup:
             strip_markup(tracked)  # first: tags and entities are not text for any later rule
         chars.canonicalize(tracked, o.digits, o.remove_diacritics, o.remove_specials,
@@ -96,7 +106,6 @@ class HazmRepairNormalizer(Stage):
             self.lines.join(tracked)
         if o.zwnj_repair or o.space_to_zwnj or o.split_glued or o.ligature_repair:
             self.zwnj.apply(tracked)
-        return tracked
 
     def process(self, doc: Document) -> Document:
         tracked = self.normalize(doc.text)

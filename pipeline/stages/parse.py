@@ -12,3 +12,15 @@ from ..registry import register
 class SpacyParser(SpacyLayerStage):
     provides = ("deps",)
     copy = staticmethod(set_dependency)
+
+
+from ..backends import stanza_backend  # noqa: E402 - stanza itself is imported only when the stage is built
+
+
+@register("parse", "stanza")
+class StanzaParser(stanza_backend.StanzaStage):
+    """stanza's biaffine dependency parser; runs stanza's tagger and lemmatizer first; optional extra `stanza`."""
+
+    provides = ("deps",)
+    processor = "depparse"
+    copy = staticmethod(stanza_backend.set_dependency)

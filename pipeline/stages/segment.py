@@ -282,10 +282,17 @@ class _Run:
         self.starts = tracked.starts
         self.ends = tracked.ends
         self.original = doc.text
-        edits = [(e.start, e.end) for e in (tracked.edits or doc.edits) if e.end > e.start]
-        edits.sort()
-        self.edit_starts = [s for s, _ in edits]
-        self.edit_ends = [e for _, e in edits]
+        edits = sorted((e.start, e.end) for e in (tracked.edits or doc.edits) if e.end > e.start)
+        # merged into disjoint runs: an edit nested in a larger one (a ZWNJ dropped inside a removed tag
+        # list) must not hide the larger one from _in_edits (found by bench/fuzz.py)
+        merged: list[list[int]] = []
+        for s, e in edits:
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.edit_starts = [s for s, _ in merged]
+        self.edit_ends = [e for _, e in merged]
         self.out: list[Sentence] = []
         self.last_token: Token | None = None
         self.last_end = 0  # original offset where the last token (or kept run) ends

@@ -12,3 +12,23 @@ from ..registry import register
 class SpacyTagger(SpacyLayerStage):
     provides = ("pos",)
     copy = staticmethod(set_tags)
+
+
+from ..backends.hazm_backend import HazmTagStage  # noqa: E402
+
+
+@register("tag", "hazm")
+class HazmTagger(HazmTagStage):
+    """hazm's CRF POS tagger retrained on UD Persian (models/tagger-hazm): fast, no parser needed."""
+
+
+from ..backends import stanza_backend  # noqa: E402 - stanza itself is imported only when the stage is built
+
+
+@register("tag", "stanza")
+class StanzaTagger(stanza_backend.StanzaStage):
+    """stanza's POS tagger (UPOS, XPOS, FEATS); optional extra `stanza`."""
+
+    provides = ("pos",)
+    processor = "pos"
+    copy = staticmethod(stanza_backend.set_tags)

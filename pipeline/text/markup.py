@@ -41,3 +41,14 @@ def strip_markup(tracked: TrackedText) -> None:
         tracked.sub(_ENTITY, _entity_replacement, rule="markup:entity")
     if "<" in tracked.text:
         tracked.sub(_TAG, _tag_replacement, rule="markup:tag")
+
+
+def has_markup(text: str) -> bool:
+    """Whether :func:`strip_markup` would change ``text`` (a later repair can form an entity or a tag,
+    e.g. by dropping a stray ZWNJ or an [n] marker inside ``&a\u200cmp;``)."""
+    if "&" in text:
+        for m in _ENTITY.finditer(text):
+            new = _entity_replacement(m)
+            if new is not None and new != m.group():
+                return True
+    return "<" in text and _TAG.search(text) is not None

@@ -31,6 +31,7 @@ class Treebank(BaseModel):
 
 class SyntaxTraining(BaseModel):
     model_config = ConfigDict(extra="forbid")
+    backend: Literal["spacy"] = "spacy"           # other backends: see train_component
     trains: list[Literal["tagger", "lemmatizer", "parser"]] = ["tagger", "lemmatizer", "parser"]
     spacy_config: str                             # relative to this YAML file
     output: str                                   # model folder, relative to this YAML file
@@ -50,6 +51,26 @@ def load_training_config(path: Path) -> SyntaxTraining:
         err = exc.errors()[0]
         key = ".".join(str(p) for p in err["loc"])
         raise ConfigError(f"{path}: {key}: {err['msg']}") from None
+
+
+def train_component(component: str, config_path: Path, corpora: Path, command: str, log=print) -> dict:
+    """Train ``component`` with the trainer of the backend the config names (``backend:``, default spacy)."""
+    from ..errors import UsageError
+
+    raw = load_yaml(config_path)
+    backend = raw.get("backend", "spacy") if isinstance(raw, dict) else "spacy"
+    if backend == "hazm":
+        from .hazm_tagger import load_hazm_config as load, train_hazm as run
+    elif backend == "stanza":
+        from .stanza_trainer import load_stanza_config as load, train_stanza as run
+    elif backend == "spacy":
+        load, run = load_training_config, train_syntax
+    else:
+        raise ConfigError(f"{config_path}: backend: unknown training backend {backend!r}; known: spacy, hazm, stanza")
+    trains = load(config_path).trains
+    if component not in trains:
+        raise UsageError(f"{config_path} trains {', '.join(trains)}, not {component}")
+    return run(config_path, corpora, command=command, log=log)
 
 
 def train_syntax(config_path: Path, corpora: Path, command: str, log=print) -> dict:

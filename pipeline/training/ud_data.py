@@ -2,7 +2,7 @@
 
 PerDT is the target scheme. Seraji has no PROPN, tags ``را`` as PART (PerDT: ADP), and uses other
 XPOS tags, FEATS and some other relations; iPerUDT is informal text with Bijankhan-style XPOS. Only
-their relations (mapped) and lemmas are used. Mapped relations come from ``DEPREL_TO_PERDT``; anything the
+their relations (mapped) are used; their lemmas follow other conventions and cost PerDT lemma accuracy. Mapped relations come from ``DEPREL_TO_PERDT``; anything the
 target scheme does not have and that cannot be mapped is left unset rather than guessed.
 """
 from __future__ import annotations
@@ -48,7 +48,7 @@ def _map_word(word, scheme: str) -> tuple[str | None, str | None, str | None]:
     if word.text == "را":
         deprel = "case"
     # Their XPOS and FEATS schemes differ from PerDT's, and spaCy's morphologizer learns UPOS and FEATS
-    # as one label: unset, so these treebanks teach only relations and lemmas.
+    # as one label: unset, so these treebanks teach only relations.
     return None, None, deprel
 
 
@@ -73,7 +73,7 @@ def sentences_to_docs(sentences: Iterable[GoldSentence], scheme: str, vocab, nor
             pos=[m[0] or "" for m in mapped] if any(m[0] for m in mapped) else None,
             tags=[m[1] or "" for m in mapped] if scheme == "perdt" else None,
             morphs=[w.feats or "" for w in words] if scheme == "perdt" else None,
-            lemmas=[w.lemma or "" for w in words],
+            lemmas=[w.lemma or "" for w in words] if scheme == "perdt" else None,
             heads=heads,
             deps=[(m[2] or "dep") if w.head is not None else "" for m, w in zip(mapped, words)],
             sent_starts=[True] + [False] * (len(words) - 1),

@@ -1,0 +1,169 @@
+"""NER benchmark: every backend side by side, entity-level exact span+type F1 on each scoring set.
+
+    python bench/ner.py [--corpora ../shared/corpora] [--json]
+
+Models: models/ner-spacy (default backend) and models/ner-crf, both trained on ArmanPersoNER fold-1 train
+plus PEYMA train (configs/train/ner_spacy.yaml, ner_crf.yaml). For the mean over the three Arman folds the
+fold-2/3 models are read from build/ner-<backend>-fold{2,3} (configs/train/ner_<backend>_fold{2,3}.yaml);
+a backend without them reports fold 1 only. Scores are on gold tokens (the NER stage alone, tokens
+normalized as in training); words/s is the ner stage on Arman fold-1 test on gold tokens. One extra column
+runs the whole pipeline (normalize, segment, ner) from the raw text of Arman fold-1 test, matching
+character spans. How types are collapsed per corpus: pipeline/evaluation/ner.py and
+pipeline/resources/ner/labels.json.
+
+Writes eval/reports/ner.md and eval/reports/ner.json.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline.config import parse_config  # noqa: E402
+from pipeline.core import Pipeline  # noqa: E402
+from pipeline.evaluation.ner import evaluate_gold_tokens, evaluate_raw_text  # noqa: E402
+from pipeline.registry import get_backend  # noqa: E402
+
+BACKENDS = [("spacy", "models/ner-spacy", "default: spaCy tok2vec (hash embeddings + fastText vectors, CNN) + NER"),
+            ("crf", "models/ner-crf", "CRF baseline (python-crfsuite, word/affix/shape/window features)")]
+SETS = [("Arman fold-1 test", "arman_personer/test_fold1.txt", "arman"),
+        ("PEYMA test", "peyma/test.txt", "peyma"),
+        ("ParsTwiNER test", "parstwiner/test.txt", "parstwiner")]
+TARGETS = {"Arman fold-1 test": 80.0, "PEYMA test": 85.0}
+ANCHORS = [
+    "Arman fold 1 (entity level): Stanza fa_arman 80.06 without a transformer, 83.16 with ParsBERT",
+    "PEYMA (published, other splits — not comparable one to one): CRF 84.0, mBERT 86.6, ParsBERT 93.1",
+]
+COMMANDS = [
+    "python -m pipeline.training.vectors --corpora ../shared/corpora --out build/vectors/fa.vec",
+    "flock /tmp/faie-train.lock faie train ner --config configs/train/ner_spacy.yaml",
+    "flock /tmp/faie-train.lock faie train ner --config configs/train/ner_crf.yaml",
+    "flock /tmp/faie-train.lock faie train ner --config configs/train/ner_crf_fold2.yaml   # fold means",
+    "flock /tmp/faie-train.lock faie train ner --config configs/train/ner_crf_fold3.yaml",
+    "python bench/ner.py",
+    "faie eval ner --config configs/ner-only.yaml --gold ../shared/corpora/peyma/test.txt --format peyma",
+]
+
+
+def stage_for(backend: str, model: Path):
+    cls = get_backend("ner", backend)
+    return SimpleNamespace(stages=[cls(cls.Options.model_validate({"model": str(model)}))])
+
+
+def full_pipeline(backend: str, model: Path) -> Pipeline:
+    stages = {"normalize": {"backend": "hazm_repair"}, "segment": {"backend": "rules"},
+              "ner": {"backend": backend, "model": str(model)}}
+    return Pipeline(parse_config({"pipeline": list(stages), "stages": stages}, None))
+
+
+def size_mb(path: Path) -> float:
+    return round(sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6, 1)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
+    parser.add_argument("--reports", type=Path, default=ROOT / "eval" / "reports")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+
+    results = {}
+    for backend, rel, desc in BACKENDS:
+        model = ROOT / rel
+        if not (model / "MODEL_CARD.md").exists():
+            print(f"skip {backend}: {model} not trained", file=sys.stderr)
+            continue
+        pipe = stage_for(backend, model)
+        r = {"description": desc, "model": rel, "size_mb": size_mb(model), "sets": {}}
+        for name, corpus, fmt in SETS:
+            r["sets"][name] = evaluate_gold_tokens(pipe, args.corpora / corpus, fmt)
+            print(f"{backend:6} {name:20} F1 {r['sets'][name]['f1']:.2f}", file=sys.stderr)
+        folds = {1: r["sets"]["Arman fold-1 test"]["f1"]}
+        for k in (2, 3):
+            fold_model = ROOT / "build" / f"ner-{backend}-fold{k}"
+            if (fold_model / "MODEL_CARD.md").exists():
+                s = evaluate_gold_tokens(stage_for(backend, fold_model),
+                                         args.corpora / f"arman_personer/test_fold{k}.txt", "arman")
+                folds[k] = s["f1"]
+        r["arman_folds"] = folds
+        r["arman_fold_mean"] = round(sum(folds.values()) / len(folds), 2) if len(folds) == 3 else None
+        raw = evaluate_raw_text(full_pipeline(backend, model), args.corpora / SETS[0][1], "arman")
+        r["arman_fold1_raw_text"] = {k: raw[k] for k in ("precision", "recall", "f1")} | {
+            "words_per_second": raw["meta"]["words_per_second"]}
+        results[backend] = r
+
+    args.reports.mkdir(parents=True, exist_ok=True)
+    (args.reports / "ner.json").write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
+    report = render(results)
+    (args.reports / "ner.md").write_text(report, encoding="utf-8")
+    print(json.dumps({b: {n: s["f1"] for n, s in r["sets"].items()} for b, r in results.items()})
+          if args.json else report)
+    return 0
+
+
+def render(results: dict) -> str:
+    L = ["# NER: backends side by side", "",
+         "Entity level, exact span and type (seqeval-style micro P/R/F1, %), on gold tokens unless said otherwise. "
+         "Produced by `python bench/ner.py` on " + f"{platform.machine()} ({platform.python_version()}), 2 cores.", "",
+         "| backend | Arman fold-1 | Arman 3-fold mean | PEYMA test | ParsTwiNER test | Arman fold-1 from raw text "
+         "| words/s (ner, gold tokens) | words/s (whole pipeline) | size |",
+         "|---|---|---|---|---|---|---|---|---|"]
+    for b, r in results.items():
+        s = r["sets"]
+        folds = r["arman_folds"]
+        mean = (f"{r['arman_fold_mean']:.2f} ({', '.join(f'{v:.2f}' for v in folds.values())})"
+                if r["arman_fold_mean"] is not None else f"fold 1 only")
+        L.append(f"| {b} | {s['Arman fold-1 test']['f1']:.2f} | {mean} | {s['PEYMA test']['f1']:.2f} | "
+                 f"{s['ParsTwiNER test']['f1']:.2f} | {r['arman_fold1_raw_text']['f1']:.2f} | "
+                 f"{s['Arman fold-1 test']['meta']['words_per_second']} | "
+                 f"{r['arman_fold1_raw_text']['words_per_second']} | {r['size_mb']} MB |")
+    L += ["", "Targets for the default backend (spacy): Arman fold-1 F1 ≥ 80, PEYMA test F1 ≥ 85.", ""]
+    for b, r in results.items():
+        for name, target in TARGETS.items():
+            f1 = r["sets"][name]["f1"]
+            if b == "spacy":
+                L.append(f"- {b} {name}: {f1:.2f} — {'meets' if f1 >= target else 'BELOW'} the target {target:.0f}")
+    L += ["", "Anchors (published, not re-run here):", ""] + [f"- {a}" for a in ANCHORS]
+    L += ["", "## Per type (F1; precision/recall in ner.json)", ""]
+    for name, *_ in SETS:
+        types = sorted({t for r in results.values() for t in r["sets"][name]["per_type"]})
+        L += [f"**{name}**", "", "| backend | " + " | ".join(types) + " |", "|---|" + "---|" * len(types)]
+        for b, r in results.items():
+            pt = r["sets"][name]["per_type"]
+            L.append(f"| {b} | " + " | ".join(f"{pt[t]['f1']:.2f} ({pt[t]['gold']})" if t in pt else "–"
+                                              for t in types) + " |")
+        L.append("")
+    L += ["(in parentheses: gold entities of that type)", "",
+          "## What is scored", "",
+          "- One model per backend, trained on the union of ArmanPersoNER fold-1 train and PEYMA train (PEYMA dev: "
+          "early stopping for spaCy, extra training data for the CRF) with the pipeline's types PER ORG GPE LOC FAC "
+          "PRODUCT EVENT. Arman `loc` and PEYMA `LOC` become GPE when the mention is a country/city/province "
+          "name (pipeline/resources/ner/gpe_*.txt, CLDR country names via babel plus a hand list) or starts with "
+          "a word like استان/شهر (gpe_prefixes.txt), else LOC. PEYMA's DAT, TIM, MON, PCT are dropped (not "
+          "pipeline types). ParsTwiNER is never trained on.",
+          "- Training sentences identical to a sentence of any scoring set are dropped (Arman folds share a few "
+          "short sentences; PEYMA train shares some with its test).",
+          "- Corpus tokens are normalized like the pipeline's input (the normalize stage's character layer and "
+          "ZWNJ repair, token by token: Arabic ي/ك → ی/ک, PEYMA's `روش های` → `روش‌های`, `در واقع` → two tokens); "
+          "gold spans follow their tokens.",
+          "- Collapsing what a corpus cannot distinguish (resources/ner/labels.json `score_gold`/`score_pred`):",
+          "  - Arman: gold pers/org/loc/fac/pro/event → PER/ORG/LOC/FAC/PRODUCT/EVENT; predicted GPE and LOC both "
+          "count as LOC.",
+          "  - PEYMA: gold PER/ORG/LOC; gold DAT/TIM/MON/PCT dropped; predicted GPE and LOC → LOC; predicted FAC, "
+          "PRODUCT, EVENT ignored (PEYMA has no such types).",
+          "  - ParsTwiNER: gold PER/ORG/LOC/EVE(→EVENT); gold NAT and POG dropped; predicted GPE and LOC → LOC; "
+          "predicted FAC and PRODUCT ignored.",
+          "- Gold tokens: the gold sentences go straight to the ner stage. From raw text: the raw gold tokens "
+          "joined by spaces go through normalize, segment and ner; entities must match as character spans.",
+          "", "## Commands", "", "```"] + COMMANDS + ["```", ""]
+    return "\n".join(L)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

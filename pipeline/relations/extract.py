@@ -1,0 +1,705 @@
+"""Rule-based triple extraction over the UD parse, following the annotation guidelines v1.
+
+The extractor reads words with heads and relations (PerDT conventions), entities with canonical ids,
+and writes ``Triple`` objects. Each guideline section maps to one function here:
+predicates and their relation string (§1), argument spans (§2), coordination, joint action and
+apposition roles (§3), attribution, polarity and tense (§4), canonical ids and pronoun resolution (§5).
+Persian word lists live in ``pipeline/resources/relations/cues.yaml``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ..document import Document, Entity, Triple
+from ..errors import ModelError
+from .graph import SentenceGraph
+
+CUES_FILE = Path(__file__).resolve().parent.parent / "resources" / "relations" / "cues.yaml"
+
+# Relations under which a verb heads a clause of its own.
+_CLAUSE_RELS = {"root", "conj", "ccomp", "advcl", "acl", "parataxis", "xcomp", "csubj", "dep"}
+_SUBJ_RELS = ("nsubj", "nsubj:pass", "csubj")
+_OBL_RELS = ("obl", "obl:arg")
+
+
+@dataclass(frozen=True)
+class Cues:
+    argument_preps: frozenset
+    adjunct_preps: frozenset
+    time_nouns: frozenset
+    pronouns: dict
+    anaphoric_nouns: dict
+    anaphoric_dets: frozenset
+    attribution_frames: tuple
+    reporting_verbs: frozenset
+    reporting_lvc: frozenset
+    titles: frozenset
+    joint_markers: frozenset
+    reciprocal_lvc: frozenset
+    future_aux: frozenset
+    possessive_clitics: frozenset
+    adverbial_phrases: frozenset
+    not_arguments: frozenset
+    bylines: frozenset
+    modal_nominals: frozenset
+    agreement_pronouns: dict
+    compound_prepositions: frozenset
+    copular_verbs: frozenset
+    title_continuations: frozenset
+    reciprocal_pronouns: frozenset
+
+
+@lru_cache(maxsize=4)
+def load_cues(path: Path = CUES_FILE) -> Cues:
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return Cues(
+            argument_preps=frozenset(raw["argument_prepositions"]),
+            adjunct_preps=frozenset(raw["adjunct_prepositions"]),
+            time_nouns=frozenset(raw["time_nouns"]),
+            pronouns={label: frozenset(words) for label, words in raw["pronouns"].items()},
+            anaphoric_nouns={label: frozenset(words) for label, words in raw["anaphoric_nouns"].items()},
+            anaphoric_dets=frozenset(raw["anaphoric_determiners"]),
+            attribution_frames=tuple(tuple(f) for f in raw["attribution_frames"]),
+            reporting_verbs=frozenset(raw["reporting_verbs"]),
+            reporting_lvc=frozenset(tuple(p) for p in raw["reporting_lvc"]),
+            titles=frozenset(raw["titles"]),
+            joint_markers=frozenset(raw["joint_markers"]),
+            reciprocal_lvc=frozenset(tuple(p) for p in raw["reciprocal_verbs_lvc"]),
+            future_aux=frozenset(raw["future_aux"]),
+            possessive_clitics=frozenset(raw["possessive_clitics"]),
+            adverbial_phrases=frozenset(raw["adverbial_phrases"]),
+            not_arguments=frozenset(raw["not_arguments"]),
+            bylines=frozenset(raw["bylines"]),
+            modal_nominals=frozenset(raw["modal_nominals"]),
+            agreement_pronouns=dict(raw["agreement_pronouns"]),
+            compound_prepositions=frozenset(raw["compound_prepositions"]),
+            copular_verbs=frozenset(raw["copulas"]),
+            title_continuations=frozenset(raw["title_continuations"]),
+            reciprocal_pronouns=frozenset(raw["reciprocal_pronouns"]),
+        )
+    except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
+        raise ModelError(f"{path}: cannot read the extraction cues: {exc}") from None
+
+
+@dataclass
+class Mention:
+    """An argument: the words it covers, its text, canonical id and type."""
+    words: list[int]
+    text: str
+    id: str | None = None
+    label: str | None = None
+    span: tuple[int, int] | None = None
+    named: bool = False      # a named entity (not a pronoun or common noun phrase)
+    resolved: bool = False   # replaced by its antecedent
+
+
+@dataclass
+class Predicate:
+    verb: int                 # the verb (or the copula's predicate nominal)
+    words: list[int]          # all words of the relation string
+    nominal: str | None       # LVC nominal, for the lexicon
+    lemma: str
+    copular: int | None = None   # the predicate nominal of a copular clause
+    modal: bool = False          # `قرار است`: frames the clause it governs, no triple of its own
+    secondary: str | None = None  # a predicate adjective or noun (`مسئول دانست`), for the lexicon
+    passive: bool = False
+    reporting: bool = False
+    reciprocal: bool = False
+    polarity: str = "positive"
+    tense: str = "present"
+
+
+@dataclass
+class Discourse:
+    """What earlier sentences named, for pronoun and dropped-subject resolution."""
+    mentions: list[tuple[int, Mention]] = field(default_factory=list)   # (sentence, mention)
+    last_subject: tuple[int, Mention] | None = None
+    roles: dict[str, Mention] = field(default_factory=dict)   # "title organisation" → its named holder
+
+    def antecedent(self, sentence: int, label: str | None) -> Mention | None:
+        for sent, m in reversed(self.mentions):
+            if sent < sentence - 1:
+                break
+            if m.named and (label is None or m.label == label or (label == "GPE" and m.label in ("GPE", "LOC"))):
+                return m
+        return None
+
+
+class Extractor:
+    def __init__(self, lexicon=None, cues: Cues | None = None):
+        self.lexicon = lexicon
+        self.cues = cues or load_cues()
+        self._discourse = Discourse()
+
+    # -- document --------------------------------------------------------------------------
+    def extract(self, doc: Document) -> list[Triple]:
+        triples: list[Triple] = []
+        discourse = Discourse()
+        by_sentence: dict[int, list[Entity]] = {}
+        for ent in doc.entities:
+            by_sentence.setdefault(ent.sentence, []).append(ent)
+        for si, sentence in enumerate(doc.sentences):
+            graph = SentenceGraph(sentence)
+            if not graph.parsed:
+                continue
+            ents = by_sentence.get(si, [])
+            triples.extend(self._sentence(si, graph, ents, discourse))
+        return triples
+
+    # -- one sentence ------------------------------------------------------------------------
+    def _sentence(self, si: int, g: SentenceGraph, ents: list[Entity], discourse: Discourse) -> list[Triple]:
+        ent_of = self._entity_index(g, ents)
+        self._g, self._ent_of, self._si = g, ent_of, si
+        out: list[Triple] = []
+        # named mentions of this sentence enter the discourse as we go, left to right
+        for ent in ents:
+            words = [i for i, n in enumerate(g.nodes) if n.word.start >= ent.start and n.word.end <= ent.end]
+            if words:
+                discourse.mentions.append((si, Mention(words, g.text_of(words), ent.id, ent.label,
+                                                       g.offsets_of(words), named=True)))
+        if not ents:   # without NER, proper nouns stand in for named entities
+            for n in g.nodes:
+                if n.upos == "PROPN" and n.deprel not in ("flat:name",):
+                    words = g.phrase(n.index)
+                    discourse.mentions.append((si, Mention(words, g.text_of(words), None, None,
+                                                           g.offsets_of(words), named=True)))
+        roles = self._appositions(si, g)
+        for role in roles:   # `نخست‌وزیر رژیم صهیونیستی` later stands for the holder (decision 21)
+            holder = Mention([], role.subject, role.subject_id, role.subject_type or "PER", None, named=True)
+            discourse.roles[f"{role.relation} {role.object}"] = holder
+        self._discourse = discourse
+        header, header_source = self._header(g)
+        self._excluded = header
+        sentence_source = self._frame_attribution(g) or header_source
+        predicates = self._predicates(g)
+        attribution: dict[int, Mention] = {}
+        subjects: dict[int, list[Mention]] = {}
+        self._modal_prefix = {}
+        for pred in predicates:   # ordered by position: clause heads before their complements
+            subs = self._subjects(pred, predicates, subjects, discourse)
+            subjects[pred.verb] = subs
+            if pred.modal:
+                frame = sorted([pred.verb] + pred.words)
+                for c in g.kids(pred.verb, "ccomp", "xcomp", "csubj", "advcl", "acl", "conj"):
+                    self._modal_prefix[c] = g.text_of(frame) if _contiguous_tokens(g, frame) else \
+                        " ".join(g.text_of([w]) for w in frame)
+                continue
+            objects = self._objects(pred)
+            if pred.reporting:
+                complements = self._complements(g, pred, predicates)
+                for c in complements:
+                    if subs:
+                        attribution[c] = subs[0]
+                # the reporting act itself is not a triple, unless it reports a plain noun phrase
+                if complements or not any(p is None for p, _ in objects):
+                    continue
+            source = self._source_for(pred, predicates, attribution) or sentence_source
+            for subj in subs:
+                for prep, obj in objects:
+                    out.append(self._triple(si, subj, pred, prep, obj, source))
+            out.extend(self._joint(si, subs, pred, objects, source))
+            if subs and subs[0].named:
+                discourse.last_subject = (si, subs[0])
+        for role in roles:
+            role.attribution = sentence_source
+            out.append(role)
+        return out
+
+    def _header(self, g: SentenceGraph) -> tuple[set[int], str | None]:
+        """`خبرگزاری فارس: ...` (a byline: no source) or `علاوی: ...` (a headline quote: the source)."""
+        for i, n in enumerate(g.nodes[:8]):
+            if n.text == ":":
+                words = list(range(i))
+                if not words or any(g.nodes[w].upos in ("VERB", "AUX") for w in words):
+                    return set(), None
+                byline = g.nodes[0].text in self.cues.bylines
+                return set(words) | {i}, None if byline else g.text_of(words)
+        return set(), None
+
+    def _entity_index(self, g: SentenceGraph, ents: list[Entity]) -> dict[int, Entity]:
+        found = {}
+        for ent in ents:
+            for n in g.nodes:
+                if n.word.start >= ent.start and n.word.end <= ent.end:
+                    found.setdefault(n.index, ent)
+        return found
+
+    # -- predicates (§1) ---------------------------------------------------------------------
+    def _predicates(self, g: SentenceGraph) -> list[Predicate]:
+        preds = []
+        for n in g.nodes:
+            if n.upos == "VERB" and n.deprel in _CLAUSE_RELS:
+                # a participle that is the xcomp of a passive/light verb is part of that verb's predicate
+                if n.deprel == "xcomp" and n.head is not None and g.nodes[n.head].upos == "VERB" and n.index < n.head:
+                    continue
+                preds.append(self._predicate(g, n.index))
+            elif g.kids(n.index, "cop") and n.upos != "VERB":
+                preds.append(self._copular(g, n.index))
+        return sorted(preds, key=lambda p: p.verb)
+
+    def _predicate(self, g: SentenceGraph, v: int) -> Predicate:
+        words = {v}
+        nominal = secondary = None
+        for c in g.kids(v, "aux", "aux:pass", "compound:lvc", "compound:prt", "compound", "xcomp"):
+            node = g.nodes[c]
+            if node.deprel == "xcomp" and not (c < v and (node.upos in ("ADJ", "NOUN", "VERB", "ADV") and
+                                                          not g.kids(c, "case", "nsubj", "obj"))):
+                continue
+            if node.deprel == "xcomp" and c < v - 3:
+                continue
+            part = {c} | {d for d in g.kids(c, "compound:lvc", "aux", "flat", "fixed")}
+            words |= part
+            if node.deprel == "compound:lvc":
+                nominal = node.text
+            elif node.deprel == "xcomp" and node.upos != "VERB":
+                secondary = node.text
+        # the relation is contiguous in the sentence; fill in words in between that belong to it
+        lo = min(words)
+        words = sorted(words)
+        lemma = g.nodes[v].lemma
+        pred = Predicate(verb=v, words=words, nominal=nominal, lemma=lemma, secondary=secondary,
+                         passive=g.nodes[v].feat("Voice") == "Pass")
+        pred.reporting = self._is_reporting(nominal, lemma)
+        pred.reciprocal = self._is_reciprocal(nominal, lemma)
+        pred.polarity = self._polarity(g, words)
+        pred.tense = self._tense(g, v, words)
+        return pred
+
+    def _copular(self, g: SentenceGraph, head: int) -> Predicate:
+        cop = g.kids(head, "cop")
+        words = sorted(set(cop) | set(g.kids(head, "aux")))
+        pred = Predicate(verb=head, words=words, nominal=None, lemma=g.nodes[cop[0]].lemma, copular=head)
+        pred.modal = g.nodes[head].text in self.cues.modal_nominals
+        pred.polarity = self._polarity(g, words)
+        pred.tense = self._tense(g, cop[0], words)
+        return pred
+
+    def _is_reporting(self, nominal: str | None, lemma: str) -> bool:
+        if self.lexicon is not None and self.lexicon.is_reporting(lemma, nominal):
+            return True
+        if nominal is None:
+            return lemma in self.cues.reporting_verbs
+        return (nominal, _past_stem(lemma)) in self.cues.reporting_lvc
+
+    def _is_reciprocal(self, nominal: str | None, lemma: str) -> bool:
+        if self.lexicon is not None and self.lexicon.is_reciprocal(lemma, nominal):
+            return True
+        return nominal is not None and (nominal, _past_stem(lemma)) in self.cues.reciprocal_lvc
+
+    @staticmethod
+    def _polarity(g: SentenceGraph, words: list[int]) -> str:
+        for i in words:
+            node = g.nodes[i]
+            if node.feat("Polarity") == "Neg":
+                return "negative"
+            if node.upos in ("VERB", "AUX") and node.text.startswith("ن") and not node.lemma.startswith("ن"):
+                return "negative"
+        return "positive"
+
+    def _tense(self, g: SentenceGraph, v: int, words: list[int]) -> str:
+        for i in words:
+            node = g.nodes[i]
+            if node.feat("Tense") == "Fut" or (node.upos == "AUX" and _past_stem(node.lemma) in self.cues.future_aux):
+                return "future"
+        verb = g.nodes[v]
+        if verb.feat("Tense") == "Past" or verb.feat("VerbForm") == "Part":
+            return "past"
+        if any(g.nodes[i].text in ("بود", "بودند", "شد", "شدند") for i in words):
+            return "past"
+        return "present"
+
+    def _relation_text(self, pred: Predicate, prep: str | None, prefix: str = "") -> str:
+        g = self._g
+        text = g.text_of(pred.words) if _contiguous_tokens(g, pred.words) else " ".join(
+            g.text_of([i]) for i in pred.words)
+        parts = [p for p in (prefix, self._modal_prefix.get(pred.verb), text, prep) if p]
+        return " ".join(parts)
+
+    # -- subjects (§1, §5) -------------------------------------------------------------------
+    def _subjects(self, pred: Predicate, preds: list[Predicate], done: dict, discourse: Discourse) -> list[Mention]:
+        g = self._g
+        heads = g.kids(pred.verb, *_SUBJ_RELS)
+        if not heads and pred.copular is None:
+            node = g.nodes[pred.verb]
+            # a relative clause without a subject of its own: its antecedent is the subject
+            if node.deprel == "acl" and node.head is not None:
+                return [self._mention(node.head, exclude=g.subtree(pred.verb))]
+            # a coordinated or dependent clause shares its head clause's subject
+            if node.deprel in ("conj", "xcomp", "advcl", "ccomp", "csubj") and node.head is not None \
+                    and done.get(node.head) and (node.deprel != "ccomp" or node.head in self._modal_prefix_heads()):
+                return done[node.head]
+            return self._dropped_subject(discourse) or self._agreement_pronoun(pred)
+        mentions = []
+        for h in heads:
+            # a verb or a nominal with a preposition is not a subject, whatever the parser says
+            if g.nodes[h].upos == "VERB" or any(g.nodes[c].text != "را" for c in g.kids(h, "case")):
+                continue
+            for c in [h] + self._conjuncts(h):
+                m = self._mention(c)
+                mentions.append(self._resolve(m, discourse))
+        mentions = [m for m in mentions if m.text]
+        node = g.nodes[pred.verb]
+        if not mentions and node.deprel == "acl" and node.head is not None:
+            return [self._mention(node.head, exclude=g.subtree(pred.verb))]
+        return mentions or self._dropped_subject(discourse)
+
+    def _modal_prefix_heads(self) -> set[int]:
+        g = self._g
+        return {g.nodes[c].head for c in self._modal_prefix if g.nodes[c].head is not None}
+
+    def _dropped_subject(self, discourse: Discourse) -> list[Mention]:
+        last = discourse.last_subject
+        if last and last[0] >= self._si - 1:
+            m = last[1]
+            return [Mention(m.words, m.text, m.id, m.label, None, named=True, resolved=True)]
+        return []
+
+    def _agreement_pronoun(self, pred: Predicate) -> list[Mention]:
+        """A dropped subject with no named antecedent is the pronoun the verb agrees with (`ما`)."""
+        g = self._g
+        verb = next((g.nodes[w] for w in pred.words if g.nodes[w].feat("Person")), g.nodes[pred.verb])
+        person, number = verb.feat("Person"), verb.feat("Number")
+        pronoun = self.cues.agreement_pronouns.get(f"{person}{number}") if person and number else None
+        if pronoun is None or person == "3":   # a third person verb alone names no one
+            return []
+        return [Mention([], pronoun, None, None, None)]
+
+    def _resolve(self, m: Mention, discourse: Discourse) -> Mention:
+        """A pronoun or `این کشور` becomes the entity it refers to, when named just before."""
+        g = self._g
+        head = g.nodes[m.words[0]] if len(m.words) == 1 else None
+        label = None
+        if head is not None:
+            for lab, words in self.cues.pronouns.items():
+                if head.text in words:
+                    label = lab
+        elif len(m.words) == 2 and (g.nodes[m.words[0]].text in self.cues.anaphoric_dets
+                                    or g.nodes[m.words[1]].text in self.cues.possessive_clitics):
+            noun = g.nodes[m.words[1]] if g.nodes[m.words[0]].text in self.cues.anaphoric_dets else g.nodes[m.words[0]]
+            for lab, words in self.cues.anaphoric_nouns.items():
+                if noun.text in words or noun.lemma in words:
+                    label = lab
+        if label is None:
+            return m
+        # prefer the last named subject, then any named mention of the right type
+        last = discourse.last_subject
+        if last and last[0] >= self._si - 1 and (last[1].label in (label, None) or
+                                                 (label == "GPE" and last[1].label in ("GPE", "LOC"))):
+            ante = last[1]
+        else:
+            ante = discourse.antecedent(self._si, label if any(x[1].label for x in discourse.mentions) else None)
+        if ante is None:
+            return m
+        return Mention(m.words, ante.text, ante.id, ante.label, m.span, named=True, resolved=True)
+
+    # -- objects (§1) ------------------------------------------------------------------------
+    def _objects(self, pred: Predicate) -> list[tuple[str | None, Mention]]:
+        g = self._g
+        if pred.copular is not None:
+            exclude = set(pred.words)
+            for s in g.kids(pred.copular, *_SUBJ_RELS):
+                exclude |= g.subtree(s)
+            m = self._mention(pred.copular, exclude=exclude)
+            return [(None, m)] if m.text else []
+        args, adjuncts, bare = [], [], []
+        for c in g.nodes[pred.verb].children:
+            node = g.nodes[c]
+            if c in pred.words:
+                continue
+            if node.deprel == "obj" and node.upos not in ("VERB",):
+                args += [(None, self._mention(x)) for x in [c] + self._conjuncts(c)]
+            elif node.deprel in _OBL_RELS and not self._is_attribution_frame(c):
+                prep, head = self._oblique(c)
+                if prep is not None and f"{prep} {node.text}" in self.cues.adverbial_phrases:
+                    continue
+                items = [(prep, self._mention(x)) for x in [head] + self._conjuncts(head)]
+                if prep is None:
+                    bare += items
+                elif prep not in self.cues.adjunct_preps and (
+                        node.deprel == "obl:arg" or prep in self.cues.argument_preps
+                        or (prep in self.cues.compound_prepositions and prep.split()[0] in self.cues.argument_preps)):
+                    args += items
+                else:
+                    adjuncts += items
+        chosen = [(p, m) for p, m in args if m.text not in self.cues.reciprocal_pronouns]
+        if not chosen:
+            lvc = self._lvc_object(pred)
+            if lvc is not None:
+                return [(None, lvc)]
+            if g.kids(pred.verb, "ccomp"):   # a verb whose only complement is a clause: the clause speaks
+                return []
+            first = sorted(adjuncts + bare, key=lambda a: a[1].words[0] if a[1].words else 0)
+            pp = [a for a in first if a[0]]
+            chosen = pp[:1] or [a for a in first if a[0] is None][:1]
+        return [(p, m) for p, m in chosen if m.text]
+
+    def _lvc_object(self, pred: Predicate) -> Mention | None:
+        """Guideline decision 8: an LVC nominal with its own modifiers and no other argument is the
+        object, and the light verb alone the relation (`ما | نکرده‌ایم | هیچ پیشرفتی`)."""
+        g = self._g
+        for w in pred.words:
+            node = g.nodes[w]
+            if node.deprel == "compound:lvc" and g.kids(w, "det", "amod", "nummod", "nmod"):
+                m = self._mention(w)
+                pred.words = [x for x in pred.words if x not in m.words]
+                pred.nominal = None
+                return m
+        return None
+
+    def _preposition(self, i: int) -> str | None:
+        """The case words right before the phrase (`با`, `پس از`), with their `fixed` parts."""
+        g = self._g
+        case = sorted(c for c in g.kids(i, "case") if c < i and g.nodes[c].text != "را")
+        if not case:
+            return None
+        run = [case[-1]]
+        for c in reversed(case[:-1]):   # a contiguous run only: `پس از`, not a stray `به` further left
+            if c == run[0] - 1:
+                run.insert(0, c)
+        words = sorted(set(run) | {f for c in run for f in g.kids(c, "fixed")})
+        return " ".join(g.nodes[w].text for w in words)
+
+    def _oblique(self, c: int) -> tuple[str | None, int]:
+        """(preposition, object head) of an oblique; `از سوی ایران` → (`از سوی`, ایران)."""
+        g = self._g
+        prep = self._preposition(c)
+        if prep is not None and f"{prep} {g.nodes[c].text}" in self.cues.compound_prepositions:
+            inner = [k for k in g.kids(c, "nmod", "flat:name") if k > c]
+            if inner:
+                return f"{prep} {g.nodes[c].text}", inner[0]
+        return prep, c
+
+    def _conjuncts(self, i: int) -> list[int]:
+        g = self._g
+        out = []
+        for c in g.kids(i, "conj"):
+            if g.nodes[c].upos in ("VERB", "AUX", "CCONJ", "PUNCT", "ADJ"):
+                continue
+            out.append(c)
+            out += self._conjuncts(c)
+        return out
+
+    def _mention(self, head: int, exclude: set[int] = frozenset()) -> Mention:
+        g = self._g
+        if head in self._excluded or g.nodes[head].text in self.cues.not_arguments:
+            return Mention([], "")
+        words = [w for w in g.phrase(head, exclude) if w not in self._excluded]
+        words = self._cut_apposition(head, words)
+        if any(g.nodes[w].text in self.cues.not_arguments for w in words):
+            return Mention([], "")
+        ent = self._ent_of.get(head) or next((self._ent_of[w] for w in words if w in self._ent_of), None)
+        named = ent is not None or g.nodes[head].upos == "PROPN"
+        text = g.text_of(words)
+        holder = self._discourse.roles.get(text) if g.nodes[head].text in self.cues.titles else None
+        if holder is not None and holder.id:
+            return Mention(words, text, holder.id, holder.label, g.offsets_of(words), named=True)
+        return Mention(words, text, ent.id if ent else None, ent.label if ent else None,
+                       g.offsets_of(words), named=named)
+
+    def _cut_apposition(self, head: int, words: list[int]) -> list[int]:
+        """A span stops before an apposition: a name followed by a title (decision 14)."""
+        g = self._g
+        if not words:
+            return words
+        named = head in self._ent_of or g.nodes[head].upos == "PROPN"
+        if not named:
+            return words
+        for w in words:
+            if w > head and (g.nodes[w].text in self.cues.titles) and w - 1 in words and (
+                    g.nodes[w - 1].upos in ("PROPN", "PUNCT") or w - 1 in self._ent_of):
+                return [x for x in words if x < w and g.nodes[x].upos != "PUNCT" or x < w - 1]
+        return words
+
+    # -- attribution (§4) --------------------------------------------------------------------
+    def _complements(self, g: SentenceGraph, pred: Predicate, preds: list[Predicate]) -> list[int]:
+        """Clauses reported by a reporting predicate: its ccomp/parataxis clauses, or what follows `:`."""
+        found = [c for c in g.kids(pred.verb, "ccomp", "parataxis", "obj", "conj")
+                 if g.nodes[c].upos == "VERB" or g.kids(c, "cop")]
+        after = pred.words[-1] + 1
+        if after < len(g.nodes) and g.nodes[after].text == ":":
+            found += [p.verb for p in preds if p.verb > after]
+        if g.nodes[pred.verb].deprel in ("advcl", "dep", "parataxis") and g.nodes[pred.verb].head is not None \
+                and g.nodes[pred.verb].head > pred.verb:
+            found.append(g.nodes[pred.verb].head)
+        return found
+
+    def _source_for(self, pred: Predicate, preds: list[Predicate], attribution: dict[int, Mention]) -> str | None:
+        g = self._g
+        i = pred.verb
+        seen = set()
+        while i is not None and i not in seen:
+            seen.add(i)
+            if i in attribution:
+                return attribution[i].text
+            i = g.nodes[i].head
+        return None
+
+    def _is_attribution_frame(self, i: int) -> bool:
+        """Is word ``i`` inside a `به گزارش` / `به نقل از` frame?"""
+        g = self._g
+        texts = [n.text for n in g.nodes]
+        for f in self.cues.attribution_frames:
+            for start in range(max(0, i - len(f) + 1), i + 1):
+                if tuple(texts[start:start + len(f)]) == f:
+                    return True
+        return False
+
+    def _frame_attribution(self, g: SentenceGraph) -> str | None:
+        """`به گزارش X`, `به نقل از X`, `طبق بیانیه X`: the source of the whole sentence (nearest = last)."""
+        texts = [n.text for n in g.nodes]
+        source = None
+        for frame in self.cues.attribution_frames:
+            k = len(frame)
+            for start in range(len(texts) - k):
+                if tuple(texts[start:start + k]) == frame:
+                    nxt = start + k
+                    if nxt >= len(g.nodes):
+                        continue
+                    # X is the noun phrase right after the frame
+                    anchor = g.nodes[start + k - 1]
+                    cand = [c for c in anchor.children if c >= nxt and g.nodes[c].deprel in ("nmod", "flat:name", "obl")]
+                    head = cand[0] if cand else nxt
+                    words = g.phrase(head)
+                    words = [w for w in words if w >= nxt]
+                    if words:
+                        source = g.text_of(words)
+        return source
+
+    # -- several triples from one clause (§3) ------------------------------------------------
+    def _joint(self, si: int, subs: list[Mention], pred: Predicate, objects, source) -> list[Triple]:
+        if len(subs) < 2:
+            return []
+        g = self._g
+        obj = next((m for p, m in objects if p is None), None)
+        marked = obj is not None and any(g.nodes[w].text in self.cues.joint_markers for w in obj.words)
+        reciprocal_object = obj is not None and bool(obj.words) and self._is_reciprocal(
+            next((g.nodes[w].text for w in obj.words if g.nodes[w].upos == "NOUN"), None), pred.lemma)
+        together = any(g.nodes[c].text in self.cues.reciprocal_pronouns for c in g.nodes[pred.verb].children)
+        if not (pred.reciprocal or marked or reciprocal_object or together):
+            return []
+        prefix = obj.text if obj is not None else ""
+        # one pairwise triple per further conjunct, with the first conjunct as subject (decision 18)
+        return [self._triple(si, subs[0], pred, "با", other, source, prefix=prefix) for other in subs[1:]]
+
+    def _appositions(self, si: int, g: SentenceGraph) -> list[Triple]:
+        """`ولادیمیر پوتین، رئیس جمهوری روسیه` → person | title | organisation or country.
+
+        Read from the word sequence rather than the parse: the parser rarely labels `appos`, while
+        the pattern name (، or «») title-words organisation is regular in news text."""
+        units = self._name_units(g)
+        out = []
+        for k, (kind, words) in enumerate(units):
+            if kind == "org":
+                continue
+            # name ، title ... organisation
+            title = self._title_after(g, words[-1] + 1, units)
+            if title:
+                out.append(self._role(si, g, words, *title))
+            # title ... organisation ، name
+            before = self._title_before(g, words[0] - 1, units)
+            if before:
+                out.append(self._role(si, g, words, *before))
+        return out
+
+    def _name_units(self, g: SentenceGraph) -> list[tuple[str, list[int]]]:
+        """Named spans in order: ("person", words) or ("org", words) — from entities, else PROPN runs."""
+        units: list[tuple[str, list[int]]] = []
+        if self._ent_of:
+            seen = set()
+            for i in sorted(self._ent_of):
+                ent = self._ent_of[i]
+                if id(ent) in seen:
+                    continue
+                seen.add(id(ent))
+                words = sorted(w for w, e in self._ent_of.items() if e is ent)
+                units.append(("person" if ent.label == "PER" else "org", words))
+            return units
+        run: list[int] = []
+        for n in g.nodes + [None]:
+            if n is not None and n.upos == "PROPN" and n.text not in self.cues.titles:
+                run.append(n.index)
+                continue
+            if run:
+                units.append(("name", run))
+                run = []
+        return units
+
+    def _title_words(self, g: SentenceGraph, start: int, stop: int) -> list[int] | None:
+        words = list(range(start, stop))
+        if not words or len(words) > 5:
+            return None
+        if g.nodes[words[0]].text not in self.cues.titles and g.nodes[words[0]].lemma not in self.cues.titles:
+            return None
+        if any(g.nodes[w].upos in ("PUNCT", "ADP", "CCONJ", "VERB", "AUX", "SCONJ") for w in words):
+            return None
+        return words
+
+    def _title_after(self, g: SentenceGraph, i: int, units):
+        while i < len(g.nodes) and g.nodes[i].text in ("،", ",", "»", '"', "”"):
+            i += 1
+        org = next((u for u in units if u[1][0] > i and u[0] != "person"), None)
+        if org is None:
+            return None
+        org_words = list(org[1])
+        while len(org_words) > 1 and g.nodes[org_words[0]].text in self.cues.title_continuations:
+            org_words.pop(0)
+        title = self._title_words(g, i, org_words[0])
+        return (title, org_words) if title else None
+
+    def _title_before(self, g: SentenceGraph, i: int, units):
+        if i < 1 or g.nodes[i].text not in ("،", ","):
+            return None
+        org = next((u for u in reversed(units) if u[1][-1] == i - 1 and u[0] != "person"), None)
+        if org is None:
+            return None
+        lo = org[1][0] - 1
+        while lo >= 0 and g.nodes[lo].upos in ("NOUN", "ADJ", "PROPN") and org[1][0] - lo <= 5:
+            if g.nodes[lo].text in self.cues.titles or g.nodes[lo].lemma in self.cues.titles:
+                title = self._title_words(g, lo, org[1][0])
+                return (title, org[1]) if title else None
+            lo -= 1
+        return None
+
+    def _role(self, si: int, g: SentenceGraph, person: list[int], title: list[int], org: list[int]) -> Triple:
+        holder, org_m = self._words_mention(person), self._words_mention(org)
+        return Triple(subject=holder.text, relation=g.text_of(title), object=org_m.text, sentence=si,
+                      subject_id=holder.id, object_id=org_m.id, polarity="positive", tense="present",
+                      subject_span=holder.span, object_span=org_m.span,
+                      subject_type=holder.label or "PER", object_type=org_m.label,
+                      gloss=None)
+
+    def _words_mention(self, words: list[int]) -> Mention:
+        g = self._g
+        ent = next((self._ent_of[w] for w in words if w in self._ent_of), None)
+        return Mention(words, g.text_of(words), ent.id if ent else None, ent.label if ent else None,
+                       g.offsets_of(words), named=True)
+
+    # -- output ------------------------------------------------------------------------------
+    def _triple(self, si, subj: Mention, pred: Predicate, prep, obj: Mention, source, prefix="") -> Triple:
+        relation = self._relation_text(pred, prep, prefix)
+        gloss = None
+        if self.lexicon is not None:
+            entry = self.lexicon.lookup_any([pred.nominal, pred.secondary], pred.lemma)
+            nominal = entry.nominal if entry is not None and entry.is_lvc else None
+            english = self.lexicon.gloss_relation(nominal, pred.lemma, prep, passive=pred.passive) if entry else None
+            if english:
+                gloss = f"{subj.id or subj.text} – {english} – {obj.id or obj.text}"
+        return Triple(subject=subj.text, relation=relation, object=obj.text, sentence=si,
+                      subject_id=subj.id, object_id=obj.id, attribution=source, polarity=pred.polarity,
+                      tense=pred.tense, subject_span=subj.span, object_span=obj.span,
+                      subject_type=subj.label, object_type=obj.label, gloss=gloss)
+
+
+def _past_stem(lemma: str) -> str:
+    """PerDT verb lemmas are `past#present` stems; the lexicon keys on the past stem."""
+    return lemma.split("#")[0]
+
+
+def _contiguous_tokens(g: SentenceGraph, words: list[int]) -> bool:
+    tokens = sorted({g.nodes[w].token for w in words})
+    return tokens == list(range(tokens[0], tokens[-1] + 1))

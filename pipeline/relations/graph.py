@@ -1,0 +1,135 @@
+"""One parsed sentence as a tree: words, heads, children, and spans copied from the normalized text."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..document import Sentence, Word
+
+# Children that never belong to a noun phrase's span (guidelines §2): relative clauses, coordinated
+# phrases (split into triples of their own), punctuation, clauses.
+_NOT_IN_SPAN = {"acl", "conj", "cc", "punct", "parataxis", "ccomp", "advcl", "appos", "dep", "mark", "cop",
+                "nsubj", "nsubj:pass", "csubj", "aux", "obj", "obl", "obl:arg", "vocative"}
+
+
+@dataclass(slots=True)
+class Node:
+    index: int            # 0-based position in the sentence's words
+    word: Word
+    token: int            # index of the token the word belongs to
+    head: int | None      # 0-based index of the head, None for the root
+    children: list[int]
+
+    @property
+    def text(self) -> str:
+        return self.word.text
+
+    @property
+    def lemma(self) -> str:
+        return self.word.lemma or self.word.text
+
+    @property
+    def upos(self) -> str:
+        return self.word.upos or ""
+
+    @property
+    def deprel(self) -> str:
+        return self.word.deprel or ""
+
+    def feat(self, name: str) -> str | None:
+        for pair in (self.word.feats or "").split("|"):
+            key, _, value = pair.partition("=")
+            if key == name:
+                return value
+        return None
+
+
+class SentenceGraph:
+    """The words of one sentence with their dependency tree; ``parsed`` is False without heads."""
+
+    def __init__(self, sentence: Sentence):
+        self.sentence = sentence
+        self.nodes: list[Node] = []
+        for t, token in enumerate(sentence.tokens):
+            for word in token.words:
+                self.nodes.append(Node(len(self.nodes), word, t, None, []))
+        self.parsed = bool(self.nodes) and all(n.word.head is not None for n in self.nodes)
+        if self.parsed:
+            for node in self.nodes:
+                head = node.word.head
+                if head and 0 < head <= len(self.nodes):
+                    node.head = head - 1
+                    self.nodes[head - 1].children.append(node.index)
+        self._token_pos = self._locate_tokens()
+
+    def _locate_tokens(self) -> list[tuple[int, int]]:
+        """Where each token's text sits in the normalized sentence text (spans are copied from it)."""
+        text, cursor, found = self.sentence.text, 0, []
+        for token in self.sentence.tokens:
+            at = text.find(token.text, cursor)
+            if at < 0:   # cannot happen for our segmenter; keep a usable position anyway
+                at = cursor
+            found.append((at, at + len(token.text)))
+            cursor = at + len(token.text)
+        return found
+
+    def __len__(self) -> int:
+        return len(self.nodes)
+
+    def kids(self, i: int, *deprels: str) -> list[int]:
+        return [c for c in self.nodes[i].children if not deprels or self.nodes[c].deprel in deprels]
+
+    def subtree(self, i: int) -> set[int]:
+        seen, stack = set(), [i]
+        while stack:
+            j = stack.pop()
+            if j not in seen:
+                seen.add(j)
+                stack.extend(self.nodes[j].children)
+        return seen
+
+    def phrase(self, head: int, exclude: set[int] = frozenset()) -> list[int]:
+        """The noun phrase of ``head``: its modifiers, without clauses, conjuncts, punctuation, the case
+        marker of the head and ``را``; kept contiguous around the head."""
+        keep: set[int] = {head}
+        stack = [c for c in self.nodes[head].children]
+        while stack:
+            j = stack.pop()
+            node = self.nodes[j]
+            if j in exclude or node.upos in ("VERB", "AUX"):   # a clause is never inside a span
+                continue
+            # coordinated adjectives stay in the phrase (مسائل بین‌المللی و منطقه‌ای), with their `و`
+            adjective_conj = node.deprel == "conj" and node.upos == "ADJ"
+            its_cc = node.deprel == "cc" and node.head is not None and self.nodes[node.head].deprel == "conj" \
+                and self.nodes[node.head].upos == "ADJ"
+            if node.deprel in _NOT_IN_SPAN and not (adjective_conj or its_cc):
+                continue
+            if node.deprel == "case" and node.head == head:
+                continue
+            keep.add(j)
+            stack.extend(node.children)
+        lo = hi = head
+        while lo - 1 in keep:
+            lo -= 1
+        while hi + 1 in keep:
+            hi += 1
+        # trim punctuation and dangling prepositions at the edges
+        while hi > lo and (self.nodes[hi].upos in ("PUNCT", "ADP", "CCONJ") or self.nodes[hi].text == "را"):
+            hi -= 1
+        while lo < hi and self.nodes[lo].upos in ("PUNCT", "ADP", "CCONJ"):
+            lo += 1
+        return list(range(lo, hi + 1))
+
+    def text_of(self, indices: list[int]) -> str:
+        """The normalized sentence text covering these words' tokens (as the guidelines copy spans)."""
+        if not indices:
+            return ""
+        first, last = self.nodes[min(indices)].token, self.nodes[max(indices)].token
+        return self.sentence.text[self._token_pos[first][0]:self._token_pos[last][1]]
+
+    def offsets_of(self, indices: list[int]) -> tuple[int, int] | None:
+        """Character offsets of these words' tokens in the original document text."""
+        if not indices:
+            return None
+        first = self.sentence.tokens[self.nodes[min(indices)].token]
+        last = self.sentence.tokens[self.nodes[max(indices)].token]
+        return (first.start, last.end)

@@ -1,0 +1,188 @@
+"""NER stage: the pipeline's tokens → ``doc.entities`` (PER, ORG, GPE, LOC, FAC, PRODUCT, EVENT).
+
+The models see surface tokens (``doc.sentences[].tokens``, e.g. ``کتابش`` unsplit), which is how the
+training corpora (ArmanPersoNER, PEYMA) are tokenized; each entity's ``start``/``end`` are the original-text
+offsets of its first and last token, so ``doc.text[e.start:e.end]`` is the mention as written.
+
+Backends:
+  spacy  a spaCy pipeline with an ``ner`` component (``faie train ner --config configs/train/ner_spacy.yaml``)
+  crf    a linear-chain CRF (python-crfsuite, the engine of sklearn-crfsuite), model stored in crfsuite's own
+         file format (``model.crfsuite``) with ``meta.json`` (``faie train ner --config configs/train/ner_crf.yaml``)
+Both load only data (spaCy's folder format, the crfsuite file, JSON): nothing is unpickled.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from ..document import Document, Entity, Sentence
+from ..errors import ModelError
+from ..registry import register
+from .base import ExistingPath, Stage, StageOptions
+
+ZWNJ = "\u200c"
+
+
+class NerOptions(StageOptions):
+    model: ExistingPath      # model folder written by `faie train ner`
+    gazetteer: bool = False  # entity ruler: add unambiguous gazetteer names the model missed (no overlap)
+
+
+def iob_to_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """Token spans (start, end exclusive, type) of an IOB2 sequence; a stray I- starts an entity."""
+    spans: list[tuple[int, int, str]] = []
+    start, label = None, None
+    for i, tag in enumerate(list(tags) + ["O"]):
+        prefix, typ = (tag[0], tag[2:]) if tag != "O" else ("O", None)
+        if label is not None and (prefix != "I" or typ != label):
+            spans.append((start, i, label))
+            start, label = None, None
+        if prefix == "B" or (prefix == "I" and label is None):
+            start, label = i, typ
+    return spans
+
+
+def add_entities(doc: Document, index: int, sent: Sentence, spans) -> None:
+    toks = sent.tokens
+    for s, e, label in spans:
+        parts = [toks[s].text]
+        for i in range(s + 1, e):
+            parts.append((" " if toks[i].start > toks[i - 1].end else "") + toks[i].text)
+        doc.entities.append(Entity(sentence=index, start=toks[s].start, end=toks[e - 1].end,
+                                   text="".join(parts), label=label))
+
+
+class NerStage(Stage):
+    requires = ("tokens",)
+    provides = ("entities",)
+    Options = NerOptions
+
+    def tag(self, sentences: list[list[str]]) -> list[list[tuple[int, int, str]]]:
+        raise NotImplementedError
+
+    def tag_all(self, sentences: list[list[str]]) -> list[list[tuple[int, int, str]]]:
+        found = self.tag(sentences)
+        if self.options is not None and self.options.gazetteer:
+            found = [_fill_from_gazetteer(words, spans) for words, spans in zip(sentences, found)]
+        return found
+
+    def process(self, doc: Document) -> Document:
+        doc.entities = []
+        sents = [(i, s) for i, s in enumerate(doc.sentences) if s.tokens]
+        found = self.tag_all([[t.text for t in s.tokens] for _, s in sents])
+        for (i, sent), spans in zip(sents, found):
+            add_entities(doc, i, sent, spans)
+        return doc
+
+
+def _fill_from_gazetteer(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    from ..gazetteer import Gazetteer
+
+    taken = set()
+    for s, e, _ in spans:
+        taken.update(range(s, e))
+    added = [(m.start, m.end, m.entry.type) for m in Gazetteer.load().find(words)
+             if m.entry is not None and not taken.intersection(range(m.start, m.end))]
+    return sorted(spans + added) if added else spans
+
+
+# -- spaCy ---------------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=4)
+def _load_spacy(path: Path):
+    import spacy
+
+    try:
+        nlp = spacy.load(path)
+    except (OSError, ValueError, KeyError) as exc:
+        raise ModelError(f"{path}: cannot load spaCy model ({type(exc).__name__}: {exc})".splitlines()[0]) from None
+    if "ner" not in nlp.pipe_names:
+        raise ModelError(f"{path}: spaCy model has no 'ner' component (has: {', '.join(nlp.pipe_names)})")
+    return nlp
+
+
+@register("ner", "spacy")
+class SpacyNer(NerStage):
+    def __init__(self, options: NerOptions, base_dir=None):
+        super().__init__(options, base_dir)
+        self.nlp = _load_spacy(options.model)
+
+    def tag(self, sentences):
+        from spacy.tokens import Doc
+
+        docs = [Doc(self.nlp.vocab, words=words) for words in sentences]
+        return [[(e.start, e.end, e.label_) for e in d.ents] for d in self.nlp.pipe(docs, batch_size=256)]
+
+
+# -- CRF -----------------------------------------------------------------------------------------------
+
+def _shape(w: str) -> str:
+    if w.isdigit():
+        return "d"
+    if w.isascii():
+        return "L" if w.isalpha() else "a"
+    if any("\u0600" <= c <= "\u06ff" for c in w):
+        return "p" if w.isalpha() or ZWNJ in w else "pm"
+    return "o"
+
+
+def _word_features(w: str, prefix: str) -> list[str]:
+    base = w.lower()
+    return [f"{prefix}w={base}", f"{prefix}s3={base[-3:]}", f"{prefix}p3={base[:3]}", f"{prefix}sh={_shape(w)}"]
+
+
+def crf_features(words: list[str]) -> list[list[str]]:
+    """Sparse string features per token: the word, its affixes and shape, a window of ±2 words."""
+    n = len(words)
+    out = []
+    for i, w in enumerate(words):
+        base = w.lower()
+        f = ["bias", f"w={base}", f"p1={base[:1]}", f"p2={base[:2]}", f"p3={base[:3]}", f"s1={base[-1:]}",
+             f"s2={base[-2:]}", f"s3={base[-3:]}", f"s4={base[-4:]}", f"sh={_shape(w)}", f"len={min(len(w), 8)}"]
+        if ZWNJ in w:
+            f += [f"zh={w.split(ZWNJ)[0]}", f"zt={w.split(ZWNJ)[-1]}"]
+        for d in (-2, -1, 1, 2):
+            j = i + d
+            if 0 <= j < n:
+                f += _word_features(words[j], f"{d}:") if abs(d) == 1 else [f"{d}:w={words[j].lower()}"]
+            else:
+                f.append(f"{d}:BOS" if j < 0 else f"{d}:EOS")
+        if i > 0:
+            f.append(f"-1|0={words[i - 1].lower()}|{base}")
+        if i + 1 < n:
+            f.append(f"0|1={base}|{words[i + 1].lower()}")
+        out.append(f)
+    return out
+
+
+CRF_FILE = "model.crfsuite"
+
+
+@lru_cache(maxsize=4)
+def _load_crf(path: Path):
+    import pycrfsuite
+
+    model = path / CRF_FILE
+    if not model.is_file():
+        raise ModelError(f"{path}: no {CRF_FILE} in the CRF model folder")
+    tagger = pycrfsuite.Tagger()
+    try:
+        tagger.open(str(model))
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"{model}: cannot open crfsuite model ({exc})") from None
+    meta_file = path / "meta.json"
+    meta = json.loads(meta_file.read_text(encoding="utf-8")) if meta_file.is_file() else {}
+    if meta.get("features", "v1") != "v1":
+        raise ModelError(f"{meta_file}: feature set {meta.get('features')!r} is not the one this code computes (v1)")
+    return tagger
+
+
+@register("ner", "crf")
+class CrfNer(NerStage):
+    def __init__(self, options: NerOptions, base_dir=None):
+        super().__init__(options, base_dir)
+        self.tagger = _load_crf(options.model)
+
+    def tag(self, sentences):
+        return [iob_to_spans(self.tagger.tag(crf_features(words))) for words in sentences]

@@ -1,0 +1,234 @@
+"""Training the NER backends (spaCy ``ner`` on its own tok2vec, or a crfsuite CRF) on the union of the
+NER corpora mapped to the pipeline's types (``ner_data``), then scoring the model on each evaluation set.
+
+A training config (YAML, ``configs/train/ner_*.yaml``) names the backend, the corpora with their formats,
+the evaluation sets (never trained on: training sentences identical to an evaluation sentence are dropped)
+and the backend's settings. Corpus paths are relative to ``--corpora``, other paths to the YAML file.
+
+    faie train ner --config configs/train/ner_spacy.yaml
+    faie train ner --config configs/train/ner_crf.yaml
+"""
+from __future__ import annotations
+
+import json
+import random
+import shutil
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ..config import load_yaml
+from ..errors import ConfigError, InputError
+from .cards import write_card
+from .ner_data import FORMATS, NerSentence, dedupe_against, gazetteer_summary, read_corpus, spans_to_iob
+
+
+class NerCorpus(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    corpus: str                                     # path under --corpora
+    format: Literal[FORMATS]                        # type: ignore[valid-type]
+    holdout: float = Field(0.0, ge=0.0, lt=1.0)     # fraction kept apart for early stopping (spaCy)
+    name: str | None = None                         # evaluation sets: the name in scores and reports
+
+
+class CrfSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    c1: float = 0.05                # L1: also what keeps the model file small
+    c2: float = 0.01
+    max_iterations: int = Field(150, gt=0)
+    min_freq: int = Field(1, ge=0)  # features seen fewer times are dropped
+
+
+class NerTraining(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    backend: Literal["spacy", "crf"]
+    output: str                                     # model folder, relative to this YAML file
+    train: list[NerCorpus]
+    dev: list[NerCorpus] = []                       # early stopping (spaCy), besides the holdouts
+    evaluate: list[NerCorpus] = []                  # scored into the card; never trained on
+    seed: int = 0
+    # spaCy
+    spacy_config: str | None = None                 # relative to this YAML file
+    vectors: str | None = None                      # word2vec text file, relative to this YAML file
+    prune_vectors: int = Field(-1, ge=-1)           # keep this many vectors (-1: all)
+    max_steps: int = Field(3000, gt=0)
+    overrides: dict[str, str | int | float | bool] = {}
+    # CRF
+    crf: CrfSettings = CrfSettings()
+
+
+def load_training_config(path: Path) -> NerTraining:
+    raw = load_yaml(path)
+    try:
+        cfg = NerTraining.model_validate(raw or {})
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        key = ".".join(str(p) for p in err["loc"])
+        raise ConfigError(f"{path}: {key}: {err['msg']}") from None
+    if cfg.backend == "spacy" and not cfg.spacy_config:
+        raise ConfigError(f"{path}: spacy_config: required for backend spacy")
+    return cfg
+
+
+def _split_holdout(sents: list[NerSentence], fraction: float, seed: int):
+    if not fraction:
+        return sents, []
+    idx = list(range(len(sents)))
+    random.Random(seed).shuffle(idx)
+    k = int(round(len(sents) * fraction))
+    held = set(idx[:k])
+    return [s for i, s in enumerate(sents) if i not in held], [s for i, s in enumerate(sents) if i in held]
+
+
+def load_data(cfg: NerTraining, corpora: Path, config_path: Path, log=print):
+    for key, c in ([("train", c) for c in cfg.train] + [("dev", c) for c in cfg.dev]
+                   + [("evaluate", c) for c in cfg.evaluate]):
+        if not (corpora / c.corpus).exists():
+            raise InputError(f"{config_path}: {key} corpus not found: {corpora / c.corpus} (set --corpora)")
+    evals = [read_corpus(corpora / c.corpus, c.format) for c in cfg.evaluate]
+    train, dev = [], []
+    for c in cfg.train:
+        sents = read_corpus(corpora / c.corpus, c.format)
+        sents, dropped = dedupe_against(sents, evals)
+        kept, held = _split_holdout(sents, c.holdout, cfg.seed)
+        train += kept
+        dev += held
+        log(f"{c.corpus}: {len(kept)} training sentences, {len(held)} held out, {dropped} dropped (in an evaluation set)")
+    for c in cfg.dev:
+        sents, dropped = dedupe_against(read_corpus(corpora / c.corpus, c.format), evals)
+        dev += sents
+        log(f"{c.corpus}: {len(sents)} dev sentences, {dropped} dropped (in an evaluation set)")
+    counts = Counter(lab for s in train for *_, lab in s.spans)
+    log(f"training entities: {dict(sorted(counts.items()))}")
+    return train, dev
+
+
+def train_ner(config_path: Path, corpora: Path, command: str, log=print) -> dict:
+    cfg = load_training_config(config_path)
+    train, dev = load_data(cfg, corpora, config_path, log)
+    output = (config_path.parent / cfg.output).resolve()
+    t0 = time.perf_counter()
+    if cfg.backend == "crf":
+        train_crf(cfg, train, output, log)
+    else:
+        train_spacy(cfg, config_path, train, dev, output, log)
+    minutes = round((time.perf_counter() - t0) / 60, 1)
+    shutil.copy(config_path, output / "training.yaml")
+    scores = evaluate_model(output, cfg.backend, cfg.evaluate, corpora)
+    (output / "scores.json").write_text(json.dumps(scores, indent=2, ensure_ascii=False), encoding="utf-8")
+    used = [c.corpus for c in cfg.train + cfg.dev]
+    if cfg.vectors and cfg.backend == "spacy":
+        from .vectors import RAW_TEXT_FILES
+
+        used += list(RAW_TEXT_FILES)
+    files = (["config.cfg (spaCy, filled)", "training.yaml"] if cfg.backend == "spacy"
+             else ["model.crfsuite (crfsuite format)", "meta.json", "training.yaml"])
+    notes = [f"types: PER, ORG, GPE, LOC, FAC, PRODUCT, EVENT (mapping: pipeline/resources/ner/labels.json; "
+             "a corpus `loc` is GPE when its normalized text is in resources/ner/gpe_*.txt or starts with a "
+             "word of gpe_prefixes.txt, else LOC); PEYMA DAT/TIM/MON/PCT dropped",
+             f"GPE/LOC split also asked {gazetteer_summary()} at training time",
+             "tokens normalized by the normalize stage (characters, ZWNJ) before training, as at run time",
+             f"training sentences identical to an evaluation sentence dropped; {len(train)} training, "
+             f"{len(dev)} dev sentences; training took {minutes} min",
+             "scores: entity-level exact span+type F1 (%) on gold tokens; GPE+LOC scored as LOC (see "
+             "pipeline/evaluation/ner.py)"]
+    if cfg.backend == "spacy":
+        notes.append(f"vectors: {'fastText from pipeline.training.vectors, pruned to ' + str(cfg.prune_vectors) if cfg.vectors else 'none'}")
+    else:
+        notes.append(f"CRF (python-crfsuite, L-BFGS): c1={cfg.crf.c1}, c2={cfg.crf.c2}, "
+                     f"{cfg.crf.max_iterations} iterations, feature min_freq={cfg.crf.min_freq}")
+    write_card(output, title=f"NER model ({cfg.backend})", command=command, config_files=files, corpora=used,
+               notes=notes, scores={k: {"f1": v["f1"], "precision": v["precision"], "recall": v["recall"],
+                                        "per_type_f1": {t: x["f1"] for t, x in v["per_type"].items()}}
+                                    for k, v in scores.items()})
+    return {k: v["f1"] for k, v in scores.items()}
+
+
+def evaluate_model(model: Path, backend: str, sets: list[NerCorpus], corpora: Path) -> dict:
+    from types import SimpleNamespace
+
+    from ..evaluation.ner import evaluate_gold_tokens
+    from ..registry import get_backend
+
+    cls = get_backend("ner", backend)
+    stage = cls(cls.Options.model_validate({"model": str(model)}))
+    pipeline = SimpleNamespace(stages=[stage])  # gold tokens go straight to the ner stage
+    return {(c.name or c.corpus): evaluate_gold_tokens(pipeline, corpora / c.corpus, c.format) for c in sets}
+
+
+# -- CRF ---------------------------------------------------------------------------------------------
+
+def train_crf(cfg: NerTraining, train: list[NerSentence], output: Path, log=print) -> None:
+    import pycrfsuite
+
+    from ..stages.ner import CRF_FILE, crf_features
+
+    trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
+    for s in train:
+        trainer.append(crf_features(s.tokens), spans_to_iob(s.spans, len(s.tokens)))
+    trainer.set_params({"c1": cfg.crf.c1, "c2": cfg.crf.c2, "max_iterations": cfg.crf.max_iterations,
+                        "feature.minfreq": cfg.crf.min_freq, "feature.possible_transitions": True})
+    if output.exists():
+        shutil.rmtree(output)
+    output.mkdir(parents=True)
+    trainer.train(str(output / CRF_FILE))
+    last = trainer.logparser.last_iteration or {}
+    log(f"CRF: {last.get('num', '?')} iterations, loss {last.get('loss', '?')}")
+    labels = sorted({t for s in train for t in spans_to_iob(s.spans, len(s.tokens))})
+    (output / "meta.json").write_text(json.dumps({"features": "v1", "backend": "crf", "labels": labels},
+                                                 indent=1), encoding="utf-8")
+
+
+# -- spaCy -----------------------------------------------------------------------------------------
+
+def _docbin(sents: list[NerSentence], vocab):
+    from spacy.tokens import Doc, DocBin, Span
+
+    docs = []
+    for s in sents:
+        doc = Doc(vocab, words=s.tokens)
+        doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in s.spans]
+        docs.append(doc)
+    return DocBin(docs=docs, store_user_data=False)
+
+
+def train_spacy(cfg: NerTraining, config_path: Path, train, dev, output: Path, log=print) -> None:
+    import spacy
+    from spacy.cli.train import train as spacy_train
+
+    if not dev:
+        raise ConfigError(f"{config_path}: give a dev corpus or a holdout fraction for early stopping")
+    here = config_path.parent
+    nlp = spacy.blank("fa")
+    work = Path(tempfile.mkdtemp(prefix="faie-ner-"))
+    try:
+        _docbin(train, nlp.vocab).to_disk(work / "train.spacy")
+        _docbin(dev, nlp.vocab).to_disk(work / "dev.spacy")
+        overrides = {"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy"),
+                     "system.seed": cfg.seed, "training.max_steps": cfg.max_steps, **cfg.overrides}
+        if cfg.vectors:
+            vec = here / cfg.vectors
+            if not vec.exists():
+                raise InputError(f"{config_path}: vectors not found: {vec} "
+                                 "(python -m pipeline.training.vectors --out build/vectors/fa.vec)")
+            _init_vectors(vec, work / "vectors", cfg.prune_vectors)
+            overrides["paths.vectors"] = str(work / "vectors")
+        spacy_train(here / cfg.spacy_config, work / "out", overrides=overrides)
+        if output.exists():
+            shutil.rmtree(output)
+        shutil.copytree(work / "out" / "model-best", output)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _init_vectors(vec_file: Path, out: Path, prune: int) -> None:
+    import spacy
+    from spacy.training.initialize import convert_vectors
+
+    nlp = spacy.blank("fa")
+    convert_vectors(nlp, vec_file, truncate=0, prune=prune, name="faie_vectors")
+    nlp.to_disk(out)

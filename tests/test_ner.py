@@ -1,0 +1,212 @@
+"""NER: corpus readers and label mapping, the scorer, CRF training on a tiny fixture, the ner stage on real
+Persian text (offsets slice the original), `faie eval ner`, and the shipped models when present."""
+import json
+import shutil
+
+import pytest
+
+from pipeline import Pipeline
+from pipeline.config import parse_config
+from pipeline.document import Document, Sentence, Token, Word
+from pipeline.errors import InputError
+from pipeline.evaluation.ner import prf, score_entities
+from pipeline.stages.ner import NerStage, add_entities, crf_features, iob_to_spans
+from pipeline.training.ner import train_ner
+from pipeline.training.ner_data import guess_format, iob_spans, normalize_tokens, read_corpus, spans_to_iob
+
+from .conftest import ROOT
+from .test_cli import faie
+
+FIXTURES = ROOT / "tests" / "fixtures"
+MODELS = {"crf": ROOT / "models" / "ner-crf", "spacy": ROOT / "models" / "ner-spacy"}
+
+
+def write(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# -- readers and mapping (own sample lines in each corpus's format) ---------------------------------
+
+def test_arman_reader_normalizes_letters_and_maps_loc_to_gpe_or_loc(tmp_path):
+    # Arabic yeh/kaf as in ArmanPersoNER; "ایران" is a country (GPE), "خلیج فارس" is not.
+    path = write(tmp_path, "a.txt", "نخست‌وزير O\nايران B-loc\nدر O\nخليج B-loc\nفارس I-loc\nبود O\n\n"
+                                    "شركت B-org\nملي I-org\nنفت I-org\n")
+    assert guess_format(path) == "arman"
+    sents = read_corpus(path, "arman")
+    assert sents[0].tokens[:2] == ["نخست‌وزیر", "ایران"]
+    assert sents[0].spans == [(1, 2, "GPE"), (3, 5, "LOC")]
+    assert sents[1].spans == [(0, 3, "ORG")] and sents[1].tokens[0] == "شرکت"
+    assert sents[0].source.endswith("a.txt:1") and sents[1].source.endswith("a.txt:8")
+    # scoring view: the corpus's own types, GPE and LOC not distinguished
+    assert [lab for *_, lab in read_corpus(path, "arman", mode="gold")[0].spans] == ["LOC", "LOC"]
+
+
+def test_peyma_reader_splits_on_last_bar_and_repairs_spaced_tokens(tmp_path):
+    path = write(tmp_path, "p.txt", "روش های|O\nبنیامین|B_PER\nنتانیاهو|I_PER\n1399|B_DAT\na|b|O\nدر واقع|O\n")
+    assert guess_format(path) == "peyma"
+    s = read_corpus(path, "peyma")[0]
+    assert s.tokens[0] == "روش‌های"          # a space typed for a ZWNJ, repaired as the pipeline does
+    assert s.tokens[-2:] == ["در", "واقع"]     # a real two-word unit becomes two tokens
+    assert "a|b" in s.tokens                   # the last '|' separates the tag
+    assert s.spans == [(1, 3, "PER")]          # DAT dropped
+
+
+def test_parstwiner_reader_drops_nat_and_pog(tmp_path):
+    path = write(tmp_path, "t.txt", "مردم\tO\nایرانی\tB-NAT\nدر\tO\nجنگ\tB-EVE\nجهانی\tI-EVE\nلندن\tB-LOC\n")
+    assert guess_format(path) == "parstwiner"
+    assert read_corpus(path, "parstwiner")[0].spans == [(3, 5, "EVENT"), (5, 6, "GPE")]
+    assert read_corpus(path, "parstwiner", mode="gold")[0].spans == [(3, 5, "EVENT"), (5, 6, "LOC")]
+
+
+@pytest.mark.parametrize("text,fmt,where", [
+    ("ایران B-loc\nبدون-تگ\n", "arman", ":2"),
+    ("ایران|B_LOC\nبدون تگ\n", "peyma", ":2"),
+    ("سلام O\n\nایران X-loc\n", "arman", ":3"),
+    ("ایران B-xyz\n", "arman", ":1"),
+])
+def test_malformed_corpus_line_names_file_and_line(tmp_path, text, fmt, where):
+    path = write(tmp_path, "bad.txt", text)
+    with pytest.raises(InputError, match=rf"bad\.txt{where}"):
+        read_corpus(path, fmt)
+
+
+def test_iob_round_trip_and_stray_inside_tag():
+    tags = ["B-PER", "I-PER", "O", "I-ORG", "I-ORG", "B-GPE", "B-GPE", "I-LOC"]
+    spans = iob_spans(tags)
+    assert spans == [(0, 2, "PER"), (3, 5, "ORG"), (5, 6, "GPE"), (6, 7, "GPE"), (7, 8, "LOC")]
+    assert iob_to_spans(tags) == spans
+    assert iob_spans(spans_to_iob(spans, len(tags))) == spans
+
+
+def test_normalized_tokens_keep_their_ranges():
+    toks, ranges = normalize_tokens(["ـ", "كتابهاي", "در واقع"])
+    assert toks == ["کتاب‌های", "در", "واقع"]
+    assert ranges == [(0, 0), (0, 1), (1, 3)]
+
+
+# -- scorer ----------------------------------------------------------------------------------------
+
+def test_scorer_exact_span_and_type():
+    gold = [(0, 0, 2, "PER"), (0, 3, 4, "LOC"), (1, 0, 1, "ORG")]
+    pred = [(0, 0, 2, "PER"), (0, 3, 5, "LOC"), (1, 0, 1, "PER")]
+    s = score_entities(gold, pred)
+    assert (s["precision"], s["recall"], s["f1"]) == (33.33, 33.33, 33.33)
+    assert s["per_type"]["PER"]["precision"] == 50.0 and s["per_type"]["LOC"]["f1"] == 0.0
+    assert prf([], [])["f1"] == 0.0
+
+
+# -- tiny CRF, the stage, the CLI ------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def tiny_crf(tmp_path_factory):
+    work = tmp_path_factory.mktemp("ner")
+    for name in ("ner_tiny_crf.yaml", "ner_train.iob", "ner_gold.iob"):
+        shutil.copy(FIXTURES / name, work / name)
+    scores = train_ner(work / "ner_tiny_crf.yaml", work, command="pytest", log=lambda *a: None)
+    return work / "model", scores
+
+
+def ner_pipeline(model, backend="crf"):
+    stages = {"normalize": {"backend": "hazm_repair"}, "segment": {"backend": "rules"},
+              "ner": {"backend": backend, "model": str(model)}}
+    return Pipeline(parse_config({"pipeline": list(stages), "stages": stages}, None))
+
+
+def test_crf_training_writes_crfsuite_model_and_card(tiny_crf):
+    model, scores = tiny_crf
+    assert (model / "model.crfsuite").read_bytes()[:4] == b"lCRF"  # crfsuite's own format, not a pickle
+    assert json.loads((model / "meta.json").read_text())["features"] == "v1"
+    card = (model / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert "```\npytest\n```" in card and "ner_train.iob" in card and "## Scores" in card
+    assert 0 <= scores["tiny_gold"] <= 100
+
+
+def test_crf_stage_finds_entities_whose_offsets_slice_the_original(tiny_crf):
+    text = "  پوتين به مسکو بازگشت.\nسازمان ملل متحد در نيويورک نشست برگزار کرد."  # Arabic yeh in the input
+    doc = ner_pipeline(tiny_crf[0])(text, doc_id="t")
+    found = {(e.text, e.label) for e in doc.entities}
+    assert ("پوتین", "PER") in found and ("مسکو", "GPE") in found and ("سازمان ملل متحد", "ORG") in found
+    for e in doc.entities:
+        assert text[e.start:e.end].replace("ي", "ی") == e.text
+        assert doc.sentences[e.sentence].start <= e.start < e.end <= doc.sentences[e.sentence].end
+
+
+def test_eval_ner_cli_on_tiny_gold(tiny_crf, tmp_path):
+    cfg = write(tmp_path, "p.yaml", f"pipeline: [normalize, segment, ner]\nstages:\n  normalize: {{backend: hazm_repair}}\n"
+                                    f"  segment: {{backend: rules}}\n  ner: {{backend: crf, model: {tiny_crf[0]}}}\n")
+    res = faie("eval", "ner", "--config", str(cfg), "--gold", str(FIXTURES / "ner_gold.iob"), "--raw", "--json")
+    assert res.returncode == 0, res.stderr
+    scores = json.loads(res.stdout)
+    assert scores["gold_tokens"]["gold"] == 6 and scores["raw_text"]["gold"] == 6
+    assert scores["gold_tokens"]["f1"] > 50
+    res = faie("eval", "ner", "--config", str(cfg), "--gold", str(tmp_path / "missing.txt"))
+    assert res.returncode == 3 and "missing.txt" in res.stderr and "Traceback" not in res.stderr
+
+
+class _Fixed(NerStage):
+    """A stand-in model: marks every token in ``names`` as a one-token entity."""
+
+    def __init__(self, names):
+        self.names = names
+        self.options = None
+
+    def tag(self, sentences):
+        return [[(i, i + 1, self.names[w]) for i, w in enumerate(words) if w in self.names] for words in sentences]
+
+
+@pytest.fixture(scope="module")
+def text_pipeline():
+    stages = {"normalize": {"backend": "hazm_repair"}, "segment": {"backend": "rules"}}
+    return Pipeline(parse_config({"pipeline": list(stages), "stages": stages}, None))
+
+
+def test_entities_at_the_very_start_and_end_and_latin_names(text_pipeline):
+    text = "پوتین گفت Donald Trump و Macron به مسکو"
+    doc = _Fixed({"پوتین": "PER", "Trump": "PER", "Macron": "PER", "مسکو": "GPE"})(text_pipeline(text))
+    spans = [(e.start, e.end, e.text) for e in doc.entities]
+    assert spans[0] == (0, 5, "پوتین") and spans[-1] == (len(text) - 4, len(text), "مسکو")
+    assert all(text[s:e] == t for s, e, t in spans) and "Trump" in [t for *_, t in spans]
+
+
+def test_two_hundred_entity_list_sentence(text_pipeline):
+    cities = ["تهران", "مسکو", "پکن", "لندن"] * 50
+    text = "شهرهای " + "، ".join(cities) + "."
+    doc = _Fixed({"تهران": "GPE", "مسکو": "GPE", "پکن": "GPE", "لندن": "GPE"})(text_pipeline(text))
+    assert len(doc.entities) == 200
+    assert [text[e.start:e.end] for e in doc.entities] == cities
+
+
+def test_multi_token_entity_text_follows_the_tokens():
+    doc = Document("d", "سازمان  ملل")
+    sent = Sentence("سازمان  ملل", 0, 11, [Token("سازمان", 0, 6, [Word(1, "سازمان", 0, 6)]),
+                                         Token("ملل", 8, 11, [Word(1, "ملل", 8, 11)])])
+    add_entities(doc, 0, sent, [(0, 2, "ORG")])
+    assert (doc.entities[0].start, doc.entities[0].end, doc.entities[0].text) == (0, 11, "سازمان ملل")
+
+
+def test_crf_features_are_strings_with_context():
+    feats = crf_features(["بنیامین", "نتانیاهو"])
+    assert "w=بنیامین" in feats[0] and "1:w=نتانیاهو" in feats[0] and "-1:BOS" in feats[0]
+    assert all(isinstance(f, str) for f in feats[1])
+
+
+# -- shipped models --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("backend", ["crf", "spacy"])
+def test_shipped_model_tags_real_news(backend):
+    model = MODELS[backend]
+    if not (model / "MODEL_CARD.md").exists():
+        pytest.skip(f"{model} not trained")
+    text = ("به گزارش خبرگزاری ایرنا، حسن روحانی رئیس‌جمهور ایران روز دوشنبه در تهران با "
+            "ولادیمیر پوتین رئیس‌جمهور روسیه دیدار کرد. Reuters گزارش داد سازمان ملل متحد از این دیدار استقبال کرد")
+    doc = ner_pipeline(model, backend)(text, doc_id="news")
+    by_text = {e.text: e.label for e in doc.entities}
+    assert by_text.get("ولادیمیر پوتین") == "PER"
+    assert by_text.get("تهران") in ("GPE", "LOC") and by_text.get("روسیه") in ("GPE", "LOC")
+    assert any(label == "ORG" for label in by_text.values())
+    for e in doc.entities:
+        assert text[e.start:e.end] == e.text
+    size = sum(f.stat().st_size for f in model.rglob("*") if f.is_file()) / 1e6
+    assert size < {"crf": 5.5, "spacy": 12.5}[backend]

@@ -1,0 +1,91 @@
+"""The stanza backend (optional extra): a one-line error without stanza; with stanza, a tiny model trained
+with stanza's own trainers runs as the tag / lemmatize / parse stages."""
+import sys
+
+import pytest
+import yaml
+
+from pipeline import Pipeline
+from pipeline.config import parse_config
+from pipeline.errors import ConfigError, ModelError
+
+from .conftest import ROOT
+
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+def stanza_pipeline(model, stages=("tag", "lemmatize", "parse")):
+    config = {"normalize": {"backend": "hazm_repair"}, "segment": {"backend": "rules"},
+              **{s: {"backend": "stanza", "model": str(model)} for s in stages}}
+    return Pipeline(parse_config({"pipeline": list(config), "stages": config}, None))
+
+
+def test_missing_extra_is_one_line_error(tmp_path, monkeypatch):
+    from pipeline.backends import stanza_backend
+
+    stanza_backend.runner_for.cache_clear()
+    monkeypatch.setitem(sys.modules, "stanza", None)   # as if the extra were not installed
+    with pytest.raises(ConfigError, match=r"install the stanza extra") as err:
+        stanza_pipeline(tmp_path, stages=("tag",))
+    assert "\n" not in str(err.value)
+
+
+def test_missing_extra_when_training(tmp_path, monkeypatch):
+    from pipeline.training.syntax import train_component
+
+    config = tmp_path / "stanza_pos.yaml"
+    config.write_text(yaml.safe_dump({"backend": "stanza", "trains": ["tagger"], "output": "m",
+                                      "train": [{"corpus": "tiny_train.conllu", "holdout": 0.25}]}), encoding="utf-8")
+    monkeypatch.setitem(sys.modules, "stanza", None)
+    with pytest.raises(ConfigError, match=r"install the stanza extra"):
+        train_component("tagger", config, FIXTURES, command="x", log=lambda *a: None)
+
+
+stanza = pytest.importorskip("stanza")
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tmp_path_factory):
+    from pipeline.training.stanza_trainer import train_stanza
+
+    work = tmp_path_factory.mktemp("stanza")
+    for component, args in (("tagger", {"max_steps": 10, "eval_interval": 10, "hidden_dim": 16,
+                                        "char_hidden_dim": 16, "word_emb_dim": 16, "char_emb_dim": 16,
+                                        "deep_biaff_hidden_dim": 16, "composite_deep_biaff_hidden_dim": 16}),
+                            ("lemmatizer", {"dict_only": True}),
+                            ("parser", {"max_steps": 10, "eval_interval": 10, "hidden_dim": 16,
+                                        "char_hidden_dim": 16, "word_emb_dim": 16, "char_emb_dim": 16,
+                                        "deep_biaff_hidden_dim": 16, "tag_emb_dim": 8})):
+        config = work / f"{component}.yaml"
+        config.write_text(yaml.safe_dump({"backend": "stanza", "trains": [component], "output": "model",
+                                          "budget_minutes": 3, "args": args,
+                                          "train": [{"corpus": "tiny_train.conllu", "holdout": 0.25}],
+                                          "evaluate": ["tiny_train.conllu"] if component == "parser" else []}),
+                          encoding="utf-8")
+        scores = train_stanza(config, FIXTURES, command=f"pytest {component}", log=lambda *a: None)
+    return work / "model", scores
+
+
+def test_stanza_stages_annotate_real_persian(tiny_model):
+    model, scores = tiny_model
+    assert 0 <= scores["tiny_train.conllu"]["LAS"] <= 100
+    assert (model / "MODEL_CARD.md").exists()
+    doc = stanza_pipeline(model)("پوتین با نتانیاهو در مسکو دیدار کرد.", doc_id="t")
+    words = list(doc.words)
+    assert len(words) == 8
+    assert all(w.upos and w.lemma and w.deprel for w in words)
+    assert all(0 <= w.head <= len(words) for w in words)
+
+
+@pytest.mark.parametrize("text", ["", "!!! ... ؟؟ «» .", "The Kremlin said talks were useful."])
+def test_odd_input_parses_without_error(tiny_model, text):
+    doc = stanza_pipeline(tiny_model[0])(text, doc_id="t")
+    assert all(w.upos and w.deprel for w in doc.words)
+
+
+def test_folder_without_pos_model_is_a_model_error(tmp_path):
+    from pipeline.backends import stanza_backend
+
+    stanza_backend.runner_for.cache_clear()
+    with pytest.raises(ModelError, match="no stanza POS model"):
+        stanza_pipeline(tmp_path, stages=("tag",))
