@@ -192,6 +192,19 @@ def test_crf_features_are_strings_with_context():
     assert all(isinstance(f, str) for f in feats[1])
 
 
+def test_spacy_training_on_tiny_fixture_loads_as_the_ner_stage(tmp_path):
+    for name in ("ner_tiny_spacy.yaml", "ner_train.iob", "ner_gold.iob"):
+        shutil.copy(FIXTURES / name, tmp_path / name)
+    shutil.copy(ROOT / "configs" / "train" / "ner_spacy.cfg", tmp_path / "ner_spacy.cfg")
+    scores = train_ner(tmp_path / "ner_tiny_spacy.yaml", tmp_path, command="pytest", log=lambda *a: None)
+    model = tmp_path / "model"
+    assert 0 <= scores["tiny_gold"] <= 100 and (model / "MODEL_CARD.md").exists()
+    assert not list(model.rglob("*.pkl")) and "before_update = null" in (model / "config.cfg").read_text()
+    text = "پوتین به مسکو بازگشت."
+    doc = ner_pipeline(model, "spacy")(text, doc_id="t")
+    assert all(text[e.start:e.end] == e.text for e in doc.entities)
+
+
 # -- shipped models --------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("backend", ["crf", "spacy"])

@@ -18,6 +18,7 @@ class Node:
     token: int            # index of the token the word belongs to
     head: int | None      # 0-based index of the head, None for the root
     children: list[int]
+    rel: str = ""         # the relation, possibly repaired (see Extractor._repair)
 
     @property
     def text(self) -> str:
@@ -33,7 +34,7 @@ class Node:
 
     @property
     def deprel(self) -> str:
-        return self.word.deprel or ""
+        return self.rel
 
     def feat(self, name: str) -> str | None:
         for pair in (self.word.feats or "").split("|"):
@@ -51,7 +52,7 @@ class SentenceGraph:
         self.nodes: list[Node] = []
         for t, token in enumerate(sentence.tokens):
             for word in token.words:
-                self.nodes.append(Node(len(self.nodes), word, t, None, []))
+                self.nodes.append(Node(len(self.nodes), word, t, None, [], word.deprel or ""))
         self.parsed = bool(self.nodes) and all(n.word.head is not None for n in self.nodes)
         if self.parsed:
             for node in self.nodes:
@@ -71,6 +72,13 @@ class SentenceGraph:
             found.append((at, at + len(token.text)))
             cursor = at + len(token.text)
         return found
+
+    def reattach(self, i: int, head: int, rel: str) -> None:
+        node = self.nodes[i]
+        if node.head is not None:
+            self.nodes[node.head].children.remove(i)
+        node.head, node.rel = head, rel
+        self.nodes[head].children.append(i)
 
     def __len__(self) -> int:
         return len(self.nodes)
@@ -98,10 +106,12 @@ class SentenceGraph:
             if j in exclude or node.upos in ("VERB", "AUX"):   # a clause is never inside a span
                 continue
             # coordinated adjectives stay in the phrase (مسائل بین‌المللی و منطقه‌ای), with their `و`
-            adjective_conj = node.deprel == "conj" and node.upos == "ADJ"
+            # coordination is split only between whole arguments: a conjunct inside the phrase stays
+            # (`تهدید برای ثبات و امنیت منطقه`, `مسائل بین‌المللی و منطقه‌ای`), with its `و`
+            inner_conj = node.deprel == "conj" and (node.head != head or node.upos == "ADJ")
             its_cc = node.deprel == "cc" and node.head is not None and self.nodes[node.head].deprel == "conj" \
-                and self.nodes[node.head].upos == "ADJ"
-            if node.deprel in _NOT_IN_SPAN and not (adjective_conj or its_cc):
+                and (self.nodes[node.head].head != head or self.nodes[node.head].upos == "ADJ")
+            if node.deprel in _NOT_IN_SPAN and not (inner_conj or its_cc):
                 continue
             if node.deprel == "case" and node.head == head:
                 continue

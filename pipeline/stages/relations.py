@@ -19,6 +19,7 @@ class RelationOptions(StageOptions):
     confidence_model: ExistingPath | None = None   # JSON weights; without it every triple has confidence 1
     min_confidence: float = Field(0.0, ge=0.0, le=1.0)
     predicates: ExistingPath | None = None         # predicate lexicon TSV; default: the bundled one
+    parse_repair: bool = True                      # fix clause-level parser errors with word-order cues
 
 
 @register("relations", "ud_rules")
@@ -34,7 +35,7 @@ class RuleRelations(Stage):
         from ..relations.lexicon import PredicateLexicon
 
         lexicon = PredicateLexicon.load(options.predicates) if options.predicates else PredicateLexicon.load()
-        self.extractor = Extractor(lexicon)
+        self.extractor = Extractor(lexicon, repair=options.parse_repair)
         self.confidence = ConfidenceModel.load(options.confidence_model) if options.confidence_model else None
 
     def process(self, doc: Document) -> Document:

@@ -314,10 +314,8 @@ ABLATION = [
     ["hazm", "shape"],
     ["hazm", "context"],
     ["hazm", "clusters"],
-    ["hazm", "lexicon", "affix", "shape"],
     ["hazm", "lexicon", "affix", "shape", "context"],
     ["hazm", "lexicon", "affix", "shape", "context", "clusters"],
-    ["hazm", "lexicon", "affix", "shape", "clusters"],
 ]
 
 

@@ -56,6 +56,7 @@ class NerTraining(BaseModel):
     vectors: str | None = None                      # word2vec text file, relative to this YAML file
     prune_vectors: int = Field(-1, ge=-1)           # keep this many vectors (-1: all)
     max_steps: int = Field(3000, gt=0)
+    max_minutes: float | None = Field(None, gt=0)   # stop training after this long; the best checkpoint so far is kept
     overrides: dict[str, str | int | float | bool] = {}
     # CRF
     crf: CrfSettings = CrfSettings()
@@ -217,12 +218,51 @@ def train_spacy(cfg: NerTraining, config_path: Path, train, dev, output: Path, l
                                  "(python -m pipeline.training.vectors --out build/vectors/fa.vec)")
             _init_vectors(vec, work / "vectors", cfg.prune_vectors)
             overrides["paths.vectors"] = str(work / "vectors")
-        spacy_train(here / cfg.spacy_config, work / "out", overrides=overrides)
+        if cfg.max_minutes:
+            _register_time_limit()
+            overrides["training.before_update"] = {"@callbacks": "faie.time_limit.v1", "minutes": cfg.max_minutes}
+        try:
+            spacy_train(here / cfg.spacy_config, work / "out", overrides=overrides)
+        except TimeLimit as exc:
+            log(f"stopped: {exc}; keeping the best checkpoint")
+        if not (work / "out" / "model-best").exists():
+            raise InputError(f"{config_path}: training stopped before the first evaluation; raise max_minutes")
         if output.exists():
             shutil.rmtree(output)
         shutil.copytree(work / "out" / "model-best", output)
+        _drop_training_callback(output / "config.cfg")
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+class TimeLimit(Exception):
+    """Raised inside spaCy's training loop when ``max_minutes`` have passed (spaCy then saves its checkpoints)."""
+
+
+def _register_time_limit() -> None:
+    import spacy
+
+    if "faie.time_limit.v1" in spacy.registry.callbacks:
+        return
+
+    @spacy.registry.callbacks("faie.time_limit.v1")
+    def time_limit(minutes: float):
+        deadline = time.monotonic() + 60 * minutes
+
+        def before_update(nlp, args):
+            if time.monotonic() > deadline:
+                raise TimeLimit(f"{minutes} min reached at step {args.get('step')}")
+
+        return before_update
+
+
+def _drop_training_callback(cfg_file: Path) -> None:
+    """The saved model must load without our callback registered: reset training.before_update."""
+    from thinc.api import Config
+
+    config = Config().from_disk(cfg_file, interpolate=False)
+    config["training"]["before_update"] = None
+    config.to_disk(cfg_file)
 
 
 def _init_vectors(vec_file: Path, out: Path, prune: int) -> None:
