@@ -25,15 +25,26 @@ from pipeline.core import Pipeline  # noqa: E402
 from tests.test_reliability import any_text, check_idempotent, check_pipeline  # noqa: E402
 
 
+def text_pipeline() -> Pipeline:
+    """normalize + segment with the default config's settings for them."""
+    from pipeline.config import load_config, load_yaml
+
+    raw = load_yaml(ROOT / "configs" / "default.yaml")
+    raw["pipeline"] = ["normalize", "segment"]
+    raw["stages"] = {k: v for k, v in (raw.get("stages") or {}).items() if k in raw["pipeline"]}
+    return Pipeline(load_config(ROOT / "configs" / "default.yaml", raw=raw))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--minutes", type=float, default=10.0)
     parser.add_argument("--examples", type=int, default=2000, help="examples per property per round")
-    parser.add_argument("--config", type=Path, default=ROOT / "configs" / "default.yaml")
+    parser.add_argument("--config", type=Path, default=None,
+                        help="default: normalize + segment as configs/default.yaml sets them up")
     parser.add_argument("--report", type=Path, default=None, help="write a Markdown report here")
     args = parser.parse_args(argv)
 
-    pipeline = Pipeline.from_config(args.config)
+    pipeline = Pipeline.from_config(args.config) if args.config else text_pipeline()
     normalizer = pipeline.stages[0]
     failures: list[tuple[str, str, str]] = []
     counts = {"pipeline": 0, "idempotent": 0}
@@ -78,7 +89,8 @@ def main(argv: list[str] | None = None) -> int:
         lines = ["# Fuzz run: normalize + segment", "",
                  f"Command: `flock /tmp/faie-train.lock nice python bench/fuzz.py --minutes {args.minutes:g} "
                  f"--examples {args.examples} --report {args.report}`", "",
-                 f"Config: `{args.config.relative_to(ROOT) if args.config.is_relative_to(ROOT) else args.config}`. "
+                 f"Pipeline: {' → '.join(pipeline.names)} "
+                 f"({args.config if args.config else 'as configs/default.yaml sets them up'}). "
                  f"Date: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}.", "",
                  "Properties (tests/test_reliability.py): the pipeline never raises; sentence, token and edit offsets "
                  "lie inside the original and tokens slice back to their text up to recorded rewrites; nothing is "

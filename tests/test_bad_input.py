@@ -51,10 +51,10 @@ def test_empty_input_gives_no_sentences(default_pipeline):
     assert default_pipeline(" \n \n", doc_id="e").sentences == []
 
 
-def test_long_line_without_punctuation_is_split_and_bounded(default_pipeline):
+def test_long_line_without_punctuation_is_split_and_bounded(text_pipeline):
     text = " ".join(["پوتین", "با", "نتانیاهو", "دیدار", "کرد"] * 20_000)  # 100k words, no punctuation
-    doc = default_pipeline(text, doc_id="long")
-    limit = default_pipeline.stages[-1].options.max_sentence_tokens
+    doc = text_pipeline(text, doc_id="long")
+    limit = text_pipeline.stages[-1].options.max_sentence_tokens
     assert doc.sentences and max(len(s.tokens) for s in doc.sentences) <= limit
     assert sum(len(s.tokens) for s in doc.sentences) == 100_000
     assert_sound(doc)

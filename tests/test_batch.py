@@ -17,7 +17,13 @@ from pipeline.io import InputSpec, iter_records
 from .conftest import DEFAULT_CONFIG, ROOT, SEED
 from .test_cli import faie
 
-SPEC = PipelineSpec(str(DEFAULT_CONFIG))
+TEXT_CONFIG = ROOT / "tests" / "fixtures" / "batch_text.yaml"  # normalize + segment: fast batches
+SPEC = PipelineSpec(str(TEXT_CONFIG))
+
+
+def run(*args, **kw):
+    """`faie run ARGS` with the normalize + segment config."""
+    return faie("run", *args, "--config", str(TEXT_CONFIG), **kw)
 
 
 def paragraphs() -> list[str]:
@@ -53,7 +59,7 @@ def test_csv_input_with_id_column_and_meta(tmp_path):
 def test_csv_input_missing_column_is_one_line_error(tmp_path):
     src = tmp_path / "news.csv"
     src.write_text("id,body\n1,سلام\n", encoding="utf-8")
-    res = faie("run", str(src), "-o", str(tmp_path / "o.jsonl"), "--csv-column", "text")
+    res = run(str(src), "-o", str(tmp_path / "o.jsonl"), "--csv-column", "text")
     assert res.returncode == 3 and f"{src}:1: no column 'text'" in res.stderr
     assert len(res.stderr.strip().splitlines()) == 1
 
@@ -74,12 +80,12 @@ def test_stdin_jsonl_and_csv_outputs(tmp_path):
     records = corpus(3)
     stdin = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
     out = tmp_path / "o.jsonl"
-    res = faie("run", "-", "--input-format", "jsonl", "-o", str(out), "-q", stdin=stdin)
+    res = run("-", "--input-format", "jsonl", "-o", str(out), "-q", stdin=stdin)
     assert res.returncode == 0, res.stderr
     assert ids(out) == ["d0000", "d0001", "d0002"]
     assert json.loads(out.read_text(encoding="utf-8").splitlines()[1])["meta"] == {"source": "seed", "n": 1}
     csv_out = tmp_path / "o.csv"
-    res = faie("run", "-", "--input-format", "jsonl", "-o", str(csv_out), "-f", "csv", "-q", stdin=stdin)
+    res = run("-", "--input-format", "jsonl", "-o", str(csv_out), "-f", "csv", "-q", stdin=stdin)
     assert res.returncode == 0, res.stderr
     assert csv_out.read_text(encoding="utf-8").startswith("doc_id,sentence,sentence_text,subject,relation,object")
     assert "3 documents" in res.stdout
@@ -95,13 +101,28 @@ def serial_run(records: list[dict], out: Path, **options):
 def test_workers_output_is_byte_identical_and_deterministic(tmp_path):
     records = corpus(40)
     src = write_jsonl(tmp_path / "in.jsonl", records)
-    res = faie("run", str(src), "-o", str(tmp_path / "w2.jsonl"), "-q", "--workers", "2", "--chunk-size", "3")
+    res = run(str(src), "-o", str(tmp_path / "w2.jsonl"), "-q", "--workers", "2", "--chunk-size", "3")
     assert res.returncode == 0, res.stderr
     serial_run(records, tmp_path / "s1.jsonl")
     serial_run(records, tmp_path / "s2.jsonl", chunk_size=5)
     assert (tmp_path / "w2.jsonl").read_bytes() == (tmp_path / "s1.jsonl").read_bytes() \
         == (tmp_path / "s2.jsonl").read_bytes()
     assert ids(tmp_path / "w2.jsonl") == [f"d{i:04d}" for i in range(40)]
+
+
+def test_default_pipeline_workers_parity(tmp_path, default_pipeline):
+    """The full default pipeline (spaCy syntax, NER, linking, relations): 2 workers write the same bytes as
+    the pipeline run in this process."""
+    records = corpus(6)
+    src = write_jsonl(tmp_path / "in.jsonl", records)
+    res = faie("run", str(src), "-o", str(tmp_path / "w2.jsonl"), "-q", "--workers", "2", "--chunk-size", "2",
+               "--config", str(DEFAULT_CONFIG))
+    assert res.returncode == 0, res.stderr
+    docs = [Document(doc_id=r["doc_id"], text=r["text"], meta={"source": r["source"], "n": r["n"]}) for r in records]
+    run_batch(iter(docs), tmp_path / "s.jsonl", PipelineSpec(str(DEFAULT_CONFIG)), BatchOptions(),
+              pipeline=default_pipeline)
+    assert (tmp_path / "w2.jsonl").read_bytes() == (tmp_path / "s.jsonl").read_bytes()
+    assert any(json.loads(line)["triples"] for line in (tmp_path / "s.jsonl").read_text(encoding="utf-8").splitlines())
 
 
 def test_dask_local_cluster_matches_serial(tmp_path):
@@ -136,7 +157,7 @@ class Saboteur:
 def test_bad_documents_go_to_the_errors_file_and_the_rest_is_complete(tmp_path):
     from pipeline.batch import load_pipeline
 
-    spec = PipelineSpec(str(DEFAULT_CONFIG), ("limits.max_doc_seconds=1", "limits.max_doc_chars=5000"))
+    spec = PipelineSpec(str(TEXT_CONFIG), ("limits.max_doc_seconds=1", "limits.max_doc_chars=5000"))
     pipe = load_pipeline(spec)
     pipe.stages.append(Saboteur())
     texts = ["سلام دنیا.", "BOOM خبر.", "SLOW خبر.", "ا" * 6000, "پوتین به مسکو رفت."]
@@ -161,7 +182,7 @@ def test_bad_files_in_a_folder_exit_3_with_errors_file(tmp_path):
     (folder / "d.txt").write_text("آخرین خبر.", encoding="utf-8")
     out = tmp_path / "o.jsonl"
     errors = tmp_path / "bad.jsonl"
-    res = faie("run", str(folder), "-o", str(out), "--errors", str(errors), "-q")
+    res = run(str(folder), "-o", str(out), "--errors", str(errors), "-q")
     assert res.returncode == 3
     assert ids(out) == ["a", "d"]
     assert [json.loads(x)["kind"] for x in errors.read_text().splitlines()] == ["encoding", "binary"]
@@ -198,7 +219,7 @@ def test_sigkill_then_resume_gives_every_document_once(tmp_path):
     serial_run(records, reference)
     out = tmp_path / "o.jsonl"
     cmd = [sys.executable, "-c", "from pipeline.cli import main; main()", "run", str(src), "-o", str(out), "-q",
-           "--chunk-size", "1"]
+           "--chunk-size", "1", "--config", str(TEXT_CONFIG)]
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     kill_after = 10 + int.from_bytes(os.urandom(1), "big") % 90  # a random point in the first third
     deadline = time.time() + 120
@@ -210,7 +231,7 @@ def test_sigkill_then_resume_gives_every_document_once(tmp_path):
     assert proc.wait(timeout=60) == -signal.SIGKILL, "the run ended before it could be killed"
     written = out.read_bytes().count(b"\n")
     assert 0 < written < n
-    res = faie("run", str(src), "-o", str(out), "-q", "--resume")
+    res = run(str(src), "-o", str(out), "-q", "--resume")
     assert res.returncode == 0, res.stderr
     assert f"{written} skipped" in res.stdout
     assert ids(out) == [f"d{i:04d}" for i in range(n)]  # every line parses, each document once, in order
@@ -224,7 +245,8 @@ def test_disk_full_keeps_partial_output_valid(tmp_path):
     code = ("import resource, signal; signal.signal(signal.SIGXFSZ, signal.SIG_IGN); "
             f"resource.setrlimit(resource.RLIMIT_FSIZE, ({limit}, {limit})); "
             "from pipeline.cli import main; main()")
-    res = subprocess.run([sys.executable, "-c", code, "run", str(src), "-o", str(out), "-q"], cwd=ROOT,
+    res = subprocess.run([sys.executable, "-c", code, "run", str(src), "-o", str(out), "-q", "--config", str(TEXT_CONFIG)],
+                         cwd=ROOT,
                          capture_output=True, text=True, timeout=120)
     assert res.returncode == 3, res.stderr
     assert "cannot write output (file too large)" in res.stderr and len(res.stderr.strip().splitlines()) == 1
@@ -236,7 +258,7 @@ def test_disk_full_keeps_partial_output_valid(tmp_path):
 def test_output_on_a_full_device_is_a_clear_error(tmp_path):
     if not Path("/dev/full").exists():
         pytest.skip("no /dev/full")
-    res = faie("run", "-", "-o", "/dev/full", "-q", stdin="سلام.")
+    res = run("-", "-o", "/dev/full", "-q", stdin="سلام.")
     assert res.returncode == 3 and "/dev/full: cannot write output (disk full)" in res.stderr
     assert "Traceback" not in res.stderr
 
@@ -260,7 +282,7 @@ def test_pickled_model_is_refused(tmp_path, option, as_folder):
     else:
         target = tmp_path / "model.bin"
         target.write_bytes(payload)
-    res = faie("run", "-", "-o", str(tmp_path / "o.jsonl"), "--set", f"{option}={target}", cwd=tmp_path,
+    res = run("-", "-o", str(tmp_path / "o.jsonl"), "--set", f"{option}={target}", cwd=tmp_path,
                stdin="سلام.")
     assert res.returncode == 5, res.stderr
     assert "looks like a Python pickle" in res.stderr and len(res.stderr.strip().splitlines()) == 1
@@ -274,6 +296,6 @@ def test_truncated_lexicon_is_a_model_error(tmp_path):
     shutil.copytree(ROOT / "pipeline" / "resources" / "normalize", res_dir)
     full = (res_dir / "lexicon.tsv.gz").read_bytes()
     (res_dir / "lexicon.tsv.gz").write_bytes(full[: len(full) // 3])
-    res = faie("run", "-", "-o", str(tmp_path / "o.jsonl"), "--set", f"normalize.resources={res_dir}", stdin="سلام.")
+    res = run("-", "-o", str(tmp_path / "o.jsonl"), "--set", f"normalize.resources={res_dir}", stdin="سلام.")
     assert res.returncode == 5, res.stderr
     assert "cannot load the pipeline's data files" in res.stderr and str(res_dir) in res.stderr

@@ -111,8 +111,22 @@ def check_idempotent(normalizer, text: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def normalizer(default_pipeline):
-    return default_pipeline.stages[0]
+def text_pipeline():
+    """normalize + segment with the default config's settings for them (what bench/fuzz.py runs)."""
+    from pipeline import Pipeline
+    from pipeline.config import load_config, load_yaml
+
+    from .conftest import DEFAULT_CONFIG
+
+    raw = load_yaml(DEFAULT_CONFIG)
+    raw["pipeline"] = ["normalize", "segment"]
+    raw["stages"] = {k: v for k, v in (raw.get("stages") or {}).items() if k in raw["pipeline"]}
+    return Pipeline(load_config(DEFAULT_CONFIG, raw=raw))
+
+
+@pytest.fixture(scope="module")
+def normalizer(text_pipeline):
+    return text_pipeline.stages[0]
 
 
 FAST = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow,
@@ -127,6 +141,10 @@ REGRESSIONS: list[str] = [
     "کار\u200cکرد؛ <b\u200c\u200c>،اسرائیل",
     "خبر &a\x00mp;lt; خبر",
     "خبر &am[1]p; خبر",
+    # a furniture header formed once an [n] marker inside it was removed: the second normalization removed
+    # it as a tag list (found by the 10-minute run; fixed: normalize goes again while furniture.found)
+    "ب[0]رچسب:",
+    "خبر مهم. ب[0]رچسب: ایران",
     # a title-or-wrapped-line decision measured a line before the artifact repair dropped an alef
     # (حزباالله → حزب‌الله); the second normalization joined the lines (fixed: lines.py _size)
     "گزارش.کر\nد.بود.حزباالله",
@@ -139,7 +157,15 @@ REGRESSIONS: list[str] = [
 
 @FAST
 @given(text=any_text)
-def test_pipeline_never_raises_and_offsets_are_sound(default_pipeline, text):
+def test_pipeline_never_raises_and_offsets_are_sound(text_pipeline, text):
+    check_pipeline(text_pipeline, text)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                 HealthCheck.function_scoped_fixture])
+@given(text=st.one_of(hostile_text, broken_news()))
+def test_full_default_pipeline_never_raises(default_pipeline, text):
+    """Every stage of the default config (syntax, NER, linking, relations) on hostile text."""
     check_pipeline(default_pipeline, text)
 
 
@@ -150,8 +176,8 @@ def test_normalizer_is_idempotent(normalizer, text):
 
 
 @pytest.mark.parametrize("text", REGRESSIONS or ["سلام"])
-def test_fuzz_regressions(default_pipeline, normalizer, text):
-    check_pipeline(default_pipeline, text)
+def test_fuzz_regressions(text_pipeline, normalizer, text):
+    check_pipeline(text_pipeline, text)
     check_idempotent(normalizer, text)
 
 
@@ -164,6 +190,6 @@ def test_fuzz_regressions(default_pipeline, normalizer, text):
     "".join(chr(c) for c in range(0xFB50, 0xFE00)),  # presentation forms A
     "".join(chr(c) for c in range(0xFE70, 0xFEFF)),  # presentation forms B
 ])
-def test_extreme_inputs(default_pipeline, normalizer, text):
-    check_pipeline(default_pipeline, text)
+def test_extreme_inputs(text_pipeline, normalizer, text):
+    check_pipeline(text_pipeline, text)
     check_idempotent(normalizer, text)

@@ -41,6 +41,8 @@ class Cues:
     joint_markers: frozenset
     reciprocal_lvc: frozenset
     future_aux: frozenset
+    speaker_pronouns: frozenset
+    self_source_frames: tuple
     verb_level_pp_nouns: frozenset
     span_prefixes_dropped: frozenset
     possessive_clitics: frozenset
@@ -73,6 +75,8 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             joint_markers=frozenset(raw["joint_markers"]),
             reciprocal_lvc=frozenset(tuple(p) for p in raw["reciprocal_verbs_lvc"]),
             future_aux=frozenset(raw["future_aux"]),
+            speaker_pronouns=frozenset(raw["speaker_pronouns"]),
+            self_source_frames=tuple(tuple(f) for f in raw["self_source_frames"]),
             verb_level_pp_nouns=frozenset(raw["verb_level_pp_nouns"]),
             span_prefixes_dropped=frozenset(raw["span_prefixes_dropped"]),
             possessive_clitics=frozenset(raw["possessive_clitics"]),
@@ -152,8 +156,6 @@ class Extractor:
             graph = SentenceGraph(sentence)
             if not graph.parsed:
                 continue
-            if self.repair:
-                self._repair(graph)
             ents = by_sentence.get(si, [])
             triples.extend(self._sentence(si, graph, ents, discourse))
         return triples
@@ -162,6 +164,8 @@ class Extractor:
     def _sentence(self, si: int, g: SentenceGraph, ents: list[Entity], discourse: Discourse) -> list[Triple]:
         ent_of = self._entity_index(g, ents)
         self._g, self._ent_of, self._si = g, ent_of, si
+        if self.repair:
+            self._repair(g)
         out: list[Triple] = []
         # named mentions of this sentence enter the discourse as we go, left to right
         for ent in ents:
@@ -251,6 +255,20 @@ class Extractor:
                 g.reattach(n.index, verb, "nsubj")
                 if g.nodes[h].deprel in ("nsubj", "nsubj:pass") and h > n.index:
                     g.nodes[h].rel = "obj"
+        # `مسکو تل‌آویو را مسؤول آن دانست`: two entities the parser glued with flat:name are subject and object
+        for n in g.nodes:
+            h = n.head
+            if n.deprel != "flat:name" or h is None or n.index != h + 1:
+                continue
+            e1, e2 = self._ent_of.get(h), self._ent_of.get(n.index)
+            verb = g.nodes[h].head
+            if e1 is None or e2 is None or e1 is e2 or verb is None or g.nodes[verb].upos != "VERB":
+                continue
+            ra = [c for c in g.kids(h, "case") if g.nodes[c].text == "را"]
+            if ra and not g.kids(verb, "nsubj"):
+                g.reattach(n.index, verb, "obj")
+                g.reattach(ra[0], n.index, "case")
+                g.nodes[h].rel = "nsubj"
         for v in g.nodes:
             if v.upos != "VERB":
                 continue
@@ -297,6 +315,11 @@ class Extractor:
                     c != v - 1 or node.feat("VerbForm") != "Part"):
                 continue
             part = {c} | {d for d in g.kids(c, "compound:lvc", "aux", "flat", "fixed")}
+            if node.deprel == "xcomp":
+                # `مسؤول آن دانست`, `بسیار مهم دانست`: the secondary predicate with its complement and degree adverb
+                sub = g.subtree(c)
+                if max(sub) < v and len(sub) <= 4 and sorted(sub) == list(range(min(sub), max(sub) + 1)):
+                    part |= sub
             words |= part
             if node.deprel == "compound:lvc":
                 nominal = node.text
@@ -496,7 +519,9 @@ class Extractor:
             node = g.nodes[j]
             if node.upos in ("VERB", "AUX") or j in pred.words or j > pred.verb:
                 continue
-            if node.deprel == "nmod" and self._preposition(j) == prep:
+            # only a PP right before the predicate (`... با نتانیاهو گفت‌وگو کرد`): one further left
+            # belongs to its noun (`هماهنگی ارتش روسیه با نیروهای اسرائیلی`)
+            if node.deprel == "nmod" and self._preposition(j) == prep and max(g.subtree(j)) == min(pred.words) - 1:
                 candidates.append(j)
             stack.extend(node.children)
         if candidates:
@@ -637,6 +662,11 @@ class Extractor:
     def _frame_attribution(self, g: SentenceGraph) -> str | None:
         """`به گزارش X`, `به نقل از X`, `طبق بیانیه X`: the source of the whole sentence (nearest = last)."""
         texts = [n.text for n in g.nodes]
+        for frame in self.cues.self_source_frames:   # `بنا بر این گزارش`: the report itself is the source
+            k = len(frame)
+            for start in range(len(texts) - k + 1):
+                if tuple(texts[start:start + k]) == frame:
+                    return g.text_of(list(range(start + k - 2, start + k)))
         source = None
         for frame in self.cues.attribution_frames:
             k = len(frame)
@@ -767,6 +797,8 @@ class Extractor:
     # -- output ------------------------------------------------------------------------------
     def _triple(self, si, subj: Mention, pred: Predicate, prep, obj: Mention, source, prefix="") -> Triple:
         relation = self._relation_text(pred, prep, prefix)
+        if source and subj.text in self.cues.speaker_pronouns:   # `من` in a quote is the quoted speaker
+            subj = Mention([], source, None, None, subj.span, named=True, resolved=True)
         gloss = None
         if self.lexicon is not None:
             entry = self.lexicon.lookup_any([pred.nominal, pred.secondary], pred.lemma)

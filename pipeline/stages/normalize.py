@@ -85,10 +85,13 @@ class HazmRepairNormalizer(Stage):
     def normalize(self, text: str) -> TrackedText:
         tracked = TrackedText(text)
         self._repair(tracked)
-        # A repair can form markup the first step did not see (a stray ZWNJ, control or [n] marker dropped
-        # inside "&a\u200cmp;" or "<b\u200c>"): go again, so that normalizing the output changes nothing.
+        # A repair can form markup or furniture an earlier step did not see (a stray ZWNJ, control or [n]
+        # marker dropped inside "&a\u200cmp;", "<b\u200c>" or "ب[0]رچسب:"): go again, so that normalizing
+        # the output changes nothing.
+        o = self.options
         for _ in range(3):
-            if not (self.options.strip_markup and has_markup(tracked.text)):
+            text = tracked.text
+            if not ((o.strip_markup and has_markup(text)) or (o.remove_furniture and self.furniture.found(text))):
                 break
             self._repair(tracked)
         return tracked

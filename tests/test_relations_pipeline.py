@@ -1,0 +1,58 @@
+"""The relations stage in the default pipeline, its confidence model, and `faie train relations`."""
+from __future__ import annotations
+
+import json
+import pickle
+
+import pytest
+import yaml
+
+from pipeline.errors import ModelError
+from pipeline.relations.confidence import ConfidenceModel
+
+from .conftest import DEFAULT_CONFIG, ROOT
+from .test_cli import faie
+
+
+def test_seed_gives_the_russia_israel_working_group_triple(default_pipeline, seed_text):
+    doc = default_pipeline(seed_text, doc_id="seed")
+    joint = [t for t in doc.triples if t.subject_id == "Russia" and t.object_id == "Israel"
+             and "کار گروه" in t.relation and t.relation.endswith("با")]
+    assert joint, [(t.subject, t.relation, t.object) for t in doc.triples]
+    t = joint[0]
+    assert (t.tense, t.polarity) == ("future", "positive")
+    assert t.gloss and t.gloss.startswith("Russia – ") and t.gloss.endswith(" – Israel")
+    assert doc.text[t.subject_span[0]:t.subject_span[1]] == "روسیه"   # offsets into the original text
+    assert all(0.0 <= tr.confidence <= 1.0 for tr in doc.triples)
+
+
+def test_metonymy_capital_acting_as_government(default_pipeline, seed_text):
+    doc = default_pipeline(seed_text, doc_id="seed")
+    blame = [t for t in doc.triples if "مسؤول" in t.relation]
+    assert blame and (blame[0].subject_id, blame[0].object_id) == ("Russia", "Israel")
+
+
+def test_confidence_model_refuses_pickle_and_malformed_files(tmp_path):
+    bad = tmp_path / "model.json"
+    bad.write_bytes(pickle.dumps({"weights": {}}))
+    with pytest.raises(ModelError, match="JSON expected"):
+        ConfidenceModel.load(bad)
+    bad.write_text(json.dumps({"format": "something else"}), encoding="utf-8")
+    with pytest.raises(ModelError, match="expected format"):
+        ConfidenceModel.load(bad)
+
+
+def test_train_relations_writes_json_weights_and_a_card(tmp_path):
+    cfg = {"pipeline": str(DEFAULT_CONFIG), "gold": str(ROOT / "eval/gold/seed.jsonl"),
+           "train_split": None, "eval_split": None, "output": str(tmp_path / "rel")}
+    (tmp_path / "train.yaml").write_text(yaml.safe_dump(cfg), encoding="utf-8")
+    res = faie("train", "relations", "--config", str(tmp_path / "train.yaml"))
+    assert res.returncode == 0, res.stderr
+    model = ConfidenceModel.load(tmp_path / "rel" / "confidence.json")
+    assert model.weights and (tmp_path / "rel" / "MODEL_CARD.md").exists()
+    assert "FarsNews" in (tmp_path / "rel" / "MODEL_CARD.md").read_text(encoding="utf-8")
+
+
+def test_train_relations_with_a_missing_gold_file_is_one_line(tmp_path):
+    res = faie("train", "relations", "--gold", str(tmp_path / "nope.jsonl"))
+    assert res.returncode == 3 and res.stderr.count("\n") == 1 and "nope.jsonl" in res.stderr
