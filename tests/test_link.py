@@ -75,34 +75,34 @@ def test_registered_backend():
     assert GazetteerLinker.requires == ("words", "entities")
 
 
-def test_exact_aliases(default_pipeline, linker):
-    ents = run(default_pipeline, linker, "رژیم صهیونیستی و روسیه در سوریه با حزب‌الله و ایران روبه‌رو هستند.",
+def test_exact_aliases(text_pipeline, linker):
+    ents = run(text_pipeline, linker, "رژیم صهیونیستی و روسیه در سوریه با حزب‌الله و ایران روبه‌رو هستند.",
                [("رژیم صهیونیستی", "GPE"), ("روسیه", "GPE"), ("سوریه", "GPE"), ("حزب‌الله", "ORG"), ("ایران", "GPE")])
     assert ids(ents) == ["Israel", "Russia", "Syria", "Hezbollah", "Iran"]
     assert all(e.confidence == 0.95 for e in ents)
 
 
-def test_arabic_letter_forms_in_the_input(default_pipeline, linker):
-    ents = run(default_pipeline, linker, "خبرگزاري تاس گزارش داد آمريكا و كانادا توافق كردند.",
+def test_arabic_letter_forms_in_the_input(text_pipeline, linker):
+    ents = run(text_pipeline, linker, "خبرگزاري تاس گزارش داد آمريكا و كانادا توافق كردند.",
                [("تاس", "ORG"), ("آمریکا", "GPE"), ("کانادا", "GPE")])
     assert ids(ents) == ["TASS", "United States", "Canada"]
 
 
-def test_unknown_name_stays_none(default_pipeline, linker):
-    ents = run(default_pipeline, linker, "فلانی بهمانی در شهر ناکجاآباد سخنرانی کرد.",
+def test_unknown_name_stays_none(text_pipeline, linker):
+    ents = run(text_pipeline, linker, "فلانی بهمانی در شهر ناکجاآباد سخنرانی کرد.",
                [("فلانی بهمانی", "PER"), ("ناکجاآباد", "GPE")])
     assert ids(ents) == [None, None]
     assert [e.confidence for e in ents] == [None, None]  # NER's value is left alone
 
 
-def test_latin_script_names(default_pipeline, linker):
-    ents = run(default_pipeline, linker, "به گزارش Reuters، Vladimir Putin با رهبران NATO دیدار کرد.",
+def test_latin_script_names(text_pipeline, linker):
+    ents = run(text_pipeline, linker, "به گزارش Reuters، Vladimir Putin با رهبران NATO دیدار کرد.",
                [("Reuters", "ORG"), ("Vladimir Putin", "PER"), ("NATO", "ORG")])
     assert ids(ents) == ["Reuters", "Vladimir Putin", "NATO"]
 
 
-def test_entity_at_start_and_end_of_text(default_pipeline, linker):
-    ents = run(default_pipeline, linker, "پوتین امروز به ترکیه", [("پوتین", "PER"), ("ترکیه", "GPE")])
+def test_entity_at_start_and_end_of_text(text_pipeline, linker):
+    ents = run(text_pipeline, linker, "پوتین امروز به ترکیه", [("پوتین", "PER"), ("ترکیه", "GPE")])
     assert ids(ents) == ["Vladimir Putin", "Turkey"]
     assert ents[0].start == 0 and ents[1].end == len("پوتین امروز به ترکیه")
 
@@ -156,21 +156,21 @@ def test_broken_zwnj_in_a_name(linker):
     assert doc.entities[0].id == "Tel Aviv"
 
 
-def test_ner_label_picks_among_homonyms(default_pipeline, linker):
-    ents = run(default_pipeline, linker, "به گزارش فارس، سیل در فارس خسارت زد.", [("فارس", "ORG"), ("فارس", "GPE")])
+def test_ner_label_picks_among_homonyms(text_pipeline, linker):
+    ents = run(text_pipeline, linker, "به گزارش فارس، سیل در فارس خسارت زد.", [("فارس", "ORG"), ("فارس", "GPE")])
     assert ids(ents) == ["Fars News Agency", "Fars province"]
 
 
 # -- metonymy -----------------------------------------------------------------------------------------
 
-def test_capital_as_agent_is_the_state(default_pipeline, linker):
-    ents = run(default_pipeline, linker, "مسکو تل‌آویو را مسئول این حادثه دانست.",
+def test_capital_as_agent_is_the_state(text_pipeline, linker):
+    ents = run(text_pipeline, linker, "مسکو تل‌آویو را مسئول این حادثه دانست.",
                [("مسکو", "GPE"), ("تل‌آویو", "GPE")])
     assert ids(ents) == ["Russia", "Israel"]
 
 
-def test_capital_as_place_stays_the_city(default_pipeline, linker):
-    ents = run(default_pipeline, linker,
+def test_capital_as_place_stays_the_city(text_pipeline, linker):
+    ents = run(text_pipeline, linker,
                "نتانیاهو در مسکو با پوتین دیدار کرد و سپس به تهران و دمشق سفر کرد. یک منبع در تل‌آویو اعلام کرد.",
                [("نتانیاهو", "PER"), ("مسکو", "LOC"), ("پوتین", "PER"), ("تهران", "LOC"), ("دمشق", "LOC"),
                 ("تل‌آویو", "LOC")])
@@ -203,31 +203,31 @@ def test_seat_of_government_keeps_its_id_by_default(linker):
     assert doc.entities[0].id == "Russia" and doc.entities[0].label == "GPE"
 
 
-def test_metonymy_can_be_switched_off(default_pipeline):
+def test_metonymy_can_be_switched_off(text_pipeline):
     off = GazetteerLinker(LinkOptions(metonymy=False))
-    ents = run(default_pipeline, off, "مسکو اعلام کرد.", [("مسکو", "GPE")])
+    ents = run(text_pipeline, off, "مسکو اعلام کرد.", [("مسکو", "GPE")])
     assert ids(ents) == ["Moscow"]
 
 
 # -- names within a document -----------------------------------------------------------------------------
 
-def test_partial_name_links_to_the_earlier_full_mention(default_pipeline, linker):
-    ents = run(default_pipeline, linker,
+def test_partial_name_links_to_the_earlier_full_mention(text_pipeline, linker):
+    ents = run(text_pipeline, linker,
                "بنیامین نتانیاهو به مسکو رفت. نتانیاهو گفت صادق لاریجانی را دیده است. لاریجانی پاسخ داد.",
                [("بنیامین نتانیاهو", "PER"), ("مسکو", "GPE"), ("نتانیاهو", "PER"), ("صادق لاریجانی", "PER"),
                 ("لاریجانی", "PER")])
     assert ids(ents) == ["Benjamin Netanyahu", "Moscow", "Benjamin Netanyahu", "Sadeq Larijani", "Sadeq Larijani"]
 
 
-def test_partial_name_of_an_unknown_person_stays_none(default_pipeline, linker):
+def test_partial_name_of_an_unknown_person_stays_none(text_pipeline, linker):
     # «پوتین» alone would be Putin; here the article's full mention is someone the gazetteer does not know
-    ents = run(default_pipeline, linker, "الکسی پوتین، خبرنگار محلی، گفت. پوتین افزود.",
+    ents = run(text_pipeline, linker, "الکسی پوتین، خبرنگار محلی، گفت. پوتین افزود.",
                [("الکسی پوتین", "PER"), ("پوتین", "PER")])
     assert ids(ents) == [None, None]
 
 
-def test_surname_before_the_full_name(default_pipeline, linker):
-    ents = run(default_pipeline, linker, "لاریجانی: مذاکره ادامه دارد. علی لاریجانی امروز گفت.",
+def test_surname_before_the_full_name(text_pipeline, linker):
+    ents = run(text_pipeline, linker, "لاریجانی: مذاکره ادامه دارد. علی لاریجانی امروز گفت.",
                [("لاریجانی", "PER"), ("علی لاریجانی", "PER")])
     assert ids(ents) == ["Ali Larijani", "Ali Larijani"]
 
@@ -244,11 +244,11 @@ def test_spelling_variant_of_a_transliteration(linker):
 
 # -- awkward input -----------------------------------------------------------------------------------
 
-def test_two_hundred_entity_list_sentence(default_pipeline, linker):
+def test_two_hundred_entity_list_sentence(text_pipeline, linker):
     names = ["روسیه", "چین", "فرانسه", "آلمان", "ژاپن"] * 40
     text = "نمایندگان " + "، ".join(names) + " حضور داشتند."
     t0 = time.perf_counter()
-    ents = run(default_pipeline, linker, text, [(n, "GPE") for n in names])
+    ents = run(text_pipeline, linker, text, [(n, "GPE") for n in names])
     assert len(ents) == 200
     assert ids(ents)[:5] == ["Russia", "China", "France", "Germany", "Japan"]
     assert None not in ids(ents)

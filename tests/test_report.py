@@ -62,8 +62,8 @@ def demo_evaluation(pipeline):
 
 
 @pytest.fixture(scope="module")
-def evaluation(default_pipeline):
-    return demo_evaluation(default_pipeline)
+def evaluation(text_pipeline):
+    return demo_evaluation(text_pipeline)
 
 
 @pytest.fixture(scope="module")
@@ -154,18 +154,18 @@ def test_report_is_self_contained(page):
     assert "@import" not in css and "url(" not in css
 
 
-def test_text_is_escaped(default_pipeline):
+def test_text_is_escaped(text_pipeline):
     gold = load_gold(GOLD)[:1]
-    doc = default_pipeline(Document(gold[0].doc_id, gold[0].text))
+    doc = text_pipeline(Document(gold[0].doc_id, gold[0].text))
     doc.triples = [Triple("<script>alert(1)</script>", "گفت‌وگو کرد با", "نتانیاهو & «دیگران»", 0)]
     html = render_report(evaluation_from_documents([doc], gold))
     assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "نتانیاهو &amp; «دیگران»" in html
 
 
-def test_graph_without_triples_and_parse_free_sentence(default_pipeline):
+def test_graph_without_triples_and_parse_free_sentence(text_pipeline):
     assert "No triples" in graph_svg([], Matcher(), "g")
-    doc = default_pipeline(Document("d", "نتانیاهو به مسکو سفر کرد."))
+    doc = text_pipeline(Document("d", "نتانیاهو به مسکو سفر کرد."))
     assert dependency_svg(doc.sentences[0], "x") is None
 
 
