@@ -32,6 +32,7 @@ from ..errors import ConfigError, FaieError, InputError
 from .cards import write_card
 from .syntax import Treebank
 from .ud_data import split_holdout
+from .vectors import RAW_TEXT_FILES
 
 
 class CrfParams(BaseModel):
@@ -269,8 +270,8 @@ def train_hazm(config_path: Path, corpora: Path, command: str, log=print) -> dic
     scores["training"] = info
     (output / "scores.json").write_text(json.dumps(scores, indent=1), encoding="utf-8")
     shutil.copy(config_path, output / "training.yaml")
-    used = [tb.corpus for tb in cfg.train] + ([f"persian_news_farsnews_varzesh3 (via {cfg.vectors})"]
-                                              if "clusters" in cfg.features else [])
+    used = [tb.corpus for tb in cfg.train] + ([f"{f} (raw text of the fastText vectors behind the clusters)"
+                                               for f in RAW_TEXT_FILES] if "clusters" in cfg.features else [])
     notes = [f"python-crfsuite CRF as in hazm 0.10.0's POSTagger (c1={cfg.crf.c1}, c2={cfg.crf.c2}, "
              f"{cfg.crf.max_iterations} iterations); feature groups: {', '.join(cfg.features)}",
              f"held out (never trained on): {', '.join(f'{tb.holdout:.0%} of {tb.corpus}' for tb in cfg.train)} "

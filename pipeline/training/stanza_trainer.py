@@ -35,6 +35,7 @@ from ..errors import ConfigError, InputError, ModelError
 from .cards import write_card
 from .syntax import Treebank
 from .ud_data import split_holdout
+from .vectors import RAW_TEXT_FILES
 
 # faie component → stanza model module and file name in the model folder
 MODELS = {"tagger": ("stanza.models.tagger", "pos.pt"),
@@ -189,8 +190,8 @@ def train_stanza(config_path: Path, corpora: Path, command: str, log=print) -> d
     write_card(output, title="stanza POS / lemma / depparse models (trained offline on PerDT dev)",
                command="\n".join(f"flock /tmp/faie-train.lock {c}" for c in commands.values()),
                config_files=[f"training-{c}.yaml" for c in commands],
-               corpora=[tb.corpus for tb in cfg.train] + (["persian_news_farsnews_varzesh3 (via the fastText vectors)"]
-                                                          if cfg.vectors else []),
+               corpora=[tb.corpus for tb in cfg.train] + ([f"{f} (raw text of the fastText vectors)"
+                                                           for f in RAW_TEXT_FILES] if cfg.vectors else []),
                notes=[f"stanza {_stanza_version()} trainers ({', '.join(MODELS[c][0] for c in commands)}), "
                       f"CPU only, each stopped at its budget_minutes; best dev checkpoint kept",
                       "dev set for model selection: the held-out 10% of PerDT dev (seed 0), same slice as the "
