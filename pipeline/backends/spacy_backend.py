@@ -24,6 +24,7 @@ class SpacyRunner:
         except (OSError, ValueError, KeyError) as exc:
             raise ModelError(f"{path}: cannot load spaCy model ({type(exc).__name__}: {exc})".splitlines()[0]) from None
         self.path = path
+        self.needed: set[str] = set()   # components the stages using this model copy from
         # The document last annotated and its parses; held by reference, not id(), since a freed
         # document's id can be reused by the next one.
         self._last: tuple[Document, list] | None = None
@@ -37,7 +38,9 @@ class SpacyRunner:
         inputs = [Doc(self.nlp.vocab, words=[w.text for w in sent.words] or [""],
                       sent_starts=[True] + [False] * max(len(sent.words) - 1, 0))
                   for sent in doc.sentences]
-        parsed = list(self.nlp.pipe(inputs))
+        # components no stage reads are not run (e.g. the lemmatizer when lemmas come from another backend)
+        skip = [p for p in self.nlp.pipe_names if self.needed and p not in self.needed]
+        parsed = list(self.nlp.pipe(inputs, disable=skip))
         self._last = (doc, parsed)
         return parsed
 
@@ -77,10 +80,15 @@ class SpacyLayerStage(Stage):
 
     requires = ("words",)
     Options = SpacyOptions
+    components: tuple[str, ...] = ()   # the spaCy components this stage's layer comes from
 
     def __init__(self, options: SpacyOptions, base_dir=None):
         super().__init__(options, base_dir)
         self.runner = runner_for(options.model)
+        missing = [c for c in self.components if c not in self.runner.nlp.pipe_names]
+        if missing:
+            raise ModelError(f"{options.model}: spaCy model has no {', '.join(missing)} component for stage {self.stage}")
+        self.runner.needed |= {"tok2vec", *self.components}
 
     @staticmethod
     def copy(word: Word, token) -> None:

@@ -12,6 +12,7 @@ from ..registry import register
 class SpacyLemmatizer(SpacyLayerStage):
     provides = ("lemma",)
     copy = staticmethod(set_lemma)
+    components = ("trainable_lemmatizer",)
 
 
 from ..backends.hazm_backend import HazmLemmaStage  # noqa: E402

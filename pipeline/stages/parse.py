@@ -12,6 +12,7 @@ from ..registry import register
 class SpacyParser(SpacyLayerStage):
     provides = ("deps",)
     copy = staticmethod(set_dependency)
+    components = ("parser",)
 
 
 from ..backends import stanza_backend  # noqa: E402 - stanza itself is imported only when the stage is built

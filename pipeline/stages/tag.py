@@ -12,6 +12,7 @@ from ..registry import register
 class SpacyTagger(SpacyLayerStage):
     provides = ("pos",)
     copy = staticmethod(set_tags)
+    components = ("morphologizer", "tagger")
 
 
 from ..backends.hazm_backend import HazmTagStage  # noqa: E402
