@@ -209,7 +209,7 @@ class Extractor:
                 # the reporting act itself is not a triple, unless it reports a plain noun phrase
                 if complements or not any(p is None for p, _ in objects):
                     continue
-            source = self._source_for(pred, predicates, attribution) or sentence_source
+            source = self._source_for(pred, attribution) or sentence_source
             for subj in subs:
                 for prep, obj in objects:
                     out.append(self._triple(si, subj, pred, prep, obj, source))
@@ -325,8 +325,6 @@ class Extractor:
                 nominal = node.text
             elif node.deprel == "xcomp" and node.upos != "VERB":
                 secondary = node.text
-        # the relation is contiguous in the sentence; fill in words in between that belong to it
-        lo = min(words)
         words = sorted(words)
         lemma = g.nodes[v].lemma
         pred = Predicate(verb=v, words=words, nominal=nominal, lemma=lemma, secondary=secondary,
@@ -638,7 +636,7 @@ class Extractor:
             found.append(g.nodes[pred.verb].head)
         return found
 
-    def _source_for(self, pred: Predicate, preds: list[Predicate], attribution: dict[int, Mention]) -> str | None:
+    def _source_for(self, pred: Predicate, attribution: dict[int, Mention]) -> str | None:
         g = self._g
         i = pred.verb
         seen = set()

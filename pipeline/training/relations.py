@@ -54,8 +54,6 @@ def _candidates(pipeline, gold_docs, matcher):
 
 
 def _f1_at(cands, gold_count: int, threshold: float, model) -> dict:
-    from ..relations.confidence import features  # noqa: F401  (model.score uses it)
-
     kept = [(label) for doc, t, label in cands if model.score(doc, t) >= threshold]
     matched, predicted = sum(kept), len(kept)
     p = matched / predicted if predicted else 0.0
