@@ -112,7 +112,7 @@ def profile(corpus: Path, config: Path, limit: int) -> list[str]:
 
     sys.path.insert(0, str(ROOT))
     from pipeline.batch import BatchOptions, PipelineSpec, cached_pipeline, run_batch
-    from pipeline.io import InputSpec, document_line, iter_records
+    from pipeline.io import InputSpec, iter_records
 
     spec = PipelineSpec(str(config))
     pipe = cached_pipeline(spec)
@@ -130,17 +130,6 @@ def profile(corpus: Path, config: Path, limit: int) -> list[str]:
     for (file, line, name), (_, _, tt, _, _) in rows:
         short = file.split("/pipeline/")[-1] if "/pipeline/" in file else Path(file).name
         lines.append(f"| `{short}:{line} {name}` | {tt:.2f} | {100 * tt / total:.0f}% |")
-    docs = [pipe(r) for r in records]
-    t0 = time.perf_counter()
-    for d in docs:
-        (d.to_json() + "\n").encode("utf-8")
-    slow = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    for d in docs:
-        document_line(d)
-    fast = time.perf_counter() - t0
-    lines += ["", f"Serialization of those {len(docs)} documents: `Document.to_json` (dataclasses.asdict) "
-                  f"{slow:.2f} s, `pipeline.io.document_line` (what faie run writes; same bytes) {fast:.2f} s."]
     return lines
 
 

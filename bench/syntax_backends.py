@@ -37,8 +37,7 @@ from pipeline.config import parse_config  # noqa: E402
 from pipeline.core import Pipeline  # noqa: E402
 from pipeline.document import Document  # noqa: E402
 from pipeline.evaluation import conll18  # noqa: E402
-from pipeline.evaluation.segmentation import system_sentences  # noqa: E402
-from pipeline.evaluation.syntax import TEXT_STAGES, evaluate_raw, gold_document  # noqa: E402
+from pipeline.evaluation.syntax import TEXT_STAGES, annotate_gold_tokens, evaluate_raw, score_words  # noqa: E402
 
 TESTS = {"PerDT test": "ud_persian_perdt/fa_perdt-ud-test.conllu",
          "Seraji test": "ud_persian_seraji/fa_seraji-ud-test.conllu"}
@@ -94,15 +93,9 @@ def f1s(scores: dict, keys) -> dict:
 def gold_tokens(pipeline: Pipeline, gold_path: Path, seraji: bool) -> dict:
     """Scores on gold words; for Seraji also UPOS after mapping our PerDT conventions onto Seraji's."""
     gold = conll18.load_conllu(str(gold_path))
-    doc = gold_document(gold_path)
+    doc, seconds = annotate_gold_tokens(pipeline, gold_path)
     words = sum(1 for _ in doc.words)
-    t0 = time.perf_counter()
-    for stage in pipeline.stages:
-        if stage.stage not in TEXT_STAGES:
-            doc = stage(doc)
-    seconds = time.perf_counter() - t0
-    sentences, _ = system_sentences(doc)
-    out = f1s(conll18.scores_to_dict(conll18.evaluate(gold, conll18.build(sentences))), METRICS)
+    out = f1s(score_words(gold, doc), METRICS)
     out["words/s"] = round(words / seconds) if seconds else None
     if seraji:
         ra = Counter(w.upos for s in (conll18_sentences(gold_path)) for w in s if w.text == "را")
@@ -112,9 +105,7 @@ def gold_tokens(pipeline: Pipeline, gold_path: Path, seraji: bool) -> dict:
                 word.upos = "NOUN"
             elif word.text == "را" and word.upos:
                 word.upos = ra_tag
-        sentences, _ = system_sentences(doc)
-        out["UPOS (mapped)"] = f1s(conll18.scores_to_dict(conll18.evaluate(gold, conll18.build(sentences))),
-                                   ["UPOS"])["UPOS"]
+        out["UPOS (mapped)"] = f1s(score_words(gold, doc), ["UPOS"])["UPOS"]
     return out
 
 

@@ -152,9 +152,12 @@ def _compact(d: dict[str, Any]) -> dict[str, Any]:
 
 
 def _sentence_to_dict(s: Sentence) -> dict[str, Any]:
+    # Words field by field, not through dataclasses.asdict, which deep-copies every value: words are
+    # most of a document, and asdict took two thirds of a batch run's time.
     return {"text": s.text, "start": s.start, "end": s.end,
             "tokens": [{"text": t.text, "start": t.start, "end": t.end,
-                        "words": [_compact(asdict(w)) for w in t.words]} for t in s.tokens]}
+                        "words": [{k: v for k in _WORD_FIELDS if (v := getattr(w, k)) is not None}
+                                  for w in t.words]} for t in s.tokens]}
 
 
 def _sentence_from_dict(d: dict[str, Any]) -> Sentence:

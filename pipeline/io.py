@@ -23,11 +23,11 @@ import csv
 import io
 import json
 import sys
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, BinaryIO, Iterator
+from typing import BinaryIO, Iterator
 
-from .document import _WORD_FIELDS, Document, _compact
+from .document import Document
 from .errors import InputError
 
 ENCODING_POLICIES = ("strict", "replace")
@@ -332,41 +332,11 @@ def _count_lines(path: Path) -> int:
     return count + (last != b"\n")
 
 
-def write_document(handle: IO[str], doc: Document, fmt: str) -> None:
-    if fmt == "jsonl":
-        handle.write(doc.to_json() + "\n")
-    elif fmt == "conllu":
-        handle.write(doc.to_conllu())
-    else:
-        raise InputError(f"--format {fmt!r}: choose one of {', '.join(OUTPUT_FORMATS)}")
-
-
-def document_dict(doc: Document) -> dict:
-    """``doc.to_dict()``, fast: words are built field by field instead of through ``dataclasses.asdict``
-    (which deep-copies every value and took two thirds of a batch run's time). Same keys, same order;
-    tests/test_batch.py checks the output is byte-identical to ``Document.to_json``."""
-    fields = _WORD_FIELDS
-    out: dict = {"doc_id": doc.doc_id, "text": doc.text, "normalized": doc.normalized}
-    out["sentences"] = [
-        {"text": s.text, "start": s.start, "end": s.end,
-         "tokens": [{"text": t.text, "start": t.start, "end": t.end,
-                     "words": [{k: v for k in fields if (v := getattr(w, k)) is not None} for w in t.words]}
-                    for t in s.tokens]}
-        for s in doc.sentences]
-    out["entities"] = [asdict(e) for e in doc.entities]
-    out["triples"] = [_compact(asdict(t)) for t in doc.triples]
-    out["edits"] = [e.to_dict() for e in doc.edits]
-    out["problems"] = list(doc.problems)
-    if doc.meta:
-        out["meta"] = doc.meta
-    return out
-
-
 def document_line(doc: Document) -> bytes:
     """One JSON Lines record as UTF-8 bytes, the same as ``doc.to_json()``. Text holding lone surrogates
     (legal in JSON escapes, not in UTF-8) is written with JSON escapes, so the line is valid UTF-8 and
     reads back the same."""
-    record = document_dict(doc)
+    record = doc.to_dict()
     try:
         return (json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
     except UnicodeEncodeError:

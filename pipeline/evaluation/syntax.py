@@ -36,17 +36,26 @@ def gold_document(gold_conllu_path: str | Path) -> Document:
     return doc
 
 
-def evaluate_gold_tokenization(pipeline: "Pipeline", gold_conllu_path: str | Path) -> dict:
-    gold = conll18.load_conllu(gold_conllu_path)
+def annotate_gold_tokens(pipeline: "Pipeline", gold_conllu_path: str | Path) -> tuple[Document, float]:
+    """The gold file's words run through the pipeline's syntax stages; with the seconds they took."""
     doc = gold_document(gold_conllu_path)
-    words = sum(1 for _ in doc.words)
     t0 = time.perf_counter()
     for stage in pipeline.stages:
         if stage.stage not in TEXT_STAGES:
             doc = stage(doc)
-    seconds = time.perf_counter() - t0
+    return doc, time.perf_counter() - t0
+
+
+def score_words(gold, doc: Document) -> dict:
+    """CoNLL 2018 scores of ``doc``'s words against ``gold`` (loaded with ``conll18.load_conllu``)."""
     sentences, _ = system_sentences(doc)
-    scores = conll18.scores_to_dict(conll18.evaluate(gold, conll18.build(sentences)))
+    return conll18.scores_to_dict(conll18.evaluate(gold, conll18.build(sentences)))
+
+
+def evaluate_gold_tokenization(pipeline: "Pipeline", gold_conllu_path: str | Path) -> dict:
+    doc, seconds = annotate_gold_tokens(pipeline, gold_conllu_path)
+    words = sum(1 for _ in doc.words)
+    scores = score_words(conll18.load_conllu(gold_conllu_path), doc)
     scores["meta"] = {"gold": str(gold_conllu_path), "words": words, "seconds": round(seconds, 3),
                       "words_per_second": round(words / seconds) if seconds else None,
                       "stages": [s.stage for s in pipeline.stages if s.stage not in TEXT_STAGES]}

@@ -197,8 +197,7 @@ class Extractor:
             if pred.modal:
                 frame = sorted([pred.verb] + pred.words)
                 for c in g.kids(pred.verb, "ccomp", "xcomp", "csubj"):
-                    self._modal_prefix[c] = g.text_of(frame) if _contiguous_tokens(g, frame) else \
-                        " ".join(g.text_of([w]) for w in frame)
+                    self._modal_prefix[c] = g.words_text(frame)
                 continue
             objects = self._objects(pred)
             if pred.reporting:
@@ -380,9 +379,7 @@ class Extractor:
 
     def _relation_text(self, pred: Predicate, prep: str | None, prefix: str = "") -> str:
         g = self._g
-        text = g.text_of(pred.words) if _contiguous_tokens(g, pred.words) else " ".join(
-            g.text_of([i]) for i in pred.words)
-        parts = [p for p in (prefix, self._modal_prefix.get(pred.verb), text, prep) if p]
+        parts = [p for p in (prefix, self._modal_prefix.get(pred.verb), g.words_text(pred.words), prep) if p]
         return " ".join(parts)
 
     # -- subjects (§1, §5) -------------------------------------------------------------------
@@ -813,8 +810,3 @@ class Extractor:
 def _past_stem(lemma: str) -> str:
     """PerDT verb lemmas are `past#present` stems; the lexicon keys on the past stem."""
     return lemma.split("#")[0]
-
-
-def _contiguous_tokens(g: SentenceGraph, words: list[int]) -> bool:
-    tokens = sorted({g.nodes[w].token for w in words})
-    return tokens == list(range(tokens[0], tokens[-1] + 1))

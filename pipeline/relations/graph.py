@@ -136,6 +136,14 @@ class SentenceGraph:
         first, last = self.nodes[min(indices)].token, self.nodes[max(indices)].token
         return self.sentence.text[self._token_pos[first][0]:self._token_pos[last][1]]
 
+    def words_text(self, indices: list[int]) -> str:
+        """Like ``text_of``, but words with gaps between them (a predicate around its object) are joined
+        by single spaces instead of taking in the gap."""
+        tokens = sorted({self.nodes[i].token for i in indices})
+        if tokens == list(range(tokens[0], tokens[-1] + 1)):
+            return self.text_of(indices)
+        return " ".join(self.text_of([i]) for i in sorted(indices))
+
     def offsets_of(self, indices: list[int]) -> tuple[int, int] | None:
         """Character offsets of these words' tokens in the original document text."""
         if not indices:
