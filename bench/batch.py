@@ -1,6 +1,6 @@
 """End-to-end batch throughput of `faie run` on FarsNews articles, per config and worker count.
 
-    flock /tmp/faie-train.lock nice python bench/batch.py [--config configs/default.yaml ...] [--workers 1 2]
+    flock /tmp/faie-train.lock python bench/batch.py [--config configs/default.yaml ...] [--workers 1 2]
                                                           [--corpora ../shared/corpora] [--repeat 1]
 
 Input: every article of ``persian_news_farsnews_varzesh3/json/fars-news-*.json`` (title, abstract and
@@ -16,7 +16,9 @@ and reads the run's own statistics (``--stats``):
   by the time from starting the process to its exit instead (imports, loading, writing included);
 * cold start: from starting the process to the first document written to the output;
 * peak RSS: ``ru_maxrss`` of each worker process (and of the main process);
-* time per stage: seconds summed over all workers, and the share of the total.
+* time per stage: seconds summed over all workers, and the share of the total;
+* cold start, step by step (``--startup``, on by default): a fresh process imports faie, builds each stage and
+  runs the first document, with the seconds and the resident memory after each step.
 
 With ``--repeat`` > 1 the fastest run of each cell is kept (the machine is shared). Writes
 eval/reports/batch.md (one table per config) and eval/reports/batch.json.
@@ -103,6 +105,60 @@ def table(config: Path, cells: list[dict]) -> list[str]:
     return lines
 
 
+STARTUP_SCRIPT = r"""
+import json, sys, time
+t0 = time.perf_counter()
+def rss():
+    with open("/proc/self/status") as fh:
+        return next(int(l.split()[1]) / 1024 for l in fh if l.startswith("VmRSS"))
+rows = []
+def step(name, since):
+    rows.append((name, time.perf_counter() - since, rss()))
+import pipeline.cli  # what `faie run` imports before it reads the config
+from pipeline.batch import refuse_pickles
+from pipeline.config import load_config
+from pipeline.document import Document
+from pipeline.registry import get_backend
+config = load_config(sys.argv[1])
+for sc in config.stages:
+    if sc.enabled:
+        refuse_pickles(sc.name, sc.options)
+step("python, faie imports, config", t0)
+stages = []
+for sc in config.stages:
+    if sc.enabled:
+        t = time.perf_counter()
+        stages.append(get_backend(sc.name, sc.backend)(sc.options, config.base_dir))
+        step(f"load {sc.name} ({sc.backend})", t)
+first = json.loads(open(sys.argv[2], encoding="utf-8").readline())
+t = time.perf_counter()
+doc = Document(doc_id=first["doc_id"], text=first["text"])
+for stage in stages:
+    doc = stage(doc)
+step("first document, all stages", t)
+print(json.dumps({"rows": rows, "total": time.perf_counter() - t0, "modules": sorted(
+    m for m in ("torch", "hazm", "nltk", "sklearn", "gensim", "spacy", "stanza") if m in sys.modules)}))
+"""
+
+
+def startup(corpus: Path, config: Path) -> dict:
+    """Where the cold start goes: a fresh process imports faie, builds each stage and runs the first
+    document, timing each step and reading its resident memory (VmRSS) after it."""
+    res = subprocess.run([sys.executable, "-c", STARTUP_SCRIPT, str(config), str(corpus)], cwd=ROOT,
+                         capture_output=True, text=True)
+    if res.returncode:
+        raise SystemExit(f"bench/batch.py: start-up breakdown failed: {res.stderr.strip().splitlines()[-1:]}")
+    return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+def startup_table(config: Path, info: dict) -> list[str]:
+    lines = [f"Cold start of `{config.name}`, step by step (one fresh process, in-process timers; resident memory "
+             f"after each step): {info['total']:.2f} s in all; modules loaded: {', '.join(info['modules'])}.", "",
+             "| step | s | RSS after, MB |", "|---|---|---|"]
+    lines += [f"| {name} | {secs:.2f} | {mb:.0f} |" for name, secs, mb in info["rows"]]
+    return lines
+
+
 def profile(corpus: Path, config: Path, limit: int) -> list[str]:
     """cProfile of the serial run loop in this process over the first ``limit`` documents (top functions by
     own time), and the JSON serialization faie run uses against ``Document.to_json``."""
@@ -143,6 +199,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles (smoke test)")
     parser.add_argument("--profile", type=int, default=200, help="profile the first N documents (0: skip)")
     parser.add_argument("--reports", type=Path, default=ROOT / "eval" / "reports")
+    parser.add_argument("--startup", action=argparse.BooleanOptionalAction, default=True,
+                        help="break the cold start down by step (one extra process per config)")
     args = parser.parse_args(argv)
     configs = [c.resolve() for c in (args.config or [ROOT / "configs" / "default.yaml"])]
 
@@ -151,6 +209,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"corpus: {n_docs} articles, {n_words:,} whitespace words → {corpus}", flush=True)
     results: dict[str, list[dict]] = {}
     load_before = os.getloadavg()[0]
+    startups = {str(config): startup(corpus, config) for config in configs} if args.startup else {}
     for config in configs:
         cells = []
         for workers in args.workers:
@@ -165,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
 
     argv_shown = " ".join(argv if argv is not None else sys.argv[1:])
     lines = ["# Batch throughput: `faie run` end to end on FarsNews", "",
-             f"Command: `flock /tmp/faie-train.lock nice python bench/batch.py {argv_shown}`".replace(" `", "`", 0), "",
+             f"Command: `flock /tmp/faie-train.lock python bench/batch.py {argv_shown}`".replace(" `", "`", 0), "",
              f"Input: {n_docs} FarsNews articles (`persian_news_farsnews_varzesh3/json/fars-news-*.json`, title + "
              f"abstract + paragraphs), {n_words:,} whitespace-separated words, as one JSON Lines file. "
              f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, shared "
@@ -182,11 +241,14 @@ def main(argv: list[str] | None = None) -> int:
              "(English, CPU).", ""]
     for config in configs:
         lines += table(config, results[str(config)]) + [""]
+        if str(config) in startups:
+            lines += startup_table(config, startups[str(config)]) + [""]
     if args.profile:
         lines += profile(corpus, configs[0], args.profile) + [""]
     args.reports.mkdir(parents=True, exist_ok=True)
     (args.reports / "batch.md").write_text("\n".join(lines), encoding="utf-8")
-    (args.reports / "batch.json").write_text(json.dumps({"documents": n_docs, "words": n_words, "results": results},
+    (args.reports / "batch.json").write_text(json.dumps({"documents": n_docs, "words": n_words, "results": results,
+                                                         "startup": startups},
                                                         indent=1, ensure_ascii=False), encoding="utf-8")
     print(f"wrote {args.reports / 'batch.md'}")
     return 0

@@ -38,9 +38,7 @@ UNKNOWN = "_"
 
 def hazm_words_path() -> Path:
     """hazm's lexicon as installed with the hazm package."""
-    import hazm
-
-    return Path(hazm.__file__).parent / "data" / "words.dat"
+    return hazm_data_dir() / "words.dat"
 
 
 def file_sha256(path: Path) -> str:
@@ -195,13 +193,21 @@ class HazmModel:
     """A trained hazm CRF tagger folder: UPOS, then XPOS|FEATS, plus an optional lemma table."""
 
     def __init__(self, path: Path):
-        import pycrfsuite
-
         self.path = Path(path)
         try:
             self.meta = json.loads((self.path / "meta.json").read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             raise ModelError(f"{self.path / 'meta.json'}: cannot read hazm tagger metadata ({exc})") from None
+        self.lemmas = self._read_lemmas(self.path / "lemmas.tsv.gz") if (self.path / "lemmas.tsv.gz").exists() else None
+        self._tagger_loaded = False
+
+    def load_tagger(self) -> None:
+        """The tagger's parts (CRF, hazm lexicon, clusters, XPOS|FEATS table): read on first use, so that a
+        pipeline taking only lemmas from this model does not pay for them."""
+        if self._tagger_loaded:
+            return
+        import pycrfsuite
+
         groups = self.meta.get("features", [])
         lexicon = None
         if "lexicon" in groups or "context" in groups:
@@ -214,7 +220,7 @@ class HazmModel:
         self.featurizer = Featurizer(groups, lexicon, clusters)
         self.upos = self._open(pycrfsuite, "upos.crfsuite")
         self.morph = self._read_morph(self.path / "morph.tsv.gz") if (self.path / "morph.tsv.gz").exists() else None
-        self.lemmas = self._read_lemmas(self.path / "lemmas.tsv.gz") if (self.path / "lemmas.tsv.gz").exists() else None
+        self._tagger_loaded = True
 
     def _open(self, pycrfsuite, name: str):
         tagger = pycrfsuite.Tagger()
@@ -247,6 +253,7 @@ class HazmModel:
         """(UPOS, XPOS, FEATS) per word."""
         if not words:
             return []
+        self.load_tagger()
         upos = self.upos.tag(self.featurizer.sentence(words))
         if self.morph is None:
             return [(u, None, None) for u in upos]
@@ -265,6 +272,30 @@ class HazmModel:
         return hazm_lemma(word, upos)
 
 
+# -- hazm's Lemmatizer, without hazm's start-up cost ----------------------------------------------
+# ``hazm.Lemmatizer()`` conjugates every verb of ``verbs.dat`` into a dict of ~500,000 forms (about 4 s and
+# 145 MB), and ``import hazm`` pulls in nltk, scikit-learn, scipy and gensim (another ~90 MB). The lemma stage
+# asks it about single words only, and ~300,000 of those forms contain a space, so ``HazmLemmaTables``
+# answers from a data file with the forms a word without a space can match (built from hazm itself by
+# ``python -m pipeline.backends.hazm_backend``, checked against hazm's data files when loaded), hazm's
+# ``words.dat`` and the stemmer's suffix list, with hazm's ``Lemmatizer.lemmatize`` logic. The ~150,000
+# joined forms with "_" (``گفته_شده_است``) are read only when a word with "_" comes. A word with a space,
+# or a hazm whose data files differ from the ones the table was built from, goes to hazm's own Lemmatizer:
+# the answers are hazm's either way (tests/test_performance_behaviour.py).
+JOINED_MARK = "#joined"
+LEMMA_DATA = Path(__file__).resolve().parent.parent / "resources" / "lemmatize" / "hazm_verb_forms.tsv.gz"
+
+
+def hazm_data_dir() -> Path:
+    """hazm's package data folder, found without importing hazm (its import takes seconds)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("hazm")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModelError("hazm is not installed (pip install hazm==0.10.0)")
+    return Path(list(spec.submodule_search_locations)[0]) / "data"
+
+
 @lru_cache(maxsize=1)
 def _hazm_lemmatizer():
     from hazm import Lemmatizer
@@ -272,10 +303,136 @@ def _hazm_lemmatizer():
     return Lemmatizer()
 
 
+class HazmLemmaTables:
+    """hazm 0.10.0's ``Lemmatizer.lemmatize`` over the data it reads, loaded without running hazm."""
+
+    def __init__(self, data: Path = LEMMA_DATA, hazm_data: Path | None = None):
+        hazm_data = hazm_data or hazm_data_dir()
+        self.fallback_reason: str | None = None
+        self.verbs: dict[str, str] = {}
+        self.words: frozenset[str] = frozenset()
+        self.ends: tuple[str, ...] = ()
+        self.final: tuple[str, str] = ("", "")
+        self.data = data
+        self._joined: dict[str, str] | None = None
+        try:
+            with gzip.open(data, "rt", encoding="utf-8") as fh:
+                header = json.loads(fh.readline()[1:])
+                rows = []
+                for line in fh:
+                    if line.startswith(JOINED_MARK):
+                        break
+                    rows.append(line)
+        except (OSError, EOFError, ValueError) as exc:
+            self.fallback_reason = f"{data}: cannot read ({exc})"
+            return
+        for name in ("words.dat", "verbs.dat"):
+            try:
+                sha = file_sha256(hazm_data / name)
+            except OSError:
+                sha = None
+            if sha != header.get(name):
+                self.fallback_reason = f"{hazm_data / name} differs from the one {data.name} was built from"
+                return
+        verbs = self.verbs
+        for row in rows:
+            form, _, verb = row.rstrip("\n").partition("\t")
+            verbs[form] = verb
+        self.ends = tuple(header["stemmer_ends"])
+        self.final = tuple(header["stemmer_final"])
+        self.words = frozenset(_hazm_words(hazm_data / "words.dat"))
+
+    def joined_verbs(self) -> dict[str, str]:
+        """The verb forms with "_" (hazm's joined verb parts), read on first use."""
+        if self._joined is None:
+            joined: dict[str, str] = {}
+            with gzip.open(self.data, "rt", encoding="utf-8") as fh:
+                for line in fh:
+                    if line.startswith(JOINED_MARK):
+                        break
+                for line in fh:
+                    form, _, verb = line.rstrip("\n").partition("\t")
+                    joined[form] = verb
+            self._joined = joined
+        return self._joined
+
+    def stem(self, word: str) -> str:
+        """hazm's ``Stemmer.stem``."""
+        for end in self.ends:
+            if word.endswith(end):
+                word = word[:-len(end)]
+        old, new = self.final
+        if old and word.endswith(old):
+            word = word[:-len(old)] + new
+        return word
+
+    def lemmatize(self, word: str, pos: str = "") -> str:
+        """hazm's ``Lemmatizer.lemmatize`` (same checks, same order)."""
+        if self.fallback_reason is not None or " " in word:
+            return _hazm_lemmatizer().lemmatize(word, pos)
+        words = self.words
+        if not pos and word in words:
+            return word
+        if not pos or pos == "V":
+            verb = (self.joined_verbs() if "_" in word else self.verbs).get(word)
+            if verb is not None:
+                return verb
+        if pos.startswith("AJ") and word[-1] == "ی":
+            return word
+        if pos == "PRO":
+            return word
+        if word in words:
+            return word
+        stem = self.stem(word)
+        if stem and stem in words:
+            return stem
+        return word
+
+
+def _hazm_words(path: Path) -> list[str]:
+    """The words of hazm's ``words_list`` (``line.strip().split("\\t")`` with three fields)."""
+    with path.open(encoding="utf-8") as fh:
+        return [item[0] for item in map(_strip_split, fh) if len(item) == 3]
+
+
+def _strip_split(line: str) -> list[str]:
+    return line.strip().split("\t")
+
+
+@lru_cache(maxsize=1)
+def lemma_tables() -> HazmLemmaTables:
+    return HazmLemmaTables()
+
+
+def build_lemma_data(out: Path = LEMMA_DATA) -> int:
+    """Write the data file of :class:`HazmLemmaTables` from the installed hazm (runs hazm's own code)."""
+    import hazm
+    from hazm import Lemmatizer, Stemmer
+
+    data = hazm_data_dir()
+    stemmer = Stemmer()
+    if not hasattr(stemmer, "ends"):
+        raise SystemExit("this hazm's Stemmer has no `ends` list; the table needs hazm 0.10.0")
+    header = {"built_from": f"hazm {getattr(hazm, '__version__', '0.10.0')} Lemmatizer().verbs, forms without a "
+                            "space", "words.dat": file_sha256(data / "words.dat"),
+              "verbs.dat": file_sha256(data / "verbs.dat"), "stemmer_ends": stemmer.ends,
+              "stemmer_final": ["\u06c0", "\u0647"]}
+    forms = {form: verb for form, verb in Lemmatizer().verbs.items() if " " not in form}
+    plain = sorted((form, verb) for form, verb in forms.items() if "_" not in form)
+    joined = sorted((form, verb) for form, verb in forms.items() if "_" in form)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write("#" + json.dumps(header, ensure_ascii=True) + "\n")
+        fh.writelines(f"{form}\t{verb}\n" for form, verb in plain)
+        fh.write(JOINED_MARK + " hazm's joined verb parts: forms with '_'\n")
+        fh.writelines(f"{form}\t{verb}\n" for form, verb in joined)
+    return len(forms)
+
+
 @lru_cache(maxsize=200_000)
 def hazm_lemma(word: str, upos: str | None) -> str:
     """hazm's lemma in PerDT's format: a verb's lemma is its past stem (hazm gives ``past#present``)."""
-    lemma = _hazm_lemmatizer().lemmatize(word, "V" if upos in ("VERB", "AUX") else "")
+    lemma = lemma_tables().lemmatize(word, "V" if upos in ("VERB", "AUX") else "")
     if "#" in lemma:
         past, _, present = lemma.partition("#")
         lemma = past or present
@@ -308,6 +465,7 @@ class HazmTagStage(Stage):
     def __init__(self, options: HazmOptions, base_dir=None):
         super().__init__(options, base_dir)
         self.model = hazm_model(options.model)
+        self.model.load_tagger()  # now, not on the first document (and a bad model fails here)
 
     def process(self, doc: Document) -> Document:
         tag_document(self.model, doc)
@@ -324,9 +482,13 @@ class HazmLemmaStage(Stage):
     def __init__(self, options: HazmOptions, base_dir=None):
         super().__init__(options, base_dir)
         self.model = hazm_model(options.model)
-        _hazm_lemmatizer()  # load hazm's word and verb lists now, not on the first document
+        lemma_tables()  # load hazm's word and verb lists now, not on the first document
 
     def process(self, doc: Document) -> Document:
         for word in doc.words:
             word.lemma = self.model.lemma(word.text, word.upos)
         return doc
+
+
+if __name__ == "__main__":
+    print(f"{build_lemma_data()} verb forms → {LEMMA_DATA}")

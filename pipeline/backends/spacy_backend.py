@@ -7,6 +7,7 @@ once per document however many of those stages use it. Models load with ``spacy.
 """
 from __future__ import annotations
 
+import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -15,9 +16,30 @@ from ..errors import ModelError
 from ..stages.base import ExistingPath, Stage, StageOptions
 
 
+def import_spacy():
+    """``import spacy`` without PyTorch, unless something in this process has imported PyTorch already.
+
+    thinc (spaCy's ML library) imports ``torch`` at import time whenever it is installed (the ``stanza`` extra
+    installs it), only to offer PyTorch layers and GPUs; our spaCy models use neither. That import costs
+    about 250 MB of RSS and seconds of start-up in every worker. While spaCy is imported, ``torch`` is marked
+    absent in ``sys.modules`` (thinc then records ``has_torch = False``); the mark is removed right after, so
+    a stanza stage can still import PyTorch later in the same process."""
+    if "spacy" in sys.modules or "torch" in sys.modules:
+        import spacy
+
+        return spacy
+    sys.modules["torch"] = None  # type: ignore[assignment]  # `import torch` now raises ImportError
+    try:
+        import spacy
+    finally:
+        if "torch" in sys.modules and sys.modules["torch"] is None:
+            del sys.modules["torch"]
+    return spacy
+
+
 class SpacyRunner:
     def __init__(self, path: Path):
-        import spacy
+        spacy = import_spacy()
 
         try:
             self.nlp = spacy.load(path)
@@ -40,7 +62,9 @@ class SpacyRunner:
                   for sent in doc.sentences]
         # components no stage reads are not run (e.g. the lemmatizer when lemmas come from another backend)
         skip = [p for p in self.nlp.pipe_names if self.needed and p not in self.needed]
-        parsed = list(self.nlp.pipe(inputs, disable=skip))
+        parsed = []
+        for batch in word_batches(inputs, BATCH_WORDS):
+            parsed.extend(self.nlp.pipe(batch, disable=skip, batch_size=len(batch)))
         self._last = (doc, parsed)
         return parsed
 
@@ -48,6 +72,28 @@ class SpacyRunner:
         """Pairs of (our Word, spaCy Token) across the document."""
         for sent, sdoc in zip(doc.sentences, self.annotate(doc)):
             yield from zip(sent.words, sdoc)
+
+
+# Sentences go through spaCy in batches of about this many words. The parser's working arrays grow with the
+# words of a batch (about 20 KB a word for this model's parser), so one 10,000-word article in one batch
+# took 230 MB more peak memory; the annotations do not depend on how the sentences are batched.
+BATCH_WORDS = 2000
+
+
+def word_batches(docs: list, limit: int) -> list[list]:
+    """Consecutive runs of ``docs`` of at most ``limit`` words each (a longer doc alone)."""
+    batches: list[list] = []
+    batch: list = []
+    words = 0
+    for d in docs:
+        if batch and words + len(d) > limit:
+            batches.append(batch)
+            batch, words = [], 0
+        batch.append(d)
+        words += len(d)
+    if batch:
+        batches.append(batch)
+    return batches
 
 
 @lru_cache(maxsize=4)

@@ -91,7 +91,9 @@ def _fill_from_gazetteer(words: list[str], spans: list[tuple[int, int, str]]) ->
 
 @lru_cache(maxsize=4)
 def _load_spacy(path: Path):
-    import spacy
+    from ..backends.spacy_backend import import_spacy
+
+    spacy = import_spacy()
 
     try:
         nlp = spacy.load(path)
@@ -111,8 +113,12 @@ class SpacyNer(NerStage):
     def tag(self, sentences):
         from spacy.tokens import Doc
 
+        from ..backends.spacy_backend import BATCH_WORDS, word_batches
+
         docs = [Doc(self.nlp.vocab, words=words) for words in sentences]
-        return [[(e.start, e.end, e.label_) for e in d.ents] for d in self.nlp.pipe(docs, batch_size=256)]
+        # batches of about BATCH_WORDS words: peak memory follows the words of a batch, not the document's
+        return [[(e.start, e.end, e.label_) for e in d.ents]
+                for batch in word_batches(docs, BATCH_WORDS) for d in self.nlp.pipe(batch, batch_size=len(batch))]
 
 
 # -- CRF -----------------------------------------------------------------------------------------------

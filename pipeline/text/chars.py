@@ -147,7 +147,22 @@ def clear_caches() -> None:
 
 
 def canonical_string(text: str, digits: str = "latin") -> str:
-    """Same character layer on a plain string (builders and benchmarks)."""
+    """Same character layer on a plain string (gazetteer keys, lexicons, builders): the text
+    :func:`canonicalize` leaves, without the offset bookkeeping (``TrackedText.sub`` makes the text
+    ``re.sub`` makes; tests/test_performance_behaviour.py compares the two)."""
+    if "\r" in text:
+        text = CARRIAGE_RETURN.sub("\n", text)
+    text = CONTROLS.sub("", text).translate(translation_table(digits))
+    pattern, mapping = ligature_pattern()
+    text = pattern.sub(lambda m: mapping[m.group()], text)
+    text = deletion_pattern(True, True).sub("", text)
+    if ZWNJ in text:
+        text = ZWNJ_STRAY.sub("", ZWNJ_RUN.sub(ZWNJ, text))
+    return text
+
+
+def canonical_string_tracked(text: str, digits: str = "latin") -> str:
+    """:func:`canonical_string` through ``TrackedText`` (the reference it is tested against)."""
     t = TrackedText(text)
     canonicalize(t, digits)
     return t.text

@@ -1,0 +1,157 @@
+"""Behaviour, not timing, of the start-up and memory work (issue 6): each fast path answers exactly as the
+slow path it replaces.
+
+* the hazm lemma tables (a data file + hazm's words.dat) give hazm's ``Lemmatizer`` answers without running it;
+* the hazm model folder loads its tagger parts only when tagging;
+* spaCy is imported without PyTorch, and the block is lifted afterwards;
+* spaCy annotations do not depend on how sentences are batched (batches bound peak memory).
+"""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline.backends import hazm_backend as hb
+from pipeline.backends import spacy_backend as sb
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = next((ROOT / "seeds").glob("*.txt"))
+# real words of the seed and news text, verb forms, joined verb parts, suffixes the stemmer strips, edge cases
+WORDS = ["کتاب‌ها", "می‌روم", "رفتند", "نمی‌دانم", "شده‌است", "گفته_شده_است", "نچشیده_است", "خانۀ", "اجتماعی",
+         "مردم", "آتشفشان", "بزرگ‌ترین", "دولتی", "روسیه", "صهیونیستی", "خواهند", "داد", "اعلام", "کرد", "تل‌آویو",
+         "فارس_", "4_5", "_", "", "ICT", "1402", "،"]
+
+
+@pytest.fixture(scope="module")
+def hazm_lemmatizer():
+    hazm = pytest.importorskip("hazm")
+    return hazm.Lemmatizer()  # a few seconds: conjugates every verb of verbs.dat
+
+
+def test_lemma_tables_hold_hazm_lemmatizer_data(hazm_lemmatizer):
+    import hazm
+
+    tables = hb.HazmLemmaTables()
+    assert tables.fallback_reason is None
+    assert tables.words == frozenset(hazm_lemmatizer.words)
+    plain = {f: v for f, v in hazm_lemmatizer.verbs.items() if " " not in f and "_" not in f}
+    joined = {f: v for f, v in hazm_lemmatizer.verbs.items() if " " not in f and "_" in f}
+    assert tables.verbs == plain
+    assert tables.joined_verbs() == joined
+    assert tables.ends == tuple(hazm.Stemmer().ends)
+
+
+def test_lemma_tables_answer_as_hazm(hazm_lemmatizer):
+    tables = hb.HazmLemmaTables()
+    words = WORDS + SEED.read_text(encoding="utf-8").split() + ["پرسیدن", "ببینید", "نمی‌خواهند", "دیده_است"]
+    for word in words:
+        for pos in ("", "V"):
+            assert tables.lemmatize(word, pos) == hazm_lemmatizer.lemmatize(word, pos), (word, pos)
+    assert hb.hazm_lemma("رفتند", "VERB") == "رفت"
+    assert hb.hazm_lemma("کتاب‌ها", "NOUN") == "کتاب"
+
+
+def test_lemma_tables_fall_back_to_hazm_when_its_data_differ(tmp_path, hazm_lemmatizer, monkeypatch):
+    monkeypatch.setattr(hb, "_hazm_lemmatizer", lambda: hazm_lemmatizer)  # the one built already
+    data = hb.hazm_data_dir()
+    shutil.copy(data / "verbs.dat", tmp_path / "verbs.dat")
+    (tmp_path / "words.dat").write_text((data / "words.dat").read_text(encoding="utf-8") + "تازه\t1\tN\n",
+                                        encoding="utf-8")
+    tables = hb.HazmLemmaTables(hazm_data=tmp_path)
+    assert tables.fallback_reason and "words.dat" in tables.fallback_reason
+    for word in WORDS[:8]:
+        assert tables.lemmatize(word, "V") == hazm_lemmatizer.lemmatize(word, "V")
+
+
+def test_lemma_stage_does_not_load_the_tagger():
+    model_dir = ROOT / "models" / "tagger-hazm"
+    if not (model_dir / "upos.crfsuite").is_file():
+        pytest.skip("no models/tagger-hazm")
+    model = hb.HazmModel(model_dir)
+    assert not model._tagger_loaded
+    assert model.lemma("رفتند", "VERB") == "رفت"
+    assert not model._tagger_loaded
+    tags = model.tag(["او", "به", "تهران", "رفت", "."])
+    assert model._tagger_loaded and [t[0] for t in tags][3] == "VERB"
+
+
+def test_spacy_is_imported_without_torch():
+    code = ("import sys; from pipeline.backends.spacy_backend import import_spacy; spacy = import_spacy(); "
+            "import thinc.compat; print('torch' in sys.modules, thinc.compat.has_torch, hasattr(spacy, 'load'))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False", "True"]
+
+
+def test_word_batches():
+    docs = [["a"] * n for n in (3, 4, 10, 1, 1, 2)]
+    batches = sb.word_batches(docs, 5)
+    assert [[len(d) for d in b] for b in batches] == [[3], [4], [10], [1, 1, 2]]
+    assert [d for b in batches for d in b] == docs
+    assert sb.word_batches([], 5) == []
+
+
+def test_spacy_annotations_do_not_depend_on_batching(monkeypatch):
+    model = ROOT / "models" / "syntax-spacy"
+    if not (model / "config.cfg").is_file():
+        pytest.skip("no models/syntax-spacy")
+    from pipeline.config import parse_config
+    from pipeline.core import Pipeline
+
+    stages = {"normalize": {"backend": "hazm_repair"}, "segment": {"backend": "rules"},
+              "tag": {"backend": "spacy", "model": str(model)}, "parse": {"backend": "spacy", "model": str(model)}}
+    pipe = Pipeline(parse_config({"pipeline": list(stages), "stages": stages}, None))
+    text = SEED.read_text(encoding="utf-8")
+
+    def layers():
+        doc = pipe(text)
+        return [(w.upos, w.xpos, w.feats, w.head, w.deprel) for w in doc.words]
+
+    whole = layers()
+    monkeypatch.setattr(sb, "BATCH_WORDS", 15)   # a few sentences a batch
+    assert layers() == whole
+    assert len(whole) > 100 and all(w[0] for w in whole)
+
+
+def test_canonical_string_matches_the_tracked_character_layer():
+    from pipeline.text.chars import canonical_string, canonical_string_tracked
+
+    texts = [SEED.read_text(encoding="utf-8"), "\r\nكتاب\r", "ﷲ و ﻻ", "می\u200c\u200c\u200cشود", "\u200cابتدا\u200c",
+             "كيفيت\u064b\u0640", "\x00\u202bمتن\u202c", "۱۲۳ و ٤٥٦", "حزباالله", "\ufeffایران"]
+    texts += SEED.read_text(encoding="utf-8").split()
+    for digits in ("latin", "persian", "keep"):
+        for text in texts:
+            assert canonical_string(text, digits) == canonical_string_tracked(text, digits), (text, digits)
+
+
+def test_gazetteer_find_is_the_longest_leftmost_match():
+    from pipeline.gazetteer import Gazetteer, alias_key
+
+    gaz = Gazetteer.load()
+
+    def brute(words):  # every span length, longest first (the scan find() replaced); one-letter words start
+        keys, out, i = [alias_key(w) for w in words], [], 0  # no multi-word span (`و نیز` is not Venice)
+        while i < len(words):
+            longest = 1 if len(keys[i]) == 1 else gaz.max_words
+            for j in range(min(len(words), i + longest), i, -1):
+                ids = gaz.index.get("".join(keys[i:j]))
+                if ids:
+                    out.append((i, j, ids))
+                    i = j
+                    break
+            else:
+                i += 1
+        return out
+
+    sentences = [line.split() for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    sentences += [["سازمان", "ملل", "متحد", "و", "«", "جمهوری", "اسلامی", "ایران", "»", "در", "تل‌آویو"],
+                  ["ایالات", "متحده", "آمریکا", "."], ["روسیه"], []]
+    found = 0
+    for words in sentences:
+        got = [(m.start, m.end, [e.id for e in m.candidates]) for m in gaz.find(words)]
+        assert got == brute(words)
+        found += len(got)
+    assert found >= 5
