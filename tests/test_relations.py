@@ -206,3 +206,431 @@ def test_sentences_without_a_parse_yield_nothing():
     doc.sentences = [Sentence("سلام", 0, 4, [Token("سلام", 0, 4, [Word(1, "سلام", 0, 4)])])]
     assert Extractor(None).extract(doc) == []
     assert Extractor(None).extract(Document(doc_id="y", text="")) == []
+
+
+# -- rule families added for issue 5 (parser errors met on the seed and dev tune, repaired by Persian cues) --
+
+def test_reporting_verb_with_a_noun_phrase_object_is_a_triple_and_a_coordinated_clause_is_not_reported(extractor):
+    doc = parsed("""
+تل‌آویو PROPN 5 nsubj
+دلیل NOUN 5 obj
+را ADP 2 case
+اعلام NOUN 5 compound:lvc
+نکرده VERB 0 root Polarity=Neg|Tense=Past|VerbForm=Part
+است AUX 5 aux
+و CCONJ 11 cc
+مسکو PROPN 11 nsubj
+آن PRON 11 obj
+را ADP 9 case
+پذیرفت VERB 5 conj Tense=Past
+. PUNCT 5 punct
+""")
+    assert rows(extractor.extract(doc)) == {("تل‌آویو", "اعلام نکرده است", "دلیل"), ("مسکو", "پذیرفت", "آن")}
+
+
+def test_a_complement_clause_of_a_non_reporting_verb_shares_its_subject(extractor):
+    doc = parsed("""
+اگر SCONJ 3 mark
+ایران PROPN 3 nsubj
+بپذیرد VERB 0 root
+که SCONJ 10 mark
+سوخت NOUN 10 obj
+اتمی ADJ 5 amod
+را ADP 5 case
+به ADP 9 case
+روسیه PROPN 10 obl:arg
+بازگرداند VERB 3 ccomp Person=3
+. PUNCT 3 punct
+""")
+    assert rows(extractor.extract(doc)) == {("ایران", "بازگرداند", "سوخت اتمی"), ("ایران", "بازگرداند به", "روسیه")}
+
+
+def test_a_light_verb_hung_under_its_nominal_is_turned_back(extractor):
+    # the parser made `منجر` the root and `شد` its compound
+    doc = parsed("""
+این DET 2 det
+حادثه NOUN 3 nsubj
+منجر ADJ 0 root
+به ADP 5 case
+کشته NOUN 3 obl:arg
+شدن NOUN 5 nmod
+نظامیان NOUN 5 nmod
+شد VERB 3 compound Tense=Past
+. PUNCT 3 punct
+""")
+    [t] = extractor.extract(doc)
+    assert (t.subject, t.relation, t.object, t.tense) == ("این حادثه", "منجر شد به", "کشته شدن نظامیان", "past")
+
+
+def test_a_headline_source_is_no_subject_and_a_pp_between_a_name_and_its_verb_belongs_to_the_verb(extractor):
+    doc = parsed("""
+پوتین PROPN 8 nsubj
+: PUNCT 1 punct
+روسیه PROPN 8 nsubj
+از ADP 5 case
+تشدید NOUN 3 nmod
+تحریم‌ها NOUN 5 nmod
+حمایت NOUN 8 compound:lvc
+نمی‌کند VERB 0 root Polarity=Neg|Tense=Pres
+""", entities=[(0, "پوتین", "PER", "Vladimir Putin"), (0, "روسیه", "GPE", "Russia")])
+    [t] = extractor.extract(doc)
+    assert (t.subject, t.relation, t.object) == ("روسیه", "حمایت نمی‌کند از", "تشدید تحریم‌ها")
+    assert (t.attribution, t.polarity, t.subject_id) == ("پوتین", "negative", "Russia")
+
+
+def test_quoted_name_before_a_title_is_a_role_holder_and_the_subject_of_the_main_verb(extractor):
+    # NER missed the quoted name; the parser took the title for the object
+    doc = parsed("""
+« PUNCT 2 punct
+تئودور NOUN 12 obl
+کاتوف ADJ 2 amod
+» PUNCT 2 punct
+، PUNCT 2 punct
+سفیر NOUN 12 obj
+امریکا PROPN 6 nmod
+این DET 9 det
+مساله NOUN 12 obj
+را ADP 9 case
+گوشزد NOUN 12 compound:lvc
+کرد VERB 0 root Tense=Past
+. PUNCT 12 punct
+""", entities=[(0, "امریکا", "GPE", "United States")])
+    triples = rows(extractor.extract(doc))
+    assert ("تئودور کاتوف", "سفیر", "امریکا") in triples
+    assert ("تئودور کاتوف", "گوشزد کرد", "این مساله") in triples
+
+
+def test_a_title_takes_a_common_noun_organisation_and_stacked_titles_each_give_a_role(extractor):
+    doc = parsed("""
+احمد PROPN 0 root
+چلبی PROPN 1 flat:name
+دبیر NOUN 1 appos
+کل ADJ 3 amod
+کنگره NOUN 3 nmod
+ملی ADJ 5 amod
+و CCONJ 8 cc
+نماینده NOUN 3 conj
+ائتلاف NOUN 8 nmod
+ملی ADJ 9 amod
+""", entities=[(0, "احمد چلبی", "PER", "Ahmed Chalabi")])
+    assert rows(extractor.extract(doc)) == {("احمد چلبی", "دبیر کل", "کنگره ملی"),
+                                            ("احمد چلبی", "نماینده", "ائتلاف ملی")}
+
+
+def test_request_frame_gives_the_addressee_as_subject_of_the_requested_clause(extractor):
+    doc = parsed("""
+بوش PROPN 4 nsubj
+از ADP 3 case
+سوریه PROPN 4 obl:arg
+خواست VERB 0 root Tense=Past
+تا SCONJ 11 mark
+آنها PRON 11 obj
+را ADP 6 case
+از ADP 9 case
+کشور NOUN 11 obl
+اخراج NOUN 11 compound:lvc
+کند VERB 4 ccomp Person=3
+. PUNCT 4 punct
+""")
+    triples = extractor.extract(doc)
+    assert ("بوش", "خواست از", "سوریه") in rows(triples)
+    expel = next(t for t in triples if t.object == "آنها")
+    assert (expel.subject, expel.relation, expel.attribution) == ("سوریه", "اخراج کند", "بوش")
+
+
+def test_permission_frame_gives_the_beneficiary_as_subject(extractor):
+    doc = parsed("""
+قطعنامه NOUN 5 nsubj
+به ADP 3 case
+کشورها NOUN 5 obl
+اجازه NOUN 5 compound:lvc
+داد VERB 0 root Tense=Past
+نیروها NOUN 9 obj
+را ADP 6 case
+اعزام NOUN 9 compound:lvc
+کنند VERB 5 ccomp Person=3|Number=Plur
+""")
+    triples = rows(extractor.extract(doc))
+    assert ("قطعنامه", "اجازه داد به", "کشورها") in triples
+    assert ("کشورها", "اعزام کنند", "نیروها") in triples
+
+
+def test_a_bare_named_object_is_the_subject(extractor):
+    # `پوتین و نتانیاهو چندین تماس تلفنی با یکدیگر داشتند`: a name never is a bare object
+    doc = parsed("""
+پوتین PROPN 9 obj
+و CCONJ 3 cc
+نتانیاهو PROPN 1 conj
+چندین DET 5 det
+تماس NOUN 1 nmod
+تلفنی ADJ 5 amod
+با ADP 8 case
+یکدیگر PRON 9 obl
+داشتند VERB 0 root Tense=Past|Number=Plur
+""", entities=[(0, "پوتین", "PER", "Vladimir Putin"), (0, "نتانیاهو", "PER", "Benjamin Netanyahu")])
+    assert rows(extractor.extract(doc)) == {("پوتین", "داشتند", "چندین تماس تلفنی"),
+                                            ("نتانیاهو", "داشتند", "چندین تماس تلفنی"),
+                                            ("پوتین", "چندین تماس تلفنی داشتند با", "نتانیاهو")}
+
+
+def test_adjectival_nominal_keeps_the_relation_and_its_complement_is_the_object(extractor):
+    doc = parsed("""
+بوتینا PROPN 4 nsubj
+وارد ADJ 4 compound:lvc
+مسکو PROPN 2 nmod
+شد VERB 0 root Tense=Past
+. PUNCT 4 punct
+""")
+    [t] = extractor.extract(doc)
+    assert (t.subject, t.relation, t.object) == ("بوتینا", "وارد شد", "مسکو")
+
+
+def test_relative_clause_on_an_apposition_title_takes_the_named_holder(extractor):
+    doc = parsed("""
+ماریا PROPN 0 root
+بوتینا PROPN 1 flat:name
+، PUNCT 4 punct
+شهروند NOUN 1 appos
+روسیه PROPN 4 nmod
+که SCONJ 10 mark
+به ADP 8 case
+جاسوسی NOUN 10 obl
+متهم ADJ 10 compound:lvc
+شد VERB 4 acl Tense=Past
+""", entities=[(0, "ماریا بوتینا", "PER", None), (0, "روسیه", "GPE", "Russia")])
+    triples = rows(extractor.extract(doc))
+    assert ("ماریا بوتینا", "شهروند", "روسیه") in triples
+    assert ("ماریا بوتینا", "متهم شد به", "جاسوسی") in triples
+
+
+def test_a_pp_after_the_ra_object_is_dropped_unless_the_verb_takes_it(extractor):
+    doc = parsed("""
+اسرائیل PROPN 9 nsubj
+مذاکرات NOUN 9 obj
+را ADP 2 case
+در ADP 5 case
+سوریه PROPN 9 obl
+علیه ADP 7 case
+ایران PROPN 9 obl
+مهم ADJ 9 xcomp
+دانست VERB 0 root Tense=Past
+""")
+    assert rows(extractor.extract(doc)) == {("اسرائیل", "مهم دانست", "مذاکرات")}
+
+
+def test_impersonal_modal_yields_nothing_and_a_belief_frame_reports_its_clause(extractor):
+    doc = parsed("""
+می‌توان AUX 5 aux
+مشکلات NOUN 5 obj
+را ADP 2 case
+حل NOUN 5 compound:lvc
+کرد VERB 0 root
+""", """
+عنان PROPN 2 nsubj
+معتقد ADJ 0 root
+بود AUX 2 cop
+که SCONJ 7 mark
+این DET 6 det
+مدت NOUN 7 nsubj
+کافی ADJ 2 ccomp
+نیست AUX 7 cop Polarity=Neg
+""")
+    [t] = extractor.extract(doc)
+    assert (t.subject, t.relation, t.object, t.attribution, t.polarity) == ("این مدت", "نیست", "کافی", "عنان",
+                                                                            "negative")
+
+
+def test_a_copula_heading_its_clause_takes_the_closing_pp_or_the_demonstrative_np(extractor):
+    doc = parsed("""
+جان NOUN 5 nsubj
+مادر NOUN 1 nmod
+در ADP 4 case
+خطر NOUN 1 nmod
+است AUX 0 root
+""", """
+این DET 2 det
+هدف NOUN 5 nsubj
+اصلی ADJ 2 amod
+من PRON 2 nmod
+است AUX 0 root
+""")
+    assert rows(extractor.extract(doc)) == {("جان مادر", "است در", "خطر"), ("این", "است", "هدف اصلی من")}
+
+
+def test_a_conjunct_hung_on_the_last_word_of_a_name_coordinates_the_whole_name(extractor):
+    doc = parsed("""
+سرگئی NOUN 10 nsubj
+لاوروف NOUN 1 nmod
+و CCONJ 4 cc
+ظریف PROPN 2 conj
+درباره ADP 6 case
+روابط NOUN 10 obl
+با ADP 8 case
+یکدیگر PRON 10 obl
+گفت‌وگو NOUN 10 compound:lvc
+کردند VERB 0 root Tense=Past
+""", entities=[(0, "سرگئی لاوروف", "PER", "Sergey Lavrov"), (0, "ظریف", "PER", "Mohammad Javad Zarif")])
+    assert rows(extractor.extract(doc)) == {("سرگئی لاوروف", "گفت‌وگو کردند درباره", "روابط"),
+                                            ("ظریف", "گفت‌وگو کردند درباره", "روابط"),
+                                            ("سرگئی لاوروف", "گفت‌وگو کردند با", "ظریف")}
+
+
+def test_compound_preposition_takes_the_adjacent_word_as_its_object(extractor):
+    doc = parsed("""
+شهروند NOUN 8 nsubj:pass
+به ADP 3 case
+اتهام NOUN 8 obl
+جاسوسی ADJ 3 amod
+در ADP 6 case
+آمریکا PROPN 3 nmod
+دستگیر ADJ 8 compound:lvc
+شد VERB 0 root Tense=Past
+""")
+    assert rows(extractor.extract(doc)) == {("شهروند", "دستگیر شد به اتهام", "جاسوسی")}
+
+
+def test_an_adverbial_reporting_frame_gives_its_clause_a_subject_and_the_main_subject_as_source(extractor):
+    # `با بیان اینکه ...`: the parser hung the clause's subject on `اینکه` and the main subject on the clause verb
+    doc = parsed("""
+علاوی PROPN 9 nsubj
+با ADP 3 case
+بیان NOUN 9 obl
+اینکه NOUN 3 nmod
+تجزیه NOUN 4 nmod
+به ADP 7 case
+مصیبت NOUN 9 obl:arg
+منجر ADJ 9 compound:lvc
+شد VERB 12 advcl Tense=Past
+، PUNCT 9 punct
+نگرانی NOUN 12 obj
+کرد VERB 0 root Tense=Past
+""", entities=[(0, "علاوی", "PER", "Ayad Allawi")])
+    triples = extractor.extract(doc)
+    lead = next(t for t in triples if t.object == "مصیبت")
+    assert (lead.subject, lead.relation, lead.attribution) == ("تجزیه", "منجر شد به", "علاوی")
+    assert ("علاوی", "کرد", "نگرانی") in rows(triples)
+
+
+def test_list_markers_inside_an_object_start_items_of_their_own(extractor):
+    doc = parsed("""
+پوتین PROPN 10 nsubj
+درباره ADP 3 case
+مسائل NOUN 10 obl
+منطقه‌ای ADJ 3 amod
+به ADP 6 case
+ویژه NOUN 3 nmod
+مساله NOUN 6 nmod
+سوریه PROPN 7 nmod
+گفت‌وگو NOUN 10 compound:lvc
+کرد VERB 0 root Tense=Past
+""")
+    assert rows(extractor.extract(doc)) == {("پوتین", "گفت‌وگو کرد درباره", "مسائل منطقه‌ای"),
+                                            ("پوتین", "گفت‌وگو کرد درباره", "مساله سوریه")}
+
+
+def test_az_introduces_the_argument_of_a_light_verb_construction(extractor):
+    doc = parsed("""
+دادستان NOUN 6 nsubj
+از ADP 3 case
+اعدام NOUN 6 obl
+ابراز NOUN 6 compound:lvc
+بی‌اطلاعی ADJ 4 amod
+کرد VERB 0 root Tense=Past
+""")
+    [t] = extractor.extract(doc)
+    assert (t.subject, t.relation, t.object) == ("دادستان", "ابراز کرد از", "اعدام")
+
+
+def test_what_precedes_ra_is_the_object_even_when_the_parser_split_it(extractor):
+    # `چلبی تشکیل کمیته‌های مردمی برای تامین امنیت مناطق را ضروری توصیف کرد`
+    doc = parsed("""
+چلبی PROPN 11 nsubj
+تشکیل NOUN 11 nsubj
+کمیته‌های NOUN 2 nmod
+برای ADP 5 case
+تامین NOUN 3 nmod
+امنیت NOUN 5 nmod
+مناطق NOUN 11 obj
+را ADP 7 case
+ضروری ADJ 11 xcomp
+توصیف NOUN 11 compound:lvc
+کرد VERB 0 root Tense=Past
+""", entities=[(0, "چلبی", "PER", "Ahmed Chalabi")])
+    assert rows(extractor.extract(doc)) == {("چلبی", "ضروری توصیف کرد", "تشکیل کمیته‌های برای تامین امنیت مناطق")}
+
+
+def test_a_name_with_apposition_after_va_is_the_subject_and_a_long_secondary_predicate_stays(extractor):
+    doc = parsed("""
+و CCONJ 13 cc
+یوری ADJ 13 nsubj
+اوشاکوف NOUN 2 nmod
+، PUNCT 2 punct
+مشاور NOUN 7 nsubj
+کرملین PROPN 5 nmod
+کمپین ADJ 13 obj
+را ADP 7 case
+دلیل NOUN 13 xcomp
+احتمالی ADJ 9 amod
+این DET 12 det
+مساله NOUN 9 nmod
+دانست VERB 0 root
+""", entities=[(0, "یوری اوشاکوف", "PER", "Yuri Ushakov"), (0, "کرملین", "ORG", "Moscow Kremlin")])
+    triples = rows(extractor.extract(doc))
+    assert ("یوری اوشاکوف", "مشاور", "کرملین") in triples
+    assert ("یوری اوشاکوف", "دلیل احتمالی این مساله دانست", "کمپین") in triples
+
+
+def test_an_apposition_title_is_no_second_subject_and_an_argument_never_relates_to_itself(extractor):
+    # `بوش، رئیس جمهور امریکا از سوریه خواست`: the parser coordinated the title with the name
+    doc = parsed("""
+بوش PROPN 8 nsubj
+، PUNCT 3 punct
+رئیس NOUN 1 conj
+جمهور NOUN 3 nmod
+امریکا PROPN 4 nmod
+از ADP 7 case
+سوریه PROPN 8 obl:arg
+خواست VERB 0 root Tense=Past
+""", """
+روسیه PROPN 5 nsubj
+با ADP 3 case
+روسیه PROPN 5 obl
+گفت‌وگو NOUN 5 compound:lvc
+کرد VERB 0 root Tense=Past
+""", entities=[(0, "بوش", "PER", "George W. Bush"), (0, "امریکا", "GPE", "United States"),
+               (0, "سوریه", "GPE", "Syria")])
+    assert rows(extractor.extract(doc)) == {("بوش", "رئیس جمهور", "امریکا"), ("بوش", "خواست از", "سوریه")}
+
+
+def test_without_an_argument_or_pp_only_a_bare_time_or_place_is_the_object(extractor):
+    doc = parsed("""
+تحقیقات NOUN 4 nsubj
+ظاهرا ADV 4 obl
+ادامه NOUN 4 compound:lvc
+دارد VERB 0 root Tense=Pres
+""", """
+مذاکرات NOUN 4 nsubj
+پنجشنبه NOUN 4 obl
+برگزار ADJ 4 compound:lvc
+شد VERB 0 root Tense=Past
+""")
+    assert rows(extractor.extract(doc)) == {("مذاکرات", "برگزار شد", "پنجشنبه")}
+
+
+def test_a_quoted_source_name_is_the_attribution(extractor):
+    doc = parsed("""
+به ADP 2 case
+نوشته NOUN 12 obl
+خبرگزاری NOUN 2 nmod
+« PUNCT 5 punct
+رویترز PROPN 3 nmod
+» PUNCT 5 punct
+، PUNCT 2 punct
+اف‌بی‌آی PROPN 12 nsubj
+بوتینا PROPN 12 obj
+را ADP 9 case
+بازداشت NOUN 12 compound:lvc
+کرد VERB 0 root Tense=Past
+""")
+    [t] = extractor.extract(doc)
+    assert (t.subject, t.relation, t.object, t.attribution) == ("اف‌بی‌آی", "بازداشت کرد", "بوتینا", "رویترز")

@@ -74,7 +74,10 @@ class SentenceGraph:
         return found
 
     def reattach(self, i: int, head: int, rel: str) -> None:
+        """Move word ``i`` under ``head``; a move that would make a cycle is not made."""
         node = self.nodes[i]
+        if head == i or head in self.subtree(i):
+            return
         if node.head is not None:
             self.nodes[node.head].children.remove(i)
         node.head, node.rel = head, rel
