@@ -55,6 +55,19 @@ HISTORY = [
     "This is the current blind number.",
     "After it, one bug fix found through the triple files below (quotes NER leaves at a span's edge blocked the "
     "spelling-variant match): held-out part 1 89.4%; dev part and held-out part 2 unchanged.",
+    "Third round, made without looking at held-out part 2's mentions, errors or articles. Linker rules: the "
+    "Arabic article ال written or left out; titles written in several words; organisation descriptors "
+    "(شبکه خبری, روزنامه آمریکایی) and place heads (شهر, ایالت, a place noun just before the span: استان «عدن»); "
+    "a government is its state (دولت آمریکا); an institution named with another of its state's names; an "
+    "organisation's short form after its full name; the latest linked full name wins over a garbled one; "
+    "metonymy cues (خط آهن مسکو, منطقه‌ای مانند تل‌آویو) and Brussels acting → the EU; a medium's name with its "
+    "state after it (خبرگزاری تاس روسیه); no id for a span that starts with «و» (و نیز is not Venice); spelling "
+    "variants only for people and organisations, with the last letter equal (کامرونی is not Cameron). Gazetteer: "
+    "370 new entries and about 100 aliases (the dev part's and held-out part 1's missing names, and the names the NER + link "
+    "pipeline left unlinked most often in FarsNews world/politics articles outside this gold). Dev part 96.1% → "
+    "99.4%, held-out part 1 89.4% → 99.6% (neither blind).",
+    "Held-out part 2 scored once after the third round: its column above is that score, blind for the third "
+    "round's changes.",
 ]
 
 

@@ -91,6 +91,8 @@ class Gazetteer:
     index: dict[str, list[str]] = field(default_factory=dict)  # alias key → ids
     variants: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # skeleton → (alias, id)
     max_words: int = 1  # the most words any alias spans (for the longest-match scan)
+    # every prefix of every index key (and ""), for find()'s scan; built on first use
+    _prefixes: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     # -- loading -------------------------------------------------------------------------------
     @classmethod
@@ -156,6 +158,7 @@ class Gazetteer:
                 if len(key) >= 6:
                     self.variants.setdefault(skeleton(key), []).append((alias, entry.id))
                 self.max_words = max(self.max_words, len(_SEPARATORS.split(canonical_string(alias).strip())))
+        self._prefixes = None
 
     # -- lookup --------------------------------------------------------------------------------
     def candidates(self, text: str) -> list[Entry]:
@@ -180,17 +183,34 @@ class Gazetteer:
         return self.entries.get(ident)
 
     def find(self, words: Sequence[str]) -> list[Match]:
-        """Longest, leftmost, non-overlapping gazetteer names in a word sequence (for an entity ruler)."""
+        """Longest, leftmost, non-overlapping gazetteer names in a word sequence (for an entity ruler).
+
+        From each word, the span grows a word at a time while its key is still the beginning of some
+        alias key (a longer span whose key is an alias has every shorter span's key as a prefix), and the
+        longest span that is an alias wins: the same spans as trying every length, longest first.
+        A one-letter word starts no multi-word span: joined to its neighbour it makes names out of
+        function words (`و نیز` "and also" → `ونیز` Venice, `و آن` → `وان` Van)."""
         out: list[Match] = []
         keys = [alias_key(w) for w in words]
+        prefixes = self._prefixes
+        if prefixes is None:
+            prefixes = self._prefixes = frozenset(
+                [""] + [key[:m] for key in self.index for m in range(1, len(key) + 1)])
+        index = self.index
         i, n = 0, len(words)
         while i < n:
-            for j in range(min(n, i + self.max_words), i, -1):
-                ids = self.index.get("".join(keys[i:j]))
-                if ids:
-                    out.append(Match(i, j, [self.entries[x] for x in ids]))
-                    i = j
+            best, best_ids, key = 0, None, ""
+            last = i + 1 if len(keys[i]) == 1 else min(n, i + self.max_words)
+            for j in range(i + 1, last + 1):
+                key += keys[j - 1]
+                if key not in prefixes:
                     break
+                ids = index.get(key)
+                if ids:
+                    best, best_ids = j, ids
+            if best_ids:
+                out.append(Match(i, best, [self.entries[x] for x in best_ids]))
+                i = best
             else:
                 i += 1
         return out

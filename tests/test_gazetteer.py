@@ -95,6 +95,13 @@ def test_find_longest_match_over_words(gaz):
     assert all(not (s <= 0 < e) for s, e, _ in found)
 
 
+def test_find_does_not_join_a_conjunction_into_a_name(gaz):
+    # «و نیز» (and also) and «و آن» (and that) must not become Venice and Van
+    sentence = ["ایران", "و", "نیز", "روسیه", "و", "آن", "کشور"]
+    assert [(m.start, m.end, m.entry.id) for m in gaz.find(sentence)] == [(0, 1, "Iran"), (3, 4, "Russia")]
+    assert [m.entry.id for m in gaz.find(["در", "ونیز"])] == ["Venice"]
+
+
 def test_find_at_text_edges(gaz):
     found = gaz.find(["ایران"])
     assert [(m.start, m.end, m.entry.id) for m in found] == [(0, 1, "Iran")]
@@ -169,3 +176,22 @@ def test_missing_file(tmp_path):
 def test_default_files_exist():
     for name in DEFAULT_FILES:
         assert (RESOURCE_DIR / name).is_file()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("مقتدا صدر", "Muqtada al-Sadr"),                      # a spelling of the third round
+    ("کمیسیون امنیت ملی و سیاست خارجی مجلس", "Iranian Majlis National Security and Foreign Policy Committee"),
+    ("مرکز مطالعات بین‌المللی و استراتژیک", "Center for Strategic and International Studies"),
+    ("حزب نورآتن", "Nur Otan"),
+    ("گذرگاه رفح", "Rafah Border Crossing"),
+    ("ابتکار", None),                                       # a common word, not Masoumeh Ebtekar
+])
+def test_third_round_names(gaz, text, expected):
+    entry = gaz.lookup(text)
+    assert (entry.id if entry else None) == expected
+
+
+def test_brussels_stands_for_the_eu(gaz):
+    # «بروکسل» acting in Persian news is the European Union, not Belgium
+    assert gaz.lookup("بروکسل").stands_for == "European Union"
+    assert gaz.get("European Union").type == "ORG"

@@ -265,3 +265,98 @@ def test_malformed_cue_file(tmp_path):
     path.write_text("# cues\nplace_before\tدر\nwhere\tاز\n", encoding="utf-8")
     with pytest.raises(ModelError, match=r"cues\.tsv:3: malformed cue line"):
         load_cues(str(path))
+
+
+# -- name forms: the Arabic article, titles in several words, place and state heads, institutions ------------
+
+def test_arabic_article_written_or_left_out(text_pipeline, linker):
+    ents = run(text_pipeline, linker, "برزان التکریتی و عواد البندر در دادگاه دجیل حاضر شدند.",
+               [("برزان التکریتی", "PER"), ("عواد البندر", "PER"), ("دجیل", "GPE")])
+    assert ids(ents) == ["Barzan Ibrahim al-Tikriti", "Awad Hamed al-Bandar", "Dujail"]
+    doc = hand_doc(["محمود", "المشهدانی", "گفت"])  # alias without the article, mention with it
+    add(doc, 0, "PER", 2)
+    linker(doc)
+    assert doc.entities[0].id == "Mahmoud al-Mashhadani"
+
+
+def test_title_written_in_several_words(linker):
+    doc = hand_doc(["حجت", "الاسلام", "و", "المسلمین", "حسن", "روحانی", "گفت"])
+    add(doc, 0, "PER", 6)
+    linker(doc)
+    assert doc.entities[0].id == "Hassan Rouhani"
+
+
+def test_place_and_state_heads(text_pipeline, linker):
+    ents = run(text_pipeline, linker,
+               "دولت آمریکا اعلام کرد در شهر تهران و ایالت فلوریدا و یک ایالت آمریکا دفتر دارد.",
+               [("دولت آمریکا", "ORG"), ("شهر تهران", "GPE"), ("ایالت فلوریدا", "GPE"), ("ایالت آمریکا", "GPE")])
+    # a government is its state (guidelines §5); «شهر تهران» is the city by its own words; «ایالت آمریکا» is
+    # some US state, not the United States
+    assert ids(ents) == ["United States", "Tehran", "Florida", None]
+    ents = run(text_pipeline, linker, "دولت بوش سقوط کرد.", [("دولت بوش", "ORG")])
+    assert ids(ents) == [None]  # an administration named after a person is no state
+
+
+def test_place_noun_before_the_span(text_pipeline, linker):
+    ents = run(text_pipeline, linker, "درگیری در استان «عدن» و در خود عدن ادامه دارد. سیل در استان فارس آمد.",
+               [("عدن", "GPE"), ("عدن", "GPE"), ("فارس", "GPE")])
+    assert ids(ents) == ["Aden Governorate", "Aden", "Fars province"]
+
+
+def test_institution_with_another_name_of_its_state(text_pipeline, linker):
+    ents = run(text_pipeline, linker, "وزارت امور خارجه کشورمان و وزارت خارجه رژیم اشغالگر قدس بیانیه دادند.",
+               [("وزارت امور خارجه کشور مان", "ORG"), ("وزارت خارجه رژیم اشغالگر قدس", "ORG")])
+    assert ids(ents) == ["Ministry of Foreign Affairs (Iran)", "Ministry of Foreign Affairs (Israel)"]
+
+
+def test_media_heads_and_descriptors(text_pipeline, linker):
+    ents = run(text_pipeline, linker,
+               "روزنامه آمریکایی نیویورک تایمز و شبکه خبری «یورونیوز» و پایگاه اینترنتی شبکه سی‌ان‌ان نوشتند.",
+               [("روزنامه آمریکایی نیویورک تایمز", "PRODUCT"), ("شبکه خبری « یورونیوز »", "ORG"),
+                ("پایگاه اینترنتی شبکه سی‌ان‌ان", "ORG")])
+    assert ids(ents) == ["The New York Times", "Euronews", "CNN"]
+
+
+# -- metonymy cues and names within a document ------------------------------------------------------------
+
+def test_capital_as_place_after_a_place_noun_or_an_example(text_pipeline, linker):
+    ents = run(text_pipeline, linker,
+               "انفجار در خط آهن مسکو رخ داد. حمله به منطقه‌ای مانند تل‌آویو ویرانگر است. بروکسل تحریم را پذیرفت.",
+               [("مسکو", "GPE"), ("تل‌آویو", "GPE"), ("بروکسل", "GPE")])
+    assert ids(ents) == ["Moscow", "Tel Aviv", "European Union"]  # Brussels acting is the EU
+
+
+def test_short_form_of_an_organisation(text_pipeline, linker):
+    ents = run(text_pipeline, linker,
+               "نیروهای دموکراتیک سوریه وارد رقه شدند. نیروهای دموکراتیک گفتند شورای امنیت باید اقدام کند.",
+               [("نیروهای دموکراتیک سوریه", "ORG"), ("رقه", "GPE"), ("نیروهای دموکراتیک", "ORG"),
+                ("شورای امنیت", "ORG")])
+    assert ids(ents) == ["Syrian Democratic Forces", "Raqqa", "Syrian Democratic Forces",
+                         "United Nations Security Council"]
+
+
+def test_full_name_in_a_form_the_gazetteer_lacks(text_pipeline, linker):
+    # «علی سیستانی» is not an alias, but «سیستانی» is, and «علی» is in his aliases: the same person
+    ents = run(text_pipeline, linker, "علی سیستانی بیانیه داد. سیستانی خواستار آرامش شد.",
+               [("علی سیستانی", "PER"), ("سیستانی", "PER")])
+    assert ids(ents) == ["Ali al-Sistani", "Ali al-Sistani"]
+
+
+def test_a_garbled_span_does_not_hide_an_earlier_full_name(text_pipeline, linker):
+    ents = run(text_pipeline, linker, "پرویز داوودی گفت. داوودی رفع تبعیض را خواست. داوودی افزود.",
+               [("پرویز داوودی", "PER"), ("داوودی رفع تبعیض", "PER"), ("داوودی", "PER")])
+    assert ids(ents) == ["Parviz Davoodi", None, "Parviz Davoodi"]
+
+
+def test_medium_named_with_its_state_and_a_span_glued_across_va(text_pipeline, linker):
+    ents = run(text_pipeline, linker, "به گزارش خبرگزاری تاس روسیه، سوریه و نیز ایران حضور داشتند.",
+               [("خبرگزاری تاس روسیه", "ORG"), ("سوریه", "GPE"), ("و نیز", "GPE"), ("ایران", "GPE")])
+    assert ids(ents) == ["TASS", "Syria", None, "Iran"]  # «و نیز» ("and also") is not ونیز, Venice
+
+
+def test_spelling_variants_keep_the_last_letter_and_skip_places(linker):
+    doc = hand_doc(["دولت", "کامرونی", "در", "لارستان"])
+    add(doc, 1, "PER")   # «Cameroonian», not David Cameron (کامرون)
+    add(doc, 3, "GPE")   # Larestan county, not Lorestan province (لرستان)
+    linker(doc)
+    assert ids(doc.entities) == [None, None]

@@ -4,21 +4,33 @@ Backend ``gazetteer`` reads the news gazetteer (``pipeline/gazetteer.py``) and t
 ``resources/gazetteer/link_cues.tsv``. For each entity of ``doc.entities``, in text order:
 
 1. **Partial names.** A PER mention whose words are a contiguous part of an earlier, longer PER mention
-   of the same document (``نتانیاهو`` after ``بنیامین نتانیاهو``) takes that mention's id, even when the
-   gazetteer does not know the name (then the id stays None, as the full mention's did). This comes first
-   so that an ambiguous surname (``لاریجانی``) follows the person the article named. A PER mention left
-   unlinked that comes *before* the full name (headlines) takes the id of the first later full mention.
+   of the same document (``نتانیاهو`` after ``بنیامین نتانیاهو``) takes that mention's id (the latest such
+   mention with an id; if none has one, the id stays None, as the full mention's did). This comes first
+   so that an ambiguous surname (``لاریجانی``) follows the person the article named. An unlinked full
+   mention written in a form the gazetteer lacks (``علی سیستانی``) whose short name is known (``سیستانی``)
+   is that person when each of its words occurs in the person's aliases; both then take the id. A PER
+   mention left unlinked that comes *before* the full name (headlines) takes the id of the first later full
+   mention. An ORG mention the gazetteer does not know that is the first words (two at least) of an
+   earlier linked ORG mention (``نیروهای دموکراتیک`` after ``نیروهای دموکراتیک سوریه``) takes its id.
 2. **Alias lookup** after normalization (punctuation words NER left in the span are ignored): the mention
-   as written; without a trailing ``را``; without leading titles before a person (``آیت‌الله``, ``سردار``)
-   or generic heads before an organisation (``روزنامه``, ``حزب``), which must then leave a name of exactly
-   that type. Candidates whose type does not fit the NER label are dropped
+   as written; without a trailing ``را``; without leading titles before a person (``آیت‌الله``, also
+   written in several words ``حجت الاسلام و المسلمین``), generic heads and their descriptors before an
+   organisation (``روزنامه``, ``حزب``, ``شبکه خبری``, ``روزنامه آمریکایی``) or place nouns before a place
+   (``شهر``, ``ایالت``), which must then leave a name of that kind (a place noun never leaves a state:
+   ``ایالت آمریکا`` is some US state). A place noun right before the span may belong to the name
+   (``استان «عدن»`` is Aden Governorate). Candidates whose type does not fit the NER label are dropped
    (``فارس`` as ORG is the news agency, as GPE the province). Two or more left: the one an earlier mention
-   of the document linked to, else None. No alias: a transliteration variant of one (``ولادمیر پوتین``,
-   ``میدویدیف``: equal up to the inner vowel letters ا و ی, same type, a single entry, words under 6 letters
-   equal). Unknown names stay None: a wrong confident id is worse than none.
-3. **Metonymy.** A capital (a GPE entry with ``stands_for``) acting as an agent links to its state:
-   ``مسکو تل‌آویو را مسئول دانست`` → Russia, Israel; ``در مسکو`` stays Moscow. The place reading needs a cue
-   right before the name (``در``, ``از``, ``به``, ``شهردار``, ... or a coordinated place: ``در مسکو و پکن``);
+   of the document linked to, else None. No alias: a state's government (``دولت آمریکا``, ``حکومت
+   بحرین``, annotation guidelines §5) is the state; an institution named with another of its state's names
+   (``وزارت امور خارجه کشورمان`` = ``وزارت خارجه ایران``) is the institution listed; an Arabic name with or
+   without the article (``برزان التکریتی``/``برزان تکریتی``); a transliteration variant of a person's or
+   organisation's alias (``ولادمیر پوتین``, ``میدویدیف``: equal up to the inner vowel letters ا و ی, same
+   type, a single entry, words under 6 letters and the last letter equal). Unknown names stay None: a wrong confident id is worse than none.
+3. **Metonymy.** A capital (a GPE entry with ``stands_for``) acting as an agent links to what it stands for
+   (its state; Brussels the EU): ``مسکو تل‌آویو را مسئول دانست`` → Russia, Israel; ``در مسکو`` stays
+   Moscow. The place reading needs a cue right before the name (``در``, ``از``, ``به``, ``شهردار``,
+   ``خط آهن``, also in the plural: ``خیابان‌های``; a coordinated place: ``در مسکو و پکن``; a place given as
+   an example: ``منطقه‌ای مانند تل‌آویو``; a place noun in the span: ``شهر تهران``);
    with a dependency parse (words carry ``deprel``) a subject or object is the state, an oblique the place.
    Seats of government (FAC: ``کرملین``, ``کاخ سفید``) keep their own id, as the annotation guidelines
    (section 5) ask; ``metonymy_types: [GPE, FAC]`` links them to the state as well.
@@ -27,9 +39,11 @@ Backend ``gazetteer`` reads the news gazetteer (``pipeline/gazetteer.py``) and t
    keeps NER's labels). A label outside the pipeline's types is replaced by the entry's type.
 
 ``confidence`` is replaced by the link's confidence when an id is set (0.95 exact alias, 0.9 after
-stripping a title, about 0.85 partial name, 0.8 an ambiguous alias resolved in the document or a surname
-before its full name, 0.6–0.9 metonymy, 0.6 a transliteration variant, 0.5 an alias whose type contradicts
-the NER label); an unlinked mention keeps the value NER gave.
+stripping a title or head, about 0.85 partial name, 0.85 an institution or an Arabic article variant, 0.8 an
+ambiguous alias resolved in the document, a surname before its full name or a government read as its state,
+0.75 an organisation's short form, 0.6–0.9 metonymy, 0.6 a transliteration variant, 0.5 an alias whose type
+contradicts the NER label); an unlinked mention keeps the value NER gave. The cue words of all these rules
+are data (``link_cues.tsv``).
 """
 from __future__ import annotations
 
@@ -46,16 +60,21 @@ from ..registry import register
 from .base import ExistingPath, Stage, StageOptions
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-CUE_KINDS = ("place_before", "coord", "strip_last", "title", "org_prefix", "agent_deprel", "place_deprel")
+CUE_KINDS = ("place_before", "coord", "like", "strip_last", "title", "org_prefix", "place_prefix", "state_prefix",
+             "head_drop", "agent_deprel", "place_deprel")
 
 
 @dataclass(frozen=True)
 class LinkCues:
     place_before: frozenset[str]
     coord: frozenset[str]
+    like: frozenset[str]
     strip_last: frozenset[str]
     title: frozenset[str]
     org_prefix: frozenset[str]
+    place_prefix: frozenset[str]
+    state_prefix: frozenset[str]
+    head_drop: frozenset[str]
     agent_deprel: frozenset[str]
     place_deprel: frozenset[str]
 
@@ -110,6 +129,8 @@ class GazetteerLinker(Stage):
         super().__init__(options, base_dir)
         self.gazetteer = Gazetteer.load(options.gazetteer)
         self.cues = load_cues(str(options.cues or RESOURCE_DIR / "link_cues.tsv"))
+        # states: what some capital or seat of government stands for
+        self._states = frozenset(e.stands_for for e in self.gazetteer.entries.values() if e.stands_for)
 
     # -- the stage ---------------------------------------------------------------------------------
     def process(self, doc: Document) -> Document:
@@ -147,9 +168,18 @@ class GazetteerLinker(Stage):
         keys = [k for k in (alias_key(p) for p in parts) if k]
         label = (ent.label or "").upper()
         out = _Linked(ent, keys, None, None, None)
+        if len(parts) > 1 and alias_key(parts[0]) in self.cues.coord:
+            # a span glued across «و» (و نیز "and also" is not ونیز, Venice): no name starts with a conjunction
+            ent.id = None
+            return out
 
         if self.options.partial_names and (label == "PER" or label not in TYPES):
             antecedent = self._antecedent(keys, history)
+            if antecedent is not None and antecedent.id is None:
+                same = self._same_person(antecedent, parts, label, history)
+                if same is not None:
+                    antecedent.id = antecedent.entity.id = same.id
+                    antecedent.confidence = antecedent.entity.confidence = 0.85
             if antecedent is not None:
                 out.id = antecedent.id
                 if antecedent.id is not None:
@@ -161,17 +191,31 @@ class GazetteerLinker(Stage):
                     ent.id = None
                 return out
 
-        entry, confidence = self._lookup(parts, label, history)
+        entry, confidence = self._outer_prefix(doc, ent, parts, label, words, starts)
+        if entry is None:
+            entry, confidence = self._lookup(parts, label, history)
+        if entry is None and self.options.partial_names and label == "ORG":
+            # the short form of an organisation the article named in full (نیروهای دموکراتیک after
+            # نیروهای دموکراتیک سوریه): its first words, two at least
+            earlier = self._org_antecedent(keys, history)
+            if earlier is not None:
+                ent.id, ent.confidence = earlier.id, 0.75
+                out.id, out.confidence = earlier.id, 0.75
+                return out
         if entry is None:
             ent.id = None
             out.open = label == "PER"
             return out
         final_id, final_type = entry.id, entry.type
         if (self.options.metonymy and entry.stands_for and entry.type in self.options.metonymy_types):
-            place, confidence_m = self._place_reading(doc, ent, words, starts, parsed, history)
+            if len(parts) > 1 and alias_key(parts[0]) in self.cues.place_prefix:
+                place, confidence_m = True, 0.9  # «شهر تهران»: the city by its own words
+            else:
+                place, confidence_m = self._place_reading(doc, ent, words, starts, parsed, history)
             out.place = place
             if not place:
-                final_id, final_type = entry.stands_for, "GPE"
+                state = self.gazetteer.get(entry.stands_for)
+                final_id, final_type = entry.stands_for, state.type if state else "GPE"
                 confidence = min(confidence, confidence_m)
         ent.id, ent.confidence = final_id, confidence
         out.id, out.confidence = final_id, confidence
@@ -180,69 +224,180 @@ class GazetteerLinker(Stage):
             ent.label = final_type
         return out
 
+    def _place_noun(self, key: str, endings: tuple[str, ...] = ()) -> bool:
+        """A place cue word, also with one of ``endings`` (plural, indefinite: شهرهای, منطقه‌ای)."""
+        if key in self.cues.place_before:
+            return True
+        return any(key.endswith(e) and key[:-len(e)] in self.cues.place_before for e in endings)
+
     # -- pieces ------------------------------------------------------------------------------------
     def _antecedent(self, keys: list[str], history: list[_Linked]) -> _Linked | None:
-        """The latest earlier PER mention that contains this mention's words as a contiguous run."""
+        """The latest earlier PER mention that contains this mention's words as a contiguous run and has an
+        id; else the latest such mention without one (an unknown person: the short name stays unknown)."""
         n = len(keys)
         if not n:
             return None
+        unlinked = None
         for h in reversed(history):
             if (h.entity.label or "").upper() != "PER" or len(h.keys) <= n:
                 continue
             hk = h.keys
             if any(hk[i:i + n] == keys for i in range(len(hk) - n + 1)):
+                if h.id is not None:
+                    return h
+                unlinked = unlinked or h
+        return unlinked
+
+    def _same_person(self, antecedent: _Linked, parts: list[str], label: str, history: list[_Linked]) -> Entry | None:
+        """An unlinked full mention written in a form the gazetteer lacks («علی سیستانی») whose short name is
+        known («سیستانی»): the same person when each of its words occurs in that person's aliases."""
+        entry, _ = self._lookup(parts, label, history)
+        if entry is None or entry.type != "PER":
+            return None
+        words = {alias_key(w) for a in entry.aliases for w in a.replace("\u200c", " ").split()}
+        words |= {alias_key(a) for a in entry.aliases}
+        return entry if all(k in words for k in antecedent.keys) else None
+
+    def _outer_prefix(self, doc: Document, ent: Entity, parts: list[str], label: str, words: list[Word],
+                      starts: list[int]) -> tuple[Entry | None, float]:
+        """A place noun right before the span that belongs to the name: «استان «عدن»» is Aden Governorate,
+        not the city; «استان فارس» the province, not the news agency."""
+        if label not in ("GPE", "LOC", ""):
+            return None, 0.0
+        i = bisect.bisect_left(starts, ent.start)
+        while i > 0 and not alias_key(words[i - 1].text):  # quotes: استان «عدن»
+            i -= 1
+        if i == 0 or not _same_sentence(doc, words[i - 1], ent):
+            return None, 0.0
+        prev = words[i - 1].text
+        if alias_key(prev) not in self.cues.place_prefix:
+            return None, 0.0
+        places = [c for c in self.gazetteer.candidates(" ".join([prev] + parts)) if c.type in PLACE_TYPES]
+        return (places[0], 0.9) if len(places) == 1 else (None, 0.0)
+
+    @staticmethod
+    def _org_antecedent(keys: list[str], history: list[_Linked]) -> _Linked | None:
+        n = len(keys)
+        if n < 2:
+            return None
+        for h in reversed(history):
+            if (h.entity.label or "").upper() == "ORG" and h.id is not None and len(h.keys) > n \
+                    and h.keys[:n] == keys:
                 return h
         return None
 
     def _lookup(self, parts: list[str], label: str, history: list[_Linked]) -> tuple[Entry | None, float]:
-        gaz = self.gazetteer
-        forms: list[tuple[str, float, str | None]] = [(" ".join(parts), 0.95, None)]
-        # leading titles (آیت‌الله, سردار) before a person, generic heads (روزنامه, حزب) before an organisation;
-        # what is left must then name an entity of exactly that type
-        for cue_set, etype in ((self.cues.title, "PER"), (self.cues.org_prefix, "ORG")):
-            if label not in (etype, ""):
+        forms: list[tuple[str, float, frozenset[str] | None]] = [(" ".join(parts), 0.95, None)]
+        # leading titles (آیت‌الله, سردار) before a person, generic heads (روزنامه, حزب, and the descriptors
+        # after them: خبری, آمریکایی) before an organisation, place nouns (شهر, ایالت) before a place; what is
+        # left must then name an entity of that kind. A title may be written in several words (آیت الله).
+        for cue_set, labels, etypes in ((self.cues.title, ("PER",), _PER),
+                                        (self.cues.org_prefix, ("ORG", "PRODUCT"), _ORG),
+                                        (self.cues.place_prefix, ("GPE", "LOC"), _GPE)):
+            if label not in labels and label != "":
                 continue
-            stripped = list(parts)
-            while len(stripped) > 1 and alias_key(stripped[0]) in cue_set:
-                stripped.pop(0)
-                forms.append((" ".join(stripped), 0.9, etype))
+            for stripped in _strip_prefixes(parts, cue_set):
+                forms.append((" ".join(stripped), 0.9, etypes))
+                if etypes is _ORG:  # and the state after the name (خبرگزاری تاس روسیه, روزنامه الوطن چاپ کویت)
+                    bare = self._strip_state_suffix(stripped)
+                    if bare:
+                        forms.append((" ".join(bare), 0.85, etypes))
         for form, confidence, required in forms:
-            cands = gaz.candidates(form)
-            if required:
-                cands = [c for c in cands if c.type == required]
-            if not cands:
-                continue
-            # the NER label picks among homonyms: same type first, then compatible types (ORG ~ GPE ...)
-            fitting = [c for c in cands if c.type == label] or [c for c in cands if _compatible(label, c.type)]
-            if len(fitting) == 1:
-                return fitting[0], confidence
-            if len(fitting) > 1:
-                seen = [h.id for h in reversed(history) if h.id]
-                for ident in seen:
-                    for c in fitting:
-                        if c.id == ident:
-                            return c, 0.8
-                return None, 0.0
-            if len(cands) == 1:  # the only entry of that name has another type: link, but say so
-                return cands[0], 0.5
-            return None, 0.0
+            decided, entry, confidence = self._choose(form, confidence, label, history, required)
+            if decided and entry is not None and required is _GPE and entry.id in self._states:
+                continue  # «ایالت آمریکا» is some US state, not the United States
+            if decided:
+                return entry, confidence
+        # a state's government or regime (دولت آمریکا, حکومت بحرین) is the state (annotation guidelines, §5)
+        if label in ("ORG", "GPE", "") or label not in TYPES:
+            for stripped in _strip_prefixes(parts, self.cues.state_prefix):
+                state = self._state(" ".join(stripped))
+                if state is not None:
+                    return state, 0.8
+        # an institution of a state named with another of the state's names (وزارت امور خارجه کشورمان,
+        # ارتش رژیم اشغالگر قدس) → the institution listed with one of them
+        if label in ("ORG", "FAC", "") or label not in TYPES:
+            entry = self._institution(parts)
+            if entry is not None:
+                return entry, 0.85
+        # the Arabic article written or left out (برزان التکریتی / برزان تکریتی)
+        bare = [p[2:] if _has_article(p) else p for p in parts]
+        if bare != parts:
+            decided, entry, confidence = self._choose(" ".join(bare), 0.85, label, history, None)
+            if decided:
+                return entry, confidence
         if self.options.spelling_variants:
-            for form, _, _ in forms:
+            for form, _, required in forms:
                 entry = self._variant(form, label)
-                if entry is not None:
+                if entry is not None and not (required is _GPE and entry.id in self._states):
                     return entry, 0.6
         return None, 0.0
+
+    def _strip_state_suffix(self, parts: list[str]) -> list[str] | None:
+        """A name without a state's name (one or two words) at its end, and a strip_last word before it."""
+        for k in (1, 2):
+            if len(parts) > k and self._state(" ".join(parts[-k:])) is not None:
+                rest = parts[:-k]
+                while len(rest) > 1 and alias_key(rest[-1]) in self.cues.strip_last:
+                    rest = rest[:-1]
+                return rest
+        return None
+
+    def _choose(self, form: str, confidence: float, label: str, history: list[_Linked],
+                required: frozenset[str] | None) -> tuple[bool, Entry | None, float]:
+        """(decided, entry, confidence) for one form of the mention: not decided when no alias matches."""
+        cands = self.gazetteer.candidates(form)
+        if required:
+            cands = [c for c in cands if c.type in required]
+        if not cands:
+            return False, None, 0.0
+        # the NER label picks among homonyms: same type first, then compatible types (ORG ~ GPE ...)
+        fitting = [c for c in cands if c.type == label] or [c for c in cands if _compatible(label, c.type)]
+        if len(fitting) == 1:
+            return True, fitting[0], confidence
+        if len(fitting) > 1:
+            seen = [h.id for h in reversed(history) if h.id]
+            for ident in seen:
+                for c in fitting:
+                    if c.id == ident:
+                        return True, c, 0.8
+            return True, None, 0.0
+        if len(cands) == 1:  # the only entry of that name has another type: link, but say so
+            return True, cands[0], 0.5
+        return True, None, 0.0
+
+    def _state(self, text: str) -> Entry | None:
+        """The state a name stands for: a country (or other GPE) itself, or a capital's state."""
+        places = [c for c in self.gazetteer.candidates(text) if c.type == "GPE"]
+        if len(places) != 1:
+            return None
+        entry = places[0]
+        if entry.stands_for:
+            entry = self.gazetteer.get(entry.stands_for) or entry
+        return entry
+
+    def _institution(self, parts: list[str]) -> Entry | None:
+        index = _institution_index(self.gazetteer, self.cues.head_drop)
+        found: set[str] = set()
+        for k in range(1, len(parts)):
+            places = [c for c in self.gazetteer.candidates(" ".join(parts[k:])) if c.type == "GPE"]
+            if len(places) == 1:
+                found |= index.get((_head_key(parts[:k], self.cues.head_drop), places[0].id), set())
+        return self.gazetteer.get(found.pop()) if len(found) == 1 else None
 
     def _variant(self, form: str, label: str) -> Entry | None:
         """A transliteration variant (ولادمیر پوتین, میدویدیف, پامپئو): same letters up to inner ا و ی, the
         same type as the NER label, one entry only; words shorter than 6 letters must match exactly
-        (so محمود خاتمی never becomes محمد خاتمی)."""
-        if label not in TYPES:
+        (so محمود خاتمی never becomes محمد خاتمی), and the last letter too (کامرونی "Cameroonian" is not
+        کامرون, فلسطینی not فلسطین). People and organisations only: place names have fixed spellings, and
+        لارستان is not لرستان."""
+        if label not in ("PER", "ORG"):
             return None
         short = [k for k in (alias_key(p) for p in form.split()) if len(k) < 6]
+        last = alias_key(form)[-1:]
         found: dict[str, Entry] = {}
         for alias, entry in self.gazetteer.variant_candidates(form):
-            if entry.type != label:
+            if entry.type != label or alias_key(alias)[-1:] != last:
                 continue
             alias_words = {alias_key(w) for w in alias.replace("\u200c", " ").split()}
             if all(k in alias_words for k in short):
@@ -256,12 +411,16 @@ class GazetteerLinker(Stage):
         prev = words[i - 1] if i > 0 and _same_sentence(doc, words[i - 1], ent) else None
         if prev is not None:
             pk = alias_key(prev.text)
-            if pk in self.cues.place_before:
+            if self._place_noun(pk, _PLURAL_ENDINGS):
                 return True, 0.9
             if pk in self.cues.coord:
                 before = [h for h in history if h.entity.end <= prev.start and h.place is not None]
                 if before and prev.start - before[-1].entity.end <= 1:
                     return before[-1].place, 0.8
+            if pk in self.cues.like and i > 1 and _same_sentence(doc, words[i - 2], ent):
+                # «منطقه‌ای مانند تل‌آویو», «شهرهایی نظیر مسکو»: a place given as an example of places
+                if self._place_noun(alias_key(words[i - 2].text), _NOUN_ENDINGS):
+                    return True, 0.8
         if parsed:
             span = [w for w in words[i:] if w.end <= ent.end] or words[i:i + 1]
             deprel = _head_deprel(span) or ""
@@ -271,6 +430,63 @@ class GazetteerLinker(Stage):
                 return True, 0.7
             return False, 0.6
         return False, 0.7
+
+
+_NOUN_ENDINGS = ("هایی", "های", "ها", "ای", "ی")
+_PLURAL_ENDINGS = ("های", "ها")
+_PER = frozenset({"PER"})
+_ORG = frozenset({"ORG"})
+_GPE = frozenset({"GPE"})
+
+
+def _strip_prefixes(parts: list[str], cue_set: frozenset[str]) -> list[list[str]]:
+    """The mention with one, then two, ... leading cue words removed (a cue may span up to 3 words:
+    «آیت الله» written with a space); at least one word is always left."""
+    out: list[list[str]] = []
+    rest = list(parts)
+    while len(rest) > 1:
+        for k in (3, 2, 1):
+            if k < len(rest) and alias_key("".join(rest[:k])) in cue_set:
+                rest = rest[k:]
+                out.append(rest)
+                break
+        else:
+            break
+    return out
+
+
+def _has_article(word: str) -> bool:
+    """An Arabic name with the article ال (التکریتی, البندر): at least three letters after it."""
+    key = alias_key(word)
+    return key.startswith("ال") and len(key) >= 5
+
+
+def _head_key(words: list[str], drop: frozenset[str]) -> str:
+    return "".join(k for k in (alias_key(w) for w in words) if k and k not in drop)
+
+
+_INSTITUTIONS: dict[int, tuple[Gazetteer, frozenset[str], dict[tuple[str, str], set[str]]]] = {}
+
+
+def _institution_index(gaz: Gazetteer, drop: frozenset[str]) -> dict[tuple[str, str], set[str]]:
+    """(head words' key, GPE id) → ids of the ORG/FAC entries with an alias «head + a name of that GPE»
+    (وزارت خارجه روسیه → (وزارتخارجه, Russia) → Ministry of Foreign Affairs (Russia))."""
+    cached = _INSTITUTIONS.get(id(gaz))
+    if cached is not None and cached[0] is gaz and cached[1] == drop:
+        return cached[2]
+    index: dict[tuple[str, str], set[str]] = {}
+    for entry in gaz.entries.values():
+        if entry.type not in ("ORG", "FAC"):
+            continue
+        for alias in entry.aliases:
+            words = alias.split()
+            for k in range(1, len(words)):
+                places = [c for c in gaz.candidates(" ".join(words[k:])) if c.type == "GPE"]
+                head = _head_key(words[:k], drop)
+                if len(places) == 1 and head:
+                    index.setdefault((head, places[0].id), set()).add(entry.id)
+    _INSTITUTIONS[id(gaz)] = (gaz, drop, index)
+    return index
 
 
 def _compatible(label: str, etype: str) -> bool:
