@@ -1,6 +1,7 @@
 """The hazm CRF tagger backend: training on a tiny fixture, loading, tagging real Persian through the
 pipeline, the train dispatch, and bad training input."""
 import shutil
+import sys
 
 import pytest
 import yaml
@@ -137,3 +138,125 @@ def test_eval_ud_scores_the_hazm_backend(tiny_model):
     assert scores["gold_tokens"]["Words"]["f1"] == 100.0
     assert scores["gold_tokens"]["UPOS"]["f1"] > 90
     assert scores["raw_text"]["Tokens"]["f1"] > 90
+
+
+# -- extra training data for the UPOS CRF (bench/syntax_data.py) --------------------------------
+
+DATA_CONFIG = ROOT / "configs" / "train" / "tagger_hazm_data.yaml"
+CORPORA = ROOT.parent / "shared" / "corpora"
+
+# Bijankhan's format: word<TAB>fine tag, CRLF, no sentence breaks; "#\tDELM" separates documents.
+BIJANKHAN = ("!سیاسی!\tSUBJ\r\n#\tDELM\r\n"
+             "پوتین\tN_SING_PR\r\nبا\tP_GENR\r\nنتانیاهو\tN_SING_PR\r\nدر\tP_GENR\r\nمسکو\tN_SING_LOC_PR\r\n"
+             "دیدار\tN_SING_COM\r\nکرد\tV_PA_SIM_POS_3\r\n.\tDELM\r\n"
+             "مذاکرات\tN_PL_COM_GEN\r\nدو\tN_SING_CN\r\nکشور\tN_SING_COM\r\nمهم\tADJ_SIM\r\nاست\tV_PRE_SIM\r\n!\tDELM\r\n"
+             "الله\tAR\r\nاکبر\tAR\r\n.\tDELM\r\n"
+             "نیز\tCON_GMC\r\nگفته\tADJ_INO\r\nبود\tV_PA_SIM_POS_3\r\n")
+
+
+def data_config():
+    from pipeline.training.hazm_tagger import BijankhanMap
+
+    return BijankhanMap.model_validate(yaml.safe_load(DATA_CONFIG.read_text(encoding="utf-8"))["bijankhan"])
+
+
+def test_bijankhan_is_read_into_sentences_and_mapped_to_upos(tmp_path):
+    from pipeline.training.hazm_tagger import bijankhan_rule, map_bijankhan, read_bijankhan
+
+    mapping = data_config()
+    assert bijankhan_rule("N_SING_LOC_PR_GEN", mapping.rules) == "PROPN"    # longest prefix wins
+    assert bijankhan_rule("N_SING_COM_GEN", mapping.rules) == "NOUN"
+    assert bijankhan_rule("V_AUX_INF_PF_3", mapping.rules) == "AUX"
+    assert bijankhan_rule("ADJ_INO", mapping.rules) == "VERB"
+    assert bijankhan_rule("549859328", mapping.rules) is None
+    path = tmp_path / "bijankhan.txt"
+    path.write_bytes(BIJANKHAN.encode("utf-8"))
+    sents = read_bijankhan(path, mapping)
+    assert [len(w) for w, _ in sents] == [1, 8, 6, 3, 3]      # heading, then breaks after . ! . and at the end
+    seqs, stats = map_bijankhan(sents, mapping)
+    assert seqs[0] == (["پوتین", "با", "نتانیاهو", "در", "مسکو", "دیدار", "کرد", "."],
+                       ["PROPN", "ADP", "PROPN", "ADP", "PROPN", "NOUN", "VERB", "PUNCT"])
+    assert seqs[1][1] == ["NOUN", "NUM", "NOUN", "ADJ", "AUX", "PUNCT"]
+    assert stats["dropped tokens"] == 1 and stats["sentences dropped"] == 2   # the heading; the Arabic passage
+    assert stats["words"] == 17
+
+
+def test_bijankhan_form_overrides_follow_the_gold_training_data():
+    from pipeline.conllu import read_conllu
+    from pipeline.training.hazm_tagger import bijankhan_overrides, map_bijankhan
+
+    gold = list(read_conllu(FIXTURES / "tiny_train.conllu"))
+    mapping = data_config()
+    # روسیه: PROPN 4 of 4 times in the fixture; پوتین: NOUN 2, PROPN 2 (no clear majority)
+    sents = [(["روسیه", "پوتین", "را", "در", "مسکو", "دید", "."],
+              ["N_SING_COM", "N_SING_COM", "P_DEFI", "P_GENR", "N_SING_LOC_PR", "V_PA_SIM_POS_3", "DELM"])]
+    overrides = bijankhan_overrides(sents, mapping, gold)
+    assert overrides == {("N", "روسیه"): "PROPN"}
+    seqs, stats = map_bijankhan(sents, mapping, overrides)
+    assert seqs[0][1][:4] == ["PROPN", "NOUN", "ADP", "ADP"] and stats["form overrides applied"] == 1
+
+
+def test_malformed_bijankhan_line_names_file_and_line(tmp_path):
+    from pipeline.training.hazm_tagger import read_bijankhan
+
+    path = tmp_path / "bad.txt"
+    path.write_text("پوتین\tN_SING_PR\nبا P_GENR\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"bad.txt:2: expected word<TAB>tag"):
+        read_bijankhan(path, data_config())
+
+
+def test_upos_crf_trains_on_gold_plus_silver_and_tags_through_the_pipeline(tmp_path):
+    from pipeline.conllu import read_conllu
+    from pipeline.training.hazm_tagger import fit_upos, gold_upos, load_hazm_config
+
+    cfg = load_hazm_config(write_config(tmp_path, features=["hazm", "affix"], evaluate=[]))
+    gold = gold_upos([s for s in read_conllu(FIXTURES / "tiny_train.conllu") if s.words])
+    silver = [(["روسیه", "با", "سوریه", "دیدار", "کرد", "."], ["PROPN", "ADP", "PROPN", "NOUN", "VERB", "PUNCT"])]
+    info = fit_upos(cfg, gold + silver, tmp_path / "m", None, None)
+    assert info["train_words"] == sum(len(w) for w, _ in gold) + 6
+    assert not (tmp_path / "m" / "morph.tsv.gz").exists()
+    doc = hazm_pipeline(tmp_path / "m", lemmas=False)("روسیه با سوریه دیدار کرد.", doc_id="t")
+    assert [w.upos for w in doc.words] == ["PROPN", "ADP", "PROPN", "NOUN", "VERB", "PUNCT"]
+    assert all(w.xpos is None for w in doc.words)
+
+
+def _bench():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("syntax_data", ROOT / "bench" / "syntax_data.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("syntax_data", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_bench_rows_parse_and_cut_to_size():
+    bench = _bench()
+    assert bench.parse_row("gold+silver-spacy:50000") == [("gold", None), ("silver-spacy", 50000)]
+    with pytest.raises(ConfigError, match="unknown source 'magic'"):
+        bench.parse_row("gold+magic")
+    with pytest.raises(ConfigError, match="must start with gold"):
+        bench.parse_row("bijankhan")
+    seqs = [(["a"] * 4, ["X"] * 4)] * 5
+    assert len(bench.take_words(seqs, 10)) == 3 and len(bench.take_words(seqs, None)) == 5
+    assert bench.load_config(DATA_CONFIG).bijankhan.rules["V_PRE_SIM"] == "AUX"
+
+
+def test_bench_labels_given_words_with_a_tag_stage(tiny_model):
+    bench = _bench()
+    words = [["پوتین", "در", "مسکو", "بود", "."], ["روسیه", "و", "سوریه"]]
+    doc = bench.words_document(words)
+    assert [[w.text for w in s.words] for s in doc.sentences] == words
+    assert all(doc.text[w.start:w.end] == w.text for w in doc.words)
+    tags = bench.tag_words({"backend": "hazm", "model": str(tiny_model[0])}, words)
+    assert [len(t) for t in tags] == [5, 3] and tags[0][1] == "ADP" and tags[1][1] == "CCONJ"
+
+
+@pytest.mark.skipif(not (CORPORA / "bijankhan_partial" / "bijankhan.txt").exists(), reason="needs ../shared/corpora")
+def test_the_real_bijankhan_maps_almost_entirely():
+    from pipeline.training.hazm_tagger import map_bijankhan, read_bijankhan
+
+    mapping = data_config()
+    seqs, stats = map_bijankhan(read_bijankhan(CORPORA / mapping.corpus, mapping), mapping)
+    assert stats["words"] > 290_000 and stats["sentences"] > 12_000
+    assert not [k for k in stats if k.startswith("unmapped") and stats[k] > 1]   # only two numeric noise tags

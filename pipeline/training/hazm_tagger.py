@@ -375,6 +375,138 @@ def ablation(config_path: Path, corpora: Path, report: Path, log=print) -> list[
     return rows
 
 
+# -- extra UPOS training data (measured by bench/syntax_data.py) ------------------------------
+
+class BijankhanMap(BaseModel):
+    """How the partial Bijankhan corpus (``word<TAB>fine tag``, no sentence breaks) becomes UPOS.
+
+    ``rules``: fine-tag prefix (whole ``_``-separated parts) → UPOS; the longest matching prefix wins.
+    Tags without a rule, and ``drop_sentences`` tags, drop their sentence; ``drop_tokens`` are left out.
+    ``form_overrides``: where PerDT's training part tags a form one way (at least ``min_count`` times,
+    ``min_share`` of them) and the rule says otherwise for that coarse tag, take PerDT's tag.
+    """
+    model_config = ConfigDict(extra="forbid")
+    corpus: str
+    rules: dict[str, str]
+    sentence_end: list[str] = [".", "!", "؟", "?"]
+    document_break: str = "#"
+    drop_tokens: list[str] = []
+    drop_sentences: list[str] = []
+    form_overrides: bool = True
+    min_count: int = Field(3, gt=0)
+    min_share: float = Field(0.8, gt=0, le=1)
+
+
+def bijankhan_rule(tag: str, rules: dict[str, str]) -> str | None:
+    parts = tag.split("_")
+    for n in range(len(parts), 0, -1):
+        found = rules.get("_".join(parts[:n]))
+        if found is not None:
+            return found
+    return None
+
+
+def read_bijankhan(path: Path, mapping: BijankhanMap) -> list[tuple[list[str], list[str]]]:
+    """Sentences as (words, fine tags): broken after sentence-final DELM tokens and at document breaks."""
+    sents, words, tags = [], [], []
+    try:
+        handle = path.open(encoding="utf-8", newline="")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot open Bijankhan file ({exc.strerror})") from None
+    with handle:
+        for lineno, raw in enumerate(handle, 1):
+            line = raw.rstrip("\r\n")
+            if not line.strip():
+                continue
+            parts = line.split("\t")
+            if len(parts) != 2 or not parts[0] or not parts[1]:
+                raise InputError(f"{path}:{lineno}: expected word<TAB>tag")
+            word, tag = parts
+            if word == mapping.document_break and tag == "DELM":
+                if words:
+                    sents.append((words, tags))
+                words, tags = [], []
+                continue
+            words.append(word)
+            tags.append(tag)
+            if tag == "DELM" and word in mapping.sentence_end:
+                sents.append((words, tags))
+                words, tags = [], []
+    if words:
+        sents.append((words, tags))
+    return sents
+
+
+def bijankhan_overrides(sents, mapping: BijankhanMap, gold: list[GoldSentence]) -> dict[tuple[str, str], str]:
+    """(coarse tag, form) → UPOS where the gold training sentences disagree with the rule (see BijankhanMap)."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for s in gold:
+        for w in s.words:
+            if w.upos:
+                counts[w.text][w.upos] += 1
+    seen: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for words, tags in sents:
+        for w, t in zip(words, tags):
+            if w in counts and t not in mapping.drop_sentences:
+                seen[(t.split("_")[0], w)][bijankhan_rule(t, mapping.rules)] += 1
+    out = {}
+    for (coarse, form), by_rule in seen.items():
+        top, n = counts[form].most_common(1)[0]
+        total = sum(counts[form].values())
+        if total >= mapping.min_count and n / total >= mapping.min_share and by_rule.most_common(1)[0][0] != top:
+            out[(coarse, form)] = top
+    return out
+
+
+def map_bijankhan(sents, mapping: BijankhanMap, overrides: dict | None = None):
+    """(words, UPOS) sequences and counts of what was kept and dropped."""
+    stats: Counter = Counter()
+    out = []
+    drop_tokens, drop_sents = set(mapping.drop_tokens), set(mapping.drop_sentences)
+    for words, tags in sents:
+        ws, us, bad = [], [], False
+        for w, t in zip(words, tags):
+            if t in drop_tokens:
+                stats["dropped tokens"] += 1
+                continue
+            upos = None if t in drop_sents else bijankhan_rule(t, mapping.rules)
+            if upos is None:
+                bad = True
+                stats[f"unmapped tag {t}" if t not in drop_sents else f"dropped tag {t}"] += 1
+                continue
+            if overrides:
+                over = overrides.get((t.split("_")[0], w))
+                if over is not None:
+                    stats["form overrides applied"] += 1
+                    upos = over
+            ws.append(w)
+            us.append(upos)
+        if bad or not ws:
+            stats["sentences dropped"] += 1
+            continue
+        stats["sentences"] += 1
+        stats["words"] += len(ws)
+        out.append((ws, us))
+    return out, stats
+
+
+def fit_upos(cfg: HazmTraining, seqs: list[tuple[list[str], list[str]]], out: Path, lexicon, clusters,
+             cluster_file: Path | None = None) -> dict:
+    """A UPOS-only model folder trained on (words, UPOS) sequences (gold, mapped or silver)."""
+    out.mkdir(parents=True, exist_ok=True)
+    if clusters is not None and cluster_file is not None:
+        shutil.copy(cluster_file, out / "clusters.tsv.gz")
+    featurizer = Featurizer(cfg.features, lexicon, clusters)
+    feats = [featurizer.sentence(words) for words, _ in seqs]
+    seconds = train_crf(feats, [u for _, u in seqs], cfg.crf, out / "upos.crfsuite")
+    write_meta(cfg.model_copy(update={"morph": False, "lemmas": False}), out, {})
+    return {"train_words": sum(len(w) for w, _ in seqs), "upos_seconds": round(seconds, 1)}
+
+
+def gold_upos(sents: list[GoldSentence]) -> list[tuple[list[str], list[str]]]:
+    return [([w.text for w in s.words], [w.upos or "X" for w in s.words]) for s in sents]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("config", type=Path)
