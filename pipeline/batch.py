@@ -101,13 +101,15 @@ def _resource_paths(config) -> list[str]:
 
 def refuse_pickles(stage: str, options) -> None:
     """Model, lexicon and gazetteer paths must hold data, never a Python pickle (which runs code when
-    loaded): refuse any path option naming one, or a folder holding one, before anything reads it."""
+    loaded): refuse any path option naming one, or a folder holding one, before anything reads it. Files
+    the backend reads with a restricted unpickler (``Options.restricted_unpickle``) are let through."""
+    allowed = type(options).restricted_unpickle
     for key, value in options:
         if not isinstance(value, Path):
             continue
         files = [value] if value.is_file() else sorted(value.rglob("*"))[:1000] if value.is_dir() else []
         for file in files:
-            if not file.is_file():
+            if not file.is_file() or file.suffix in allowed:
                 continue
             try:
                 with file.open("rb") as fh:

@@ -299,3 +299,22 @@ def test_truncated_lexicon_is_a_model_error(tmp_path):
     res = run("-", "-o", str(tmp_path / "o.jsonl"), "--set", f"normalize.resources={res_dir}", stdin="سلام.")
     assert res.returncode == 5, res.stderr
     assert "cannot load the pipeline's data files" in res.stderr and str(res_dir) in res.stderr
+
+
+def test_only_a_restricted_unpickler_lets_pickle_based_files_through(tmp_path):
+    import pickle
+
+    from pipeline.backends.spacy_backend import SpacyOptions
+    from pipeline.backends.stanza_backend import StanzaOptions
+    from pipeline.batch import refuse_pickles
+    from pipeline.errors import ModelError
+
+    folder = tmp_path / "stanza"
+    folder.mkdir()
+    (folder / "pos.pt").write_bytes(pickle.dumps(_Payload()))  # stanza reads .pt with weights_only=True
+    refuse_pickles("tag", StanzaOptions(model=folder))
+    with pytest.raises(ModelError, match="looks like a Python pickle"):
+        refuse_pickles("tag", SpacyOptions(model=folder))     # spaCy never reads .pt: refused
+    (folder / "extra.pkl").write_bytes(pickle.dumps({"a": 1}))
+    with pytest.raises(ModelError, match="extra.pkl"):
+        refuse_pickles("tag", StanzaOptions(model=folder))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from pathlib import Path
+from typing import ClassVar
 
 from pydantic import Field
 
@@ -100,6 +101,7 @@ def runner_for(path: Path, threads: int = 1) -> StanzaRunner:
 class StanzaOptions(StageOptions):
     model: ExistingPath  # folder of stanza models trained by `faie train ... --config configs/train/stanza_*.yaml`
     threads: int = Field(1, ge=1, le=64)  # torch threads for this process
+    restricted_unpickle: ClassVar[tuple[str, ...]] = (".pt",)  # stanza reads them with weights_only=True
 
 
 class StanzaStage(Stage):

@@ -13,6 +13,9 @@ class StageOptions(BaseModel):
     """Options of one backend. Unknown keys are errors, never silently ignored."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
+    # file suffixes this backend reads with a loader that cannot run code although the format is pickle-based
+    # (torch.load(weights_only=True) for stanza's .pt); every other pickle in a path option is refused
+    restricted_unpickle: ClassVar[tuple[str, ...]] = ()
 
 
 class Stage:
