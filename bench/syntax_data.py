@@ -49,7 +49,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError  # noqa: E402
 
 from pipeline.config import load_yaml  # noqa: E402
 from pipeline.conllu import read_conllu  # noqa: E402
-from pipeline.document import Document, Sentence, Token, Word  # noqa: E402
+from pipeline.document import Document  # noqa: E402
 from pipeline.errors import ConfigError, FaieError, InputError  # noqa: E402
 from pipeline.training import hazm_tagger as ht  # noqa: E402
 from pipeline.training.hazm_tagger import BijankhanMap  # noqa: E402
@@ -127,19 +127,7 @@ def _key(text: str) -> str:
 
 def words_document(sentences: list[list[str]], doc_id: str = "silver") -> Document:
     """A Document holding the given words (one token per word), for the tag stages alone."""
-    parts, sents, offset = [], [], 0
-    for words in sentences:
-        text = " ".join(words)
-        tokens, pos = [], offset
-        for i, w in enumerate(words, 1):
-            tokens.append(Token(w, pos, pos + len(w), [Word(i, w, pos, pos + len(w))]))
-            pos += len(w) + 1
-        sents.append(Sentence(text, offset, offset + len(text), tokens))
-        parts.append(text)
-        offset += len(text) + 1
-    doc = Document(doc_id=doc_id, text=" ".join(parts))
-    doc.sentences = sents
-    return doc
+    return Document.from_words(sentences, doc_id)
 
 
 def tag_words(stage_cfg: dict, sentences: list[list[str]], chunk: int = 2000) -> list[list[str]]:

@@ -136,6 +136,24 @@ class Document:
     def from_json(cls, line: str) -> "Document":
         return cls.from_dict(json.loads(line))
 
+    @classmethod
+    def from_words(cls, sentences: list[list[str]], doc_id: str = "words") -> "Document":
+        """Given words as one Document (one token per word, words joined by single spaces, one Sentence per
+        list): for running the stages after segmentation on gold or silver tokens."""
+        parts, sents, offset = [], [], 0
+        for words in sentences:
+            text = " ".join(words)
+            tokens, pos = [], offset
+            for i, w in enumerate(words, 1):
+                tokens.append(Token(w, pos, pos + len(w), [Word(i, w, pos, pos + len(w))]))
+                pos += len(w) + 1
+            sents.append(Sentence(text, offset, offset + len(text), tokens))
+            parts.append(text)
+            offset += len(text) + 1
+        doc = cls(doc_id=doc_id, text=" ".join(parts))
+        doc.sentences = sents
+        return doc
+
     # -- CoNLL-U ---------------------------------------------------------------------------
     def to_conllu(self) -> str:
         from .conllu import document_to_conllu

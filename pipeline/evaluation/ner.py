@@ -20,7 +20,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
-from ..document import Document, Sentence, Token, Word
+from ..document import Document
 from ..training.ner_data import NerSentence, guess_format, iob_spans, read_corpus, read_raw, score_maps
 
 if TYPE_CHECKING:
@@ -51,20 +51,7 @@ def score_entities(gold: list[tuple], pred: list[tuple]) -> dict:
 
 def gold_document(sentences: list[NerSentence], doc_id: str = "gold") -> Document:
     """Gold tokens as one Document: tokens joined by single spaces, one Sentence per gold sentence."""
-    parts, sents, offset = [], [], 0
-    for s in sentences:
-        tokens = []
-        pos = offset
-        for i, t in enumerate(s.tokens):
-            tokens.append(Token(t, pos, pos + len(t), [Word(1, t, pos, pos + len(t))]))
-            pos += len(t) + 1
-        text = " ".join(s.tokens)
-        sents.append(Sentence(text, offset, offset + len(text), tokens))
-        parts.append(text)
-        offset += len(text) + 1
-    doc = Document(doc_id=doc_id, text=" ".join(parts))
-    doc.sentences = sents
-    return doc
+    return Document.from_words([list(s.tokens) for s in sentences], doc_id)
 
 
 def _predicted_token_spans(doc: Document) -> list[tuple[int, int, int, str]]:
