@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -376,8 +376,13 @@ class GazetteerLinker(Stage):
             entry = self.gazetteer.get(entry.stands_for) or entry
         return entry
 
+    @cached_property
+    def _institutions(self) -> dict[tuple[str, str], set[str]]:
+        """Built on the first mention that needs it, once per stage (it walks every ORG/FAC alias)."""
+        return _institution_index(self.gazetteer, self.cues.head_drop)
+
     def _institution(self, parts: list[str]) -> Entry | None:
-        index = _institution_index(self.gazetteer, self.cues.head_drop)
+        index = self._institutions
         found: set[str] = set()
         for k in range(1, len(parts)):
             places = [c for c in self.gazetteer.candidates(" ".join(parts[k:])) if c.type == "GPE"]
@@ -465,15 +470,9 @@ def _head_key(words: list[str], drop: frozenset[str]) -> str:
     return "".join(k for k in (alias_key(w) for w in words) if k and k not in drop)
 
 
-_INSTITUTIONS: dict[int, tuple[Gazetteer, frozenset[str], dict[tuple[str, str], set[str]]]] = {}
-
-
 def _institution_index(gaz: Gazetteer, drop: frozenset[str]) -> dict[tuple[str, str], set[str]]:
     """(head words' key, GPE id) → ids of the ORG/FAC entries with an alias «head + a name of that GPE»
     (وزارت خارجه روسیه → (وزارتخارجه, Russia) → Ministry of Foreign Affairs (Russia))."""
-    cached = _INSTITUTIONS.get(id(gaz))
-    if cached is not None and cached[0] is gaz and cached[1] == drop:
-        return cached[2]
     index: dict[tuple[str, str], set[str]] = {}
     for entry in gaz.entries.values():
         if entry.type not in ("ORG", "FAC"):
@@ -485,7 +484,6 @@ def _institution_index(gaz: Gazetteer, drop: frozenset[str]) -> dict[tuple[str, 
                 head = _head_key(words[:k], drop)
                 if len(places) == 1 and head:
                     index.setdefault((head, places[0].id), set()).add(entry.id)
-    _INSTITUTIONS[id(gaz)] = (gaz, drop, index)
     return index
 
 
