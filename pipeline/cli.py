@@ -16,7 +16,7 @@ eval_app = typer.Typer(no_args_is_help=True, help="Score a pipeline against gold
 config_app = typer.Typer(no_args_is_help=True, help="Inspect and validate configs.")
 app.add_typer(eval_app, name="eval")
 app.add_typer(config_app, name="config")
-COMPONENTS = ("tagger", "lemmatizer", "parser", "ner", "relations")
+COMPONENTS = ("tagger", "lemmatizer", "parser", "ner", "relations", "pretrain")
 
 _state = {"debug": False}
 
@@ -266,7 +266,8 @@ def _print_scores(scores: dict, as_json: bool, title: str) -> None:
 
 @app.command()
 def train(
-    component: str = typer.Argument(..., help="What to train: tagger, lemmatizer, parser, ner or relations."),
+    component: str = typer.Argument(..., help="What to train: tagger, lemmatizer, parser, ner, relations, or "
+                                    "pretrain (the tok2vec of a spaCy syntax config, on raw text)."),
     config: Optional[Path] = typer.Option(None, "--config", "-c", help="Training config (configs/train/*.yaml); "
                                           "required except for relations (default configs/train/relations.yaml)."),
     corpora: Path = typer.Option(Path("../shared/corpora"), "--corpora", help="Folder the config's corpora are under."),
@@ -293,6 +294,13 @@ def train(
         scores = train_ner(config, corpora, command=f"faie train ner --config {config} --corpora {corpora}",
                            log=typer.echo)
         typer.echo(json.dumps(scores, indent=1, ensure_ascii=False))
+        return
+    if component == "pretrain":
+        from .training.pretrain import pretrain_tok2vec
+
+        summary = pretrain_tok2vec(config, corpora, command=f"faie train pretrain --config {config} --corpora {corpora}",
+                                   log=typer.echo)
+        typer.echo(json.dumps(summary, indent=1))
         return
     scores = train_component(component, config, corpora,
                              command=f"faie train {component} --config {config} --corpora {corpora}", log=typer.echo)

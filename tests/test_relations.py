@@ -634,3 +634,17 @@ def test_a_quoted_source_name_is_the_attribution(extractor):
 """)
     [t] = extractor.extract(doc)
     assert (t.subject, t.relation, t.object, t.attribution) == ("اف‌بی‌آی", "بازداشت کرد", "بوتینا", "رویترز")
+
+
+def test_preposition_of_a_light_verb_nominal_is_part_of_the_predicate(extractor):
+    """`به تعویق افتاد`: the `به` of the nominal belongs to the predicate, not to an object."""
+    doc = parsed("""
+مذاکرات NOUN 6 nsubj
+در ADP 3 case
+لحظات NOUN 6 obl
+به ADP 5 case
+تعویق NOUN 6 compound:lvc
+افتاد VERB 0 root Tense=Past
+. PUNCT 6 punct
+""")
+    assert rows(extractor.extract(doc)) == {("مذاکرات", "به تعویق افتاد در", "لحظات")}

@@ -1,4 +1,5 @@
 """Training a (tiny) spaCy syntax model, loading it as tag / lemmatize / parse stages, and scoring it."""
+import hashlib
 import shutil
 
 import pytest
@@ -85,3 +86,34 @@ def test_retraining_with_the_same_config_and_seed_reproduces_the_scores(tiny_mod
     for corpus, scores in first.items():
         for metric in ("UPOS", "XPOS", "UFeats", "Lemmas", "UAS", "LAS"):
             assert abs(scores[metric] - again[corpus][metric]) <= 0.2, (corpus, metric)
+
+
+def test_pretrained_tok2vec_is_written_and_training_starts_from_it(tiny_model, tmp_path):
+    """`faie train pretrain` writes tok2vec weights from raw text; a training config's init_tok2vec loads them."""
+    from pipeline.training.pretrain import pretrain_tok2vec
+
+    shutil.copy(FIXTURES / "tiny_syntax.cfg", tmp_path / "tiny_syntax.cfg")
+    (tmp_path / "pretrain.yaml").write_text(yaml.safe_dump({
+        "spacy_config": "tiny_syntax.cfg", "output": "build/tok2vec.bin", "raw_text": ["tiny_raw.txt"],
+        "epochs": 2}), encoding="utf-8")
+    summary = pretrain_tok2vec(tmp_path / "pretrain.yaml", FIXTURES, command="faie train pretrain", log=lambda *a: None)
+    weights = tmp_path / "build" / "tok2vec.bin"
+    assert weights.stat().st_size > 1000 and summary["epochs"] == 2 and len(summary["epoch_loss"]) == 2
+    raw_words = sum(len(line.split()) for line in (FIXTURES / "tiny_raw.txt").read_text(encoding="utf-8").splitlines())
+    assert raw_words * 0.9 <= summary["words"] <= raw_words * 1.3   # our tokens, not one per line
+
+    cfg = yaml.safe_load((FIXTURES / "tiny_syntax.yaml").read_text(encoding="utf-8"))
+    cfg.update(output="model", init_tok2vec="build/tok2vec.bin")
+    (tmp_path / "train.yaml").write_text(yaml.safe_dump(cfg), encoding="utf-8")
+    train_syntax(tmp_path / "train.yaml", FIXTURES, command="pytest", log=lambda *a: None)
+    card = (tmp_path / "model" / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert "spacy pretrain" in card and "faie train pretrain" in card
+    # the same config and seed without init_tok2vec trains deterministically (tiny_model): other weights
+    # here mean the pretrained ones were loaded (spaCy skips init_tok2vec silently without [pretraining])
+    tok2vec = lambda model: hashlib.sha256((model / "tok2vec" / "model").read_bytes()).hexdigest()
+    assert tok2vec(tmp_path / "model") != tok2vec(tiny_model[0])
+
+    cfg["init_tok2vec"] = "build/missing.bin"
+    (tmp_path / "train.yaml").write_text(yaml.safe_dump(cfg), encoding="utf-8")
+    with pytest.raises(InputError, match=r"init_tok2vec not found: .*missing.bin"):
+        train_syntax(tmp_path / "train.yaml", FIXTURES, command="pytest", log=lambda *a: None)

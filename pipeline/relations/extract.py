@@ -527,6 +527,8 @@ class Extractor:
                     c != v - 1 or node.feat("VerbForm") != "Part"):
                 continue
             part = {c} | {d for d in g.kids(c, "compound:lvc", "aux", "flat", "fixed")}
+            if node.deprel == "compound:lvc":   # `به تعویق افتاد`, `به امضا رسید`: the preposition is the predicate's
+                part |= {d for d in g.kids(c, "case") if d == c - 1}
             if node.deprel == "xcomp":
                 # `مسؤول آن دانست`, `بسیار مهم دانست`: the secondary predicate with its complement and degree adverb
                 sub = g.subtree(c)

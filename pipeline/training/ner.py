@@ -57,6 +57,7 @@ class NerTraining(BaseModel):
     prune_vectors: int = Field(-1, ge=-1)           # keep this many vectors (-1: all)
     max_steps: int = Field(3000, gt=0)
     max_minutes: float | None = Field(None, gt=0)   # stop training after this long; the best checkpoint so far is kept
+    init_tok2vec: str | None = None                 # weights from `faie train pretrain` (same spaCy config, vectors)
     overrides: dict[str, str | int | float | bool] = {}
     # CRF
     crf: CrfSettings = CrfSettings()
@@ -122,7 +123,7 @@ def train_ner(config_path: Path, corpora: Path, command: str, log=print) -> dict
     scores = evaluate_model(output, cfg.backend, cfg.evaluate, corpora)
     (output / "scores.json").write_text(json.dumps(scores, indent=2, ensure_ascii=False), encoding="utf-8")
     used = [c.corpus for c in cfg.train + cfg.dev]
-    if cfg.vectors and cfg.backend == "spacy":
+    if (cfg.vectors or cfg.init_tok2vec) and cfg.backend == "spacy":
         from .vectors import RAW_TEXT_FILES
 
         used += list(RAW_TEXT_FILES)
@@ -137,6 +138,10 @@ def train_ner(config_path: Path, corpora: Path, command: str, log=print) -> dict
              f"{len(dev)} dev sentences; training took {minutes} min",
              "scores: entity-level exact span+type F1 (%) on gold tokens; GPE+LOC scored as LOC (see "
              "pipeline/evaluation/ner.py)"]
+    if cfg.backend == "spacy" and cfg.init_tok2vec:
+        from .pretrain import describe
+
+        notes.append(describe(config_path.parent / cfg.init_tok2vec))
     if cfg.backend == "spacy":
         notes.append(f"vectors: {'fastText from pipeline.training.vectors, pruned to ' + str(cfg.prune_vectors) if cfg.vectors else 'none'}")
     else:
@@ -211,6 +216,7 @@ def train_spacy(cfg: NerTraining, config_path: Path, train, dev, output: Path, l
         _docbin(dev, nlp.vocab).to_disk(work / "dev.spacy")
         overrides = {"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy"),
                      "system.seed": cfg.seed, "training.max_steps": cfg.max_steps, **cfg.overrides}
+        spacy_config = here / cfg.spacy_config
         if cfg.vectors:
             vec = here / cfg.vectors
             if not vec.exists():
@@ -218,11 +224,17 @@ def train_spacy(cfg: NerTraining, config_path: Path, train, dev, output: Path, l
                                  "(python -m pipeline.training.vectors --out build/vectors/fa.vec)")
             _init_vectors(vec, work / "vectors", cfg.prune_vectors)
             overrides["paths.vectors"] = str(work / "vectors")
+        if cfg.init_tok2vec:
+            from .pretrain import config_for_init
+            from .syntax import _existing_weights
+
+            overrides["paths.init_tok2vec"] = str(_existing_weights(config_path, cfg.init_tok2vec))
+            spacy_config = config_for_init(spacy_config, work)
         if cfg.max_minutes:
             _register_time_limit()
             overrides["training.before_update"] = {"@callbacks": "faie.time_limit.v1", "minutes": cfg.max_minutes}
         try:
-            spacy_train(here / cfg.spacy_config, work / "out", overrides=overrides)
+            spacy_train(spacy_config, work / "out", overrides=overrides)
         except TimeLimit as exc:
             log(f"stopped: {exc}; keeping the best checkpoint")
         if not (work / "out" / "model-best").exists():

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from ..config import load_yaml
 from ..errors import ConfigError, InputError
 from .cards import write_card
+from .pretrain import config_for_init, describe
 from .vectors import RAW_TEXT_FILES
 
 
@@ -41,6 +42,7 @@ class SyntaxTraining(BaseModel):
     seed: int = 0
     max_steps: int = Field(2000, gt=0)
     overrides: dict[str, str | int | float | bool] = {}
+    init_tok2vec: str | None = None               # weights from `faie train pretrain` (same spaCy config)
 
 
 def load_training_config(path: Path) -> SyntaxTraining:
@@ -106,7 +108,11 @@ def train_syntax(config_path: Path, corpora: Path, command: str, log=print) -> d
             vectors_dir = work / "vectors"
             _init_vectors(here / cfg.vectors, vectors_dir)
             overrides["paths.vectors"] = str(vectors_dir)
-        spacy_train(here / cfg.spacy_config, work / "out", overrides=overrides)
+        spacy_config = here / cfg.spacy_config
+        if cfg.init_tok2vec:
+            overrides["paths.init_tok2vec"] = str(_existing_weights(config_path, cfg.init_tok2vec))
+            spacy_config = config_for_init(spacy_config, work)
+        spacy_train(spacy_config, work / "out", overrides=overrides)
         output = (here / cfg.output).resolve()
         if output.exists():
             shutil.rmtree(output)
@@ -116,15 +122,24 @@ def train_syntax(config_path: Path, corpora: Path, command: str, log=print) -> d
     scores = {corpus: evaluate_gold_tokens(output, corpora / corpus) for corpus in cfg.evaluate}
     (output / "scores.json").write_text(json.dumps(scores, indent=2), encoding="utf-8")
     shutil.copy(config_path, output / "training.yaml")
-    used = [tb.corpus for tb in cfg.train] + (list(RAW_TEXT_FILES) if cfg.vectors else [])
+    used = [tb.corpus for tb in cfg.train] + (list(RAW_TEXT_FILES) if cfg.vectors or cfg.init_tok2vec else [])
     write_card(output, title=f"spaCy syntax model ({', '.join(cfg.trains)})", command=command,
                config_files=["config.cfg (spaCy, filled)", "training.yaml"], corpora=used,
                notes=[f"held out for early stopping: {', '.join(f'{tb.holdout:.0%} of {tb.corpus}' for tb in cfg.train if tb.holdout)}",
                       "vectors: fastText trained by pipeline.training.vectors on the raw-text files listed"
                       if cfg.vectors else "no pretrained vectors",
+                      describe(here / cfg.init_tok2vec) if cfg.init_tok2vec else "tok2vec randomly initialised",
                       "scores: CoNLL 2018 F1 on gold tokenization, per evaluation file"],
                scores=scores)
     return scores
+
+
+def _existing_weights(config_path: Path, rel: str) -> Path:
+    weights = config_path.parent / rel
+    if not weights.exists():
+        raise InputError(f"{config_path}: init_tok2vec not found: {weights} "
+                         "(make it with `faie train pretrain --config configs/train/pretrain_*.yaml`)")
+    return weights
 
 
 def _init_vectors(vec_file: Path, out: Path) -> None:

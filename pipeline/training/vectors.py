@@ -21,13 +21,13 @@ RAW_TEXT_FILES = (
 )
 
 
-def segmented_sentences(corpora: Path, config: Path) -> Iterator[list[str]]:
+def segmented_sentences(corpora: Path, config: Path, files=RAW_TEXT_FILES) -> Iterator[list[str]]:
     from ..core import Pipeline
     from ..document import Document
 
     pipeline = Pipeline.from_config(config)
     seen: set[int] = set()
-    for rel in RAW_TEXT_FILES:
+    for rel in files:
         with (corpora / rel).open(encoding="utf-8") as handle:
             for i, line in enumerate(handle):
                 line = line.strip()
