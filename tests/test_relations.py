@@ -538,7 +538,23 @@ def test_az_introduces_the_argument_of_a_light_verb_construction(extractor):
 کرد VERB 0 root Tense=Past
 """)
     [t] = extractor.extract(doc)
-    assert (t.subject, t.relation, t.object) == ("دادستان", "ابراز کرد از", "اعدام")
+    # gold decision 8: the nominal's modifier goes into the relation with it
+    assert (t.subject, t.relation, t.object) == ("دادستان", "ابراز بی‌اطلاعی کرد از", "اعدام")
+
+
+def test_modifiers_of_a_light_verb_nominal_stay_in_the_relation(extractor):
+    """`مسکو با عناصر تندرو برخورد شدیدی خواهد کرد`: the amod of the nominal is part of the predicate."""
+    doc = parsed("""
+مسکو PROPN 8 nsubj
+با ADP 3 case
+عناصر NOUN 8 obl:arg
+تندرو ADJ 3 amod
+برخورد NOUN 8 compound:lvc
+شدیدی ADJ 5 amod
+خواهد AUX 8 aux
+کرد VERB 0 root
+""")
+    assert rows(extractor.extract(doc)) == {("مسکو", "برخورد شدیدی خواهد کرد با", "عناصر تندرو")}
 
 
 def test_what_precedes_ra_is_the_object_even_when_the_parser_split_it(extractor):

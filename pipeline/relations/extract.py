@@ -529,6 +529,7 @@ class Extractor:
             part = {c} | {d for d in g.kids(c, "compound:lvc", "aux", "flat", "fixed")}
             if node.deprel == "compound:lvc":   # `به تعویق افتاد`, `به امضا رسید`: the preposition is the predicate's
                 part |= {d for d in g.kids(c, "case") if d == c - 1}
+                part |= self._nominal_modifiers(g, c, part, v)
             if node.deprel == "xcomp":
                 # `مسؤول آن دانست`, `بسیار مهم دانست`: the secondary predicate with its complement and degree adverb
                 sub = g.subtree(c)
@@ -548,6 +549,20 @@ class Extractor:
         pred.polarity = self._polarity(g, words)
         pred.tense = self._tense(g, v, words)
         return pred
+
+    @staticmethod
+    def _nominal_modifiers(g: SentenceGraph, nominal: int, span: set[int], verb: int) -> set[int]:
+        """Gold decision 8: the LVC nominal's determiners and modifiers next to it go with it into the relation
+        (`هیچ نقشی نداشته است`, `برخورد شدیدی خواهد کرد`, `بسیار اهمیت می‌دهد`)."""
+        span = set(span)
+        for k in sorted(g.kids(nominal, "det", "amod", "advmod"), key=lambda k: abs(k - nominal)):
+            sub = g.subtree(k)
+            if max(sub) >= verb or any(g.nodes[i].upos in ("VERB", "AUX") for i in sub):
+                continue
+            if sorted(sub) == list(range(min(sub), max(sub) + 1)) and (
+                    max(sub) == min(span) - 1 or min(sub) == max(span) + 1):
+                span |= sub
+        return span
 
     def _copular(self, g: SentenceGraph, head: int) -> Predicate:
         cop = g.kids(head, "cop")
