@@ -664,3 +664,18 @@ def test_preposition_of_a_light_verb_nominal_is_part_of_the_predicate(extractor)
 . PUNCT 6 punct
 """)
     assert rows(extractor.extract(doc)) == {("مذاکرات", "به تعویق افتاد در", "لحظات")}
+
+
+def test_coordinated_light_verb_nominals_share_the_relation(extractor):
+    """`لاوروف قرار است با وزیر خارجه ایران دیدار و گفت‌وگو کند` (gold decision 7's example)."""
+    doc = parsed("""
+لاوروف PROPN 8 nsubj
+با ADP 3 case
+وزیر NOUN 8 obl:arg
+ایران PROPN 3 nmod
+دیدار NOUN 8 compound:lvc
+و CCONJ 7 cc
+گفت‌وگو NOUN 5 conj
+کند VERB 0 root
+""")
+    assert rows(extractor.extract(doc)) == {("لاوروف", "دیدار و گفت‌وگو کند با", "وزیر ایران")}

@@ -553,9 +553,10 @@ class Extractor:
     @staticmethod
     def _nominal_modifiers(g: SentenceGraph, nominal: int, span: set[int], verb: int) -> set[int]:
         """Gold decision 8: the LVC nominal's determiners and modifiers next to it go with it into the relation
-        (`هیچ نقشی نداشته است`, `برخورد شدیدی خواهد کرد`, `بسیار اهمیت می‌دهد`)."""
+        (`هیچ نقشی نداشته است`, `برخورد شدیدی خواهد کرد`, `بسیار اهمیت می‌دهد`), and so does a second
+        nominal coordinated with it (`دیدار و گفت‌وگو کند`)."""
         span = set(span)
-        for k in sorted(g.kids(nominal, "det", "amod", "advmod"), key=lambda k: abs(k - nominal)):
+        for k in sorted(g.kids(nominal, "det", "amod", "advmod", "conj"), key=lambda k: abs(k - nominal)):
             sub = g.subtree(k)
             if max(sub) >= verb or any(g.nodes[i].upos in ("VERB", "AUX") for i in sub):
                 continue
