@@ -679,3 +679,19 @@ def test_coordinated_light_verb_nominals_share_the_relation(extractor):
 کند VERB 0 root
 """)
     assert rows(extractor.extract(doc)) == {("لاوروف", "دیدار و گفت‌وگو کند با", "وزیر ایران")}
+
+
+def test_a_span_keeps_the_whole_entity_its_head_names(extractor):
+    """The parser hung `سازمان ملل` as an apposition; NER says `شورای امنیت سازمان ملل` is one organisation."""
+    doc = parsed("""
+شورای PROPN 9 nsubj
+امنیت PROPN 1 nmod
+سازمان PROPN 1 appos
+ملل PROPN 3 nmod
+اعزام NOUN 9 obj
+نیرو NOUN 5 nmod
+را ADP 5 case
+تصویب NOUN 9 compound:lvc
+کرد VERB 0 root
+""", entities=[(0, "شورای امنیت سازمان ملل", "ORG", "United Nations Security Council")])
+    assert rows(extractor.extract(doc)) == {("شورای امنیت سازمان ملل", "تصویب کرد", "اعزام نیرو")}

@@ -912,6 +912,7 @@ class Extractor:
         words = [w for w in g.phrase(head, exclude | self._verb_level_pps(head)) if w not in self._excluded]
         words = self._cut_apposition(head, words)
         words = self._trim_edges(head, words)
+        words = self._whole_entity(head, words, exclude)
         if any(g.nodes[w].text in self.cues.not_arguments for w in words):
             return Mention([], "")
         ent = self._ent_of.get(head)   # the head names the entity; a name inside a modifier does not
@@ -922,6 +923,22 @@ class Extractor:
             return Mention(words, text, holder.id, holder.label, g.offsets_of(words), named=True)
         return Mention(words, text, ent.id if ent else None, ent.label if ent else None,
                        g.offsets_of(words), named=named)
+
+    def _whole_entity(self, head: int, words: list[int], exclude: set[int]) -> list[int]:
+        """A span never cuts the entity its head names (`شورای امنیت سازمان ملل` when the parser hung
+        `سازمان ملل` as an apposition)."""
+        ent = self._ent_of.get(head)
+        if ent is None or not words:
+            return words
+        span = {w for w, e in self._ent_of.items() if e is ent}
+        # only rightwards: a Persian noun phrase starts at its head, so an entity reaching left of the
+        # phrase is a tagging error (`شبکه‌های مختلف [تلویزیونی خبر اعدام]`)
+        if span <= set(words) or span & (exclude | self._excluded) or min(span) < min(words):
+            return words
+        merged = sorted(set(words) | span)
+        if merged != list(range(merged[0], merged[-1] + 1)):
+            return words
+        return merged
 
     def _verb_level_pps(self, head: int) -> set[int]:
         """`با حضور X`, `با مشاركت X` modify the event, not the noun they follow (decision 13)."""
