@@ -45,9 +45,9 @@ from pathlib import Path  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pydantic import BaseModel, ConfigDict, ValidationError  # noqa: E402
+from pydantic import BaseModel, ConfigDict  # noqa: E402
 
-from pipeline.config import load_yaml  # noqa: E402
+from pipeline.config import load_yaml_as  # noqa: E402
 from pipeline.conllu import read_conllu  # noqa: E402
 from pipeline.document import Document  # noqa: E402
 from pipeline.errors import ConfigError, FaieError, InputError  # noqa: E402
@@ -84,11 +84,7 @@ class DataConfig(BaseModel):
 
 
 def load_config(path: Path) -> DataConfig:
-    try:
-        return DataConfig.model_validate(load_yaml(path) or {})
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        raise ConfigError(f"{path}: {'.'.join(str(p) for p in err['loc'])}: {err['msg']}") from None
+    return load_yaml_as(path, DataConfig)
 
 
 def parse_row(spec: str) -> list[tuple[str, int | None]]:

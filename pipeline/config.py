@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from pydantic import ValidationError
@@ -60,6 +60,19 @@ class PipelineConfig:
                        for s in self.stages},
             "limits": vars(self.limits).copy(),
         }
+
+
+Model = TypeVar("Model")
+
+
+def load_yaml_as(path: Path, model: type[Model]) -> Model:
+    """A YAML file (training configs, bench configs) validated by a pydantic model; the first problem is
+    one line, ``file: key: message``."""
+    try:
+        return model.model_validate(load_yaml(path) or {})  # type: ignore[attr-defined]
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        raise ConfigError(f"{path}: {'.'.join(str(p) for p in err['loc'])}: {err['msg']}") from None
 
 
 def load_yaml(path: Path) -> Any:

@@ -22,11 +22,11 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from ..backends.hazm_backend import (FEATURE_GROUPS, Featurizer, file_sha256, hazm_words_path,
                                      load_lexicon, morph_keys)
-from ..config import load_yaml
+from ..config import load_yaml_as
 from ..conllu import GoldSentence, read_conllu
 from ..errors import ConfigError, FaieError, InputError
 from .cards import write_card
@@ -67,13 +67,7 @@ class HazmTraining(BaseModel):
 
 
 def load_hazm_config(path: Path) -> HazmTraining:
-    raw = load_yaml(path)
-    try:
-        cfg = HazmTraining.model_validate(raw or {})
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        key = ".".join(str(p) for p in err["loc"])
-        raise ConfigError(f"{path}: {key}: {err['msg']}") from None
+    cfg = load_yaml_as(path, HazmTraining)
     unknown = [g for g in cfg.features if g not in FEATURE_GROUPS]
     if unknown:
         raise ConfigError(f"{path}: features: unknown group(s) {', '.join(unknown)}; known: {', '.join(FEATURE_GROUPS)}")

@@ -19,12 +19,13 @@ from collections import Counter
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from ..config import load_yaml
+from ..config import load_yaml_as
 from ..errors import ConfigError, InputError
 from .cards import write_card
 from .ner_data import FORMATS, NerSentence, dedupe_against, gazetteer_summary, read_corpus, spans_to_iob
+from .vectors import spacy_vectors
 
 
 class NerCorpus(BaseModel):
@@ -64,13 +65,7 @@ class NerTraining(BaseModel):
 
 
 def load_training_config(path: Path) -> NerTraining:
-    raw = load_yaml(path)
-    try:
-        cfg = NerTraining.model_validate(raw or {})
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        key = ".".join(str(p) for p in err["loc"])
-        raise ConfigError(f"{path}: {key}: {err['msg']}") from None
+    cfg = load_yaml_as(path, NerTraining)
     if cfg.backend == "spacy" and not cfg.spacy_config:
         raise ConfigError(f"{path}: spacy_config: required for backend spacy")
     return cfg
@@ -222,13 +217,12 @@ def train_spacy(cfg: NerTraining, config_path: Path, train, dev, output: Path, l
             if not vec.exists():
                 raise InputError(f"{config_path}: vectors not found: {vec} "
                                  "(python -m pipeline.training.vectors --out build/vectors/fa.vec)")
-            _init_vectors(vec, work / "vectors", cfg.prune_vectors)
+            spacy_vectors(vec, work / "vectors", cfg.prune_vectors)
             overrides["paths.vectors"] = str(work / "vectors")
         if cfg.init_tok2vec:
-            from .pretrain import config_for_init
-            from .syntax import _existing_weights
+            from .pretrain import config_for_init, existing_weights
 
-            overrides["paths.init_tok2vec"] = str(_existing_weights(config_path, cfg.init_tok2vec))
+            overrides["paths.init_tok2vec"] = str(existing_weights(config_path, cfg.init_tok2vec))
             spacy_config = config_for_init(spacy_config, work)
         if cfg.max_minutes:
             _register_time_limit()
@@ -276,11 +270,3 @@ def _drop_training_callback(cfg_file: Path) -> None:
     config["training"]["before_update"] = None
     config.to_disk(cfg_file)
 
-
-def _init_vectors(vec_file: Path, out: Path, prune: int) -> None:
-    import spacy
-    from spacy.training.initialize import convert_vectors
-
-    nlp = spacy.blank("fa")
-    convert_vectors(nlp, vec_file, truncate=0, prune=prune, name="faie_vectors")
-    nlp.to_disk(out)

@@ -16,11 +16,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from ..config import load_yaml
-from ..errors import ConfigError, InputError
-from .vectors import RAW_TEXT_FILES
+from ..config import load_yaml_as
+from ..errors import InputError
+from .vectors import RAW_TEXT_FILES, spacy_vectors
 
 # the pipeline whose tokens the raw text gets: the same repair and segmentation as every input
 TEXT_CONFIG = Path(__file__).resolve().parents[2] / "configs" / "text.yaml"
@@ -39,11 +39,7 @@ class Pretraining(BaseModel):
 
 
 def load_pretraining_config(path: Path) -> Pretraining:
-    try:
-        return Pretraining.model_validate(load_yaml(path) or {})
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        raise ConfigError(f"{path}: {'.'.join(str(p) for p in err['loc'])}: {err['msg']}") from None
+    return load_yaml_as(path, Pretraining)
 
 
 def raw_docs(corpora: Path, files: list[str], vocab, max_words: int = 0):
@@ -69,8 +65,6 @@ def pretrain_tok2vec(config_path: Path, corpora: Path, command: str, log=print) 
     from spacy.tokens import DocBin
     from spacy.training.pretrain import pretrain
 
-    from .ner import _init_vectors
-
     cfg = load_pretraining_config(config_path)
     for rel in cfg.raw_text:
         if not (corpora / rel).exists():
@@ -89,7 +83,7 @@ def pretrain_tok2vec(config_path: Path, corpora: Path, command: str, log=print) 
         fill_config(filled, here / cfg.spacy_config, pretraining=True, silent=True)
         overrides = {"pretraining.max_epochs": cfg.epochs, "system.seed": cfg.seed}
         if cfg.vectors:
-            _init_vectors(here / cfg.vectors, work / "vectors", cfg.prune_vectors)
+            spacy_vectors(here / cfg.vectors, work / "vectors", cfg.prune_vectors)
             overrides["paths.vectors"] = str(work / "vectors")
         config = spacy.util.load_config(filled, overrides=overrides, interpolate=False)
         # our tokens, not spaCy's tokenizer's: the raw sentences go in as a DocBin
@@ -110,6 +104,15 @@ def pretrain_tok2vec(config_path: Path, corpora: Path, command: str, log=print) 
                "command": command}
     summary_path(weights).write_text(json.dumps(summary, indent=1), encoding="utf-8")
     return summary
+
+
+def existing_weights(config_path: Path, rel: str) -> Path:
+    """The ``init_tok2vec`` file a training config names, checked before training starts."""
+    weights = config_path.parent / rel
+    if not weights.exists():
+        raise InputError(f"{config_path}: init_tok2vec not found: {weights} "
+                         "(make it with `faie train pretrain --config configs/train/pretrain_*.yaml`)")
+    return weights
 
 
 def config_for_init(spacy_config: Path, work: Path) -> Path:

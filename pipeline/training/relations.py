@@ -12,9 +12,9 @@ import json
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from ..config import load_yaml
+from ..config import load_yaml, load_yaml_as
 from ..errors import ConfigError, InputError
 
 
@@ -31,11 +31,7 @@ class RelationTraining(BaseModel):
 
 
 def load_relation_training(path: Path) -> RelationTraining:
-    try:
-        return RelationTraining.model_validate(load_yaml(path) or {})
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        raise ConfigError(f"{path}: {'.'.join(str(p) for p in err['loc'])}: {err['msg']}") from None
+    return load_yaml_as(path, RelationTraining)
 
 
 def _candidates(pipeline, gold_docs, matcher):

@@ -27,9 +27,9 @@ import time
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from ..config import load_yaml
+from ..config import load_yaml_as
 from ..conllu import read_conllu
 from ..errors import ConfigError, InputError, ModelError
 from .cards import write_card
@@ -59,13 +59,7 @@ class StanzaTraining(BaseModel):
 
 
 def load_stanza_config(path: Path) -> StanzaTraining:
-    raw = load_yaml(path)
-    try:
-        cfg = StanzaTraining.model_validate(raw or {})
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        key = ".".join(str(p) for p in err["loc"])
-        raise ConfigError(f"{path}: {key}: {err['msg']}") from None
+    cfg = load_yaml_as(path, StanzaTraining)
     if len(cfg.trains) != 1:
         raise ConfigError(f"{path}: trains: a stanza training config trains exactly one model, got {cfg.trains}")
     return cfg

@@ -14,13 +14,13 @@ import tempfile
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from ..config import load_yaml
+from ..config import load_yaml, load_yaml_as
 from ..errors import ConfigError, InputError
 from .cards import write_card
-from .pretrain import config_for_init, describe
-from .vectors import RAW_TEXT_FILES
+from .pretrain import config_for_init, describe, existing_weights
+from .vectors import RAW_TEXT_FILES, spacy_vectors
 
 
 class Treebank(BaseModel):
@@ -46,13 +46,7 @@ class SyntaxTraining(BaseModel):
 
 
 def load_training_config(path: Path) -> SyntaxTraining:
-    raw = load_yaml(path)
-    try:
-        return SyntaxTraining.model_validate(raw or {})
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        key = ".".join(str(p) for p in err["loc"])
-        raise ConfigError(f"{path}: {key}: {err['msg']}") from None
+    return load_yaml_as(path, SyntaxTraining)
 
 
 def train_component(component: str, config_path: Path, corpora: Path, command: str, log=print) -> dict:
@@ -106,11 +100,11 @@ def train_syntax(config_path: Path, corpora: Path, command: str, log=print) -> d
                      "system.seed": cfg.seed, "training.max_steps": cfg.max_steps, **cfg.overrides}
         if cfg.vectors:
             vectors_dir = work / "vectors"
-            _init_vectors(here / cfg.vectors, vectors_dir)
+            spacy_vectors(here / cfg.vectors, vectors_dir)
             overrides["paths.vectors"] = str(vectors_dir)
         spacy_config = here / cfg.spacy_config
         if cfg.init_tok2vec:
-            overrides["paths.init_tok2vec"] = str(_existing_weights(config_path, cfg.init_tok2vec))
+            overrides["paths.init_tok2vec"] = str(existing_weights(config_path, cfg.init_tok2vec))
             spacy_config = config_for_init(spacy_config, work)
         spacy_train(spacy_config, work / "out", overrides=overrides)
         output = (here / cfg.output).resolve()
@@ -132,24 +126,6 @@ def train_syntax(config_path: Path, corpora: Path, command: str, log=print) -> d
                       "scores: CoNLL 2018 F1 on gold tokenization, per evaluation file"],
                scores=scores)
     return scores
-
-
-def _existing_weights(config_path: Path, rel: str) -> Path:
-    weights = config_path.parent / rel
-    if not weights.exists():
-        raise InputError(f"{config_path}: init_tok2vec not found: {weights} "
-                         "(make it with `faie train pretrain --config configs/train/pretrain_*.yaml`)")
-    return weights
-
-
-def _init_vectors(vec_file: Path, out: Path) -> None:
-    """A blank pipeline holding the vectors, which spaCy's [initialize] step copies in."""
-    import spacy
-    from spacy.training.initialize import convert_vectors
-
-    nlp = spacy.blank("fa")
-    convert_vectors(nlp, vec_file, truncate=0, prune=-1, name="faie_vectors")
-    nlp.to_disk(out)
 
 
 def evaluate_gold_tokens(model: Path, gold: Path) -> dict:

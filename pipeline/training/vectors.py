@@ -39,6 +39,17 @@ def segmented_sentences(corpora: Path, config: Path, files=RAW_TEXT_FILES) -> It
                     yield [w.text for w in sent.words]
 
 
+def spacy_vectors(vec_file: Path, out: Path, prune: int = -1) -> None:
+    """A blank spaCy pipeline holding the vectors (``prune`` rows, -1: all), which spaCy's [initialize]
+    step copies in."""
+    import spacy
+    from spacy.training.initialize import convert_vectors
+
+    nlp = spacy.blank("fa")
+    convert_vectors(nlp, vec_file, truncate=0, prune=prune, name="faie_vectors")
+    nlp.to_disk(out)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpora", type=Path, default=Path("../shared/corpora"))
