@@ -275,8 +275,11 @@ class SerialExecutor(Executor):
         self.fmt = fmt
 
     def map(self, chunks):
+        # one document at a time: chunks only amortise sending work to other processes, and here each
+        # document is written as soon as it is done (the first one about a second sooner)
         for chunk in chunks:
-            yield chunk, process_chunk(self.pipeline, chunk, self.fmt)
+            for item in chunk:
+                yield [item], process_chunk(self.pipeline, [item], self.fmt)
 
 
 class WorkerDied(FaieError):

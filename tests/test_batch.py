@@ -110,6 +110,29 @@ def test_workers_output_is_byte_identical_and_deterministic(tmp_path):
     assert ids(tmp_path / "w2.jsonl") == [f"d{i:04d}" for i in range(40)]
 
 
+def test_serial_run_writes_each_document_before_processing_the_next(tmp_path):
+    """Chunks group work sent to other processes; a serial run writes document k before it starts k + 1."""
+    from types import SimpleNamespace
+
+    pipe = cached_pipeline(SPEC)
+    started: list[str] = []
+
+    class Counting:
+        stage, backend = pipe.stages[0].stage, pipe.stages[0].backend
+
+        def __call__(self, doc):
+            started.append(doc.doc_id)
+            return pipe.stages[0](doc)
+
+    counting = SimpleNamespace(config=pipe.config, stages=[Counting(), *pipe.stages[1:]])
+    started_when_written = []
+    docs = [Document(doc_id=r["doc_id"], text=r["text"]) for r in corpus(5)]
+    run_batch(iter(docs), tmp_path / "s.jsonl", SPEC, BatchOptions(chunk_size=8, on_document=lambda d, c:
+              started_when_written.append(len(started))), pipeline=counting)
+    assert started_when_written == [1, 2, 3, 4, 5]
+    assert ids(tmp_path / "s.jsonl") == [f"d{i:04d}" for i in range(5)]
+
+
 def test_default_pipeline_workers_parity(tmp_path, default_pipeline):
     """The full default pipeline (spaCy syntax, NER, linking, relations): 2 workers write the same bytes as
     the pipeline run in this process."""

@@ -122,6 +122,29 @@ def test_spacy_annotations_do_not_depend_on_batching(monkeypatch):
     assert len(whole) > 100 and all(w[0] for w in whole)
 
 
+def test_spacy_models_run_on_numpy_blas_with_the_same_annotations():
+    """load_spacy routes matrix products through numpy's BLAS on one thread; the models answer exactly as
+    under thinc's default (BLIS), on the seed article's sentences."""
+    threadpoolctl = pytest.importorskip("threadpoolctl")
+    for name, attrs in (("syntax-spacy", ("pos_", "morph", "dep_", "head")), ("ner-spacy", ("ent_iob_", "ent_type_"))):
+        model = ROOT / "models" / name
+        if not (model / "config.cfg").is_file():
+            pytest.skip(f"no models/{name}")
+        fast = sb.load_spacy(model)
+        assert all(proc.model.ops.use_blis is False for _, proc in fast.pipeline)
+        assert all(pool["num_threads"] == 1 for pool in threadpoolctl.threadpool_info() if pool["user_api"] == "blas")
+        default = sb.import_spacy().load(model)
+        assert all(proc.model.ops.use_blis is True for _, proc in default.pipeline)
+        sentences = [line for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+        def labels(nlp):
+            return [[tuple(str(getattr(t, a)) for a in attrs) for t in doc] for doc in nlp.pipe(sentences)]
+
+        got = labels(fast)
+        assert got == labels(default)
+        assert sum(len(d) for d in got) > 300
+
+
 def test_canonical_string_matches_the_tracked_character_layer():
     from pipeline.text.chars import canonical_string, canonical_string_tracked
 

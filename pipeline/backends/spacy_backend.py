@@ -8,6 +8,7 @@ once per document however many of those stages use it. Models load with ``spacy.
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -37,14 +38,36 @@ def import_spacy():
     return spacy
 
 
+@contextmanager
+def numpy_blas():
+    """Build thinc layers that run their matrix products on numpy's BLAS (OpenBLAS), one thread.
+
+    thinc's default BLAS, BLIS, falls back to its generic kernel on this project's benchmark machine and ran
+    the same products about 3x slower: the tagger, parser and NER ran 1.7–2x faster on numpy's BLAS with
+    identical output (``eval/reports/batch.md``). Layers take their ops when they are built, so loading or
+    initialising a model happens inside this block. BLAS gets one thread per process: parallel runs use
+    worker processes (``--workers``), and threads competing with them would only slow every worker down."""
+    from thinc.api import use_ops
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1, user_api="blas")
+    with use_ops("numpy", use_blis=False):
+        yield
+
+
+def load_spacy(path: Path):
+    """A trained spaCy pipeline from ``path`` (see numpy_blas for how it computes)."""
+    spacy = import_spacy()
+    try:
+        with numpy_blas():
+            return spacy.load(path)
+    except (OSError, ValueError, KeyError) as exc:
+        raise ModelError(f"{path}: cannot load spaCy model ({type(exc).__name__}: {exc})".splitlines()[0]) from None
+
+
 class SpacyRunner:
     def __init__(self, path: Path):
-        spacy = import_spacy()
-
-        try:
-            self.nlp = spacy.load(path)
-        except (OSError, ValueError, KeyError) as exc:
-            raise ModelError(f"{path}: cannot load spaCy model ({type(exc).__name__}: {exc})".splitlines()[0]) from None
+        self.nlp = load_spacy(path)
         self.path = path
         self.needed: set[str] = set()   # components the stages using this model copy from
         # The document last annotated and its parses; held by reference, not id(), since a freed

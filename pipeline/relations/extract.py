@@ -374,9 +374,7 @@ class Extractor:
         texts = [n.text for n in g.nodes]
         for frame in self.cues.clause_frames:
             k = len(frame)
-            for start in range(len(texts) - k):
-                if tuple(texts[start:start + k]) != frame:
-                    continue
+            for start in g.occurrences(frame):
                 first = start + k
                 end = next((i for i in range(first, len(texts)) if texts[i] in ("،", ",", ":")), len(texts))
                 verbs = [i for i in range(first, end) if g.nodes[i].upos == "VERB"
@@ -1002,40 +1000,31 @@ class Extractor:
     def _is_attribution_frame(self, i: int) -> bool:
         """Is word ``i`` inside a `به گزارش` / `به نقل از` frame?"""
         g = self._g
-        texts = [n.text for n in g.nodes]
-        for f in self.cues.attribution_frames:
-            for start in range(max(0, i - len(f) + 1), i + 1):
-                if tuple(texts[start:start + len(f)]) == f:
-                    return True
-        return False
+        return any(start <= i < start + len(f) for f in self.cues.attribution_frames for start in g.occurrences(f))
 
     def _frame_attribution(self, g: SentenceGraph) -> str | None:
         """`به گزارش X`, `به نقل از X`, `طبق بیانیه X`: the source of the whole sentence (nearest = last)."""
-        texts = [n.text for n in g.nodes]
         for frame in self.cues.self_source_frames:   # `بنا بر این گزارش`: the report itself is the source
-            k = len(frame)
-            for start in range(len(texts) - k + 1):
-                if tuple(texts[start:start + k]) == frame:
-                    return g.text_of(list(range(start + k - 2, start + k)))
+            for start in g.occurrences(frame):
+                return g.text_of(list(range(start + len(frame) - 2, start + len(frame))))
         source = None
         for frame in self.cues.attribution_frames:
             k = len(frame)
-            for start in range(len(texts) - k):
-                if tuple(texts[start:start + k]) == frame:
-                    nxt = start + k
-                    if nxt >= len(g.nodes):
-                        continue
-                    # X is the noun phrase right after the frame
-                    anchor = g.nodes[start + k - 1]
-                    cand = [c for c in anchor.children if c >= nxt and g.nodes[c].deprel in ("nmod", "flat:name", "obl")]
-                    head = cand[0] if cand else nxt
-                    words = g.phrase(head)
-                    words = [w for w in words if w >= nxt]
-                    quoted = self._quoted_source(g, nxt)
-                    if quoted:
-                        source = quoted
-                    elif words:
-                        source = g.text_of(words)
+            for start in g.occurrences(frame):
+                nxt = start + k
+                if nxt >= len(g.nodes):
+                    continue
+                # X is the noun phrase right after the frame
+                anchor = g.nodes[start + k - 1]
+                cand = [c for c in anchor.children if c >= nxt and g.nodes[c].deprel in ("nmod", "flat:name", "obl")]
+                head = cand[0] if cand else nxt
+                words = g.phrase(head)
+                words = [w for w in words if w >= nxt]
+                quoted = self._quoted_source(g, nxt)
+                if quoted:
+                    source = quoted
+                elif words:
+                    source = g.text_of(words)
         return source
 
     @staticmethod

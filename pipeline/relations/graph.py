@@ -61,6 +61,17 @@ class SentenceGraph:
                     node.head = head - 1
                     self.nodes[head - 1].children.append(node.index)
         self._token_pos = self._locate_tokens()
+        self._positions: dict[str, list[int]] | None = None
+
+    def occurrences(self, phrase: tuple[str, ...]) -> list[int]:
+        """Where the words of ``phrase`` occur in a row (their first word's indices)."""
+        if self._positions is None:
+            self._positions = {}
+            for node in self.nodes:
+                self._positions.setdefault(node.text, []).append(node.index)
+        n, k = len(self.nodes), len(phrase)
+        return [s for s in self._positions.get(phrase[0], ()) if s + k <= n
+                and all(self.nodes[s + j].text == phrase[j] for j in range(1, k))]
 
     def _locate_tokens(self) -> list[tuple[int, int]]:
         """Where each token's text sits in the normalized sentence text (spans are copied from it)."""
@@ -87,7 +98,10 @@ class SentenceGraph:
         return len(self.nodes)
 
     def kids(self, i: int, *deprels: str) -> list[int]:
-        return [c for c in self.nodes[i].children if not deprels or self.nodes[c].deprel in deprels]
+        nodes = self.nodes
+        if not deprels:
+            return list(nodes[i].children)
+        return [c for c in nodes[i].children if nodes[c].rel in deprels]
 
     def subtree(self, i: int) -> set[int]:
         seen, stack = set(), [i]

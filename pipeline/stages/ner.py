@@ -91,14 +91,9 @@ def _fill_from_gazetteer(words: list[str], spans: list[tuple[int, int, str]]) ->
 
 @lru_cache(maxsize=4)
 def _load_spacy(path: Path):
-    from ..backends.spacy_backend import import_spacy
+    from ..backends.spacy_backend import load_spacy
 
-    spacy = import_spacy()
-
-    try:
-        nlp = spacy.load(path)
-    except (OSError, ValueError, KeyError) as exc:
-        raise ModelError(f"{path}: cannot load spaCy model ({type(exc).__name__}: {exc})".splitlines()[0]) from None
+    nlp = load_spacy(path)
     if "ner" not in nlp.pipe_names:
         raise ModelError(f"{path}: spaCy model has no 'ner' component (has: {', '.join(nlp.pipe_names)})")
     return nlp
