@@ -403,6 +403,33 @@ def test_relative_clause_on_an_apposition_title_takes_the_named_holder(extractor
     assert ("ماریا بوتینا", "متهم شد به", "جاسوسی") in triples
 
 
+def test_relative_clause_hung_on_a_verbal_clause_is_about_its_subject(extractor):
+    """The seed's `قرار بود مذاکرات ... برگزار شود که در لحظات آخر به تعویق افتاد`, parsed as our parser does:
+    the `که` clause hangs on `برگزار` (a light verb's nominal); what was postponed is the talks."""
+    doc = parsed("""
+قرار ADJ 0 root
+بود AUX 1 cop
+مذاکرات NOUN 9 nsubj
+میان ADP 6 case
+دو NUM 6 nummod
+طرف NOUN 9 nmod
+پنجشنبه NOUN 6 nmod
+گذشته ADJ 7 amod
+برگزار ADJ 1 ccomp
+شود VERB 9 compound
+که SCONJ 17 mark
+در ADP 13 case
+لحظات NOUN 17 obl
+آخر ADJ 13 amod
+به ADP 16 case
+تعویق NOUN 17 compound:lvc
+افتاد VERB 9 acl Tense=Past
+""")
+    triples = rows(extractor.extract(doc))
+    assert ("مذاکرات", "به تعویق افتاد در", "لحظات آخر") in triples
+    assert not any(t[0] == "برگزار شود" for t in triples)
+
+
 def test_a_pp_after_the_ra_object_is_dropped_unless_the_verb_takes_it(extractor):
     doc = parsed("""
 اسرائیل PROPN 9 nsubj

@@ -673,10 +673,15 @@ class Extractor:
     def _antecedent(self, head: int, pred: Predicate) -> Mention:
         """The antecedent of a relative clause; a title in apposition stands for its named holder
         (`ماریا بوتینا، شهروند روسیه که ... متهم شده بود` → ماریا بوتینا)."""
+        g = self._g
+        # `مذاکرات ... برگزار شود که در لحظات آخر به تعویق افتاد`: a `که` clause hung on a verbal clause is
+        # about that clause's subject (after a copula, `X این است که ...`, it is mostly a content clause)
+        if g.nodes[head].upos == "VERB" or any(g.nodes[c].upos == "VERB" for c in g.kids(head, "compound")):
+            head = next((c for c in g.kids(head, "nsubj", "nsubj:pass") if g.nodes[c].upos in ("NOUN", "PROPN")), head)
         for person, title, org in self._role_spans:
             if head in title or head in org:
                 return self._words_mention(person)
-        return self._mention(head, exclude=self._g.subtree(pred.verb))
+        return self._mention(head, exclude=g.subtree(pred.verb))
 
     def _third_person(self, pred: Predicate) -> bool:
         """`X اظهار داشت که از نامزدی ... کناره‌گیری نخواهد کرد`: a reported clause with a dropped
