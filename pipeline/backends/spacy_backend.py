@@ -8,7 +8,6 @@ once per document however many of those stages use it. Models load with ``spacy.
 from __future__ import annotations
 
 import sys
-from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -38,28 +37,24 @@ def import_spacy():
     return spacy
 
 
-@contextmanager
-def numpy_blas():
-    """Build thinc layers that run their matrix products on numpy's BLAS (OpenBLAS), one thread.
+def load_spacy(path: Path):
+    """A trained spaCy pipeline from ``path``, run on numpy's BLAS (OpenBLAS) with one thread.
 
     thinc's default BLAS, BLIS, falls back to its generic kernel on this project's benchmark machine and ran
-    the same products about 3x slower: the tagger, parser and NER ran 1.7–2x faster on numpy's BLAS with
-    identical output (``eval/reports/batch.md``). Layers take their ops when they are built, so loading or
-    initialising a model happens inside this block. BLAS gets one thread per process: parallel runs use
-    worker processes (``--workers``), and threads competing with them would only slow every worker down."""
+    the same matrix products about 3x slower; on OpenBLAS the tagger, parser and NER ran 1.7–2x faster with
+    identical output (``eval/reports/batch.md``). Layers take their ops when they are built, so the choice is
+    made around ``spacy.load``. BLAS gets one thread per process: parallel runs use worker processes
+    (``--workers``), and threads competing with them would only slow every worker down.
+
+    Training keeps thinc's default: the shipped models were trained on it, and a retrain reproduces them
+    exactly only with the same arithmetic (trained on OpenBLAS, the syntax model's PerDT LAS moved by 0.34)."""
+    spacy = import_spacy()
     from thinc.api import use_ops
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(1, user_api="blas")
-    with use_ops("numpy", use_blis=False):
-        yield
-
-
-def load_spacy(path: Path):
-    """A trained spaCy pipeline from ``path`` (see numpy_blas for how it computes)."""
-    spacy = import_spacy()
     try:
-        with numpy_blas():
+        with use_ops("numpy", use_blis=False):
             return spacy.load(path)
     except (OSError, ValueError, KeyError) as exc:
         raise ModelError(f"{path}: cannot load spaCy model ({type(exc).__name__}: {exc})".splitlines()[0]) from None

@@ -1010,8 +1010,9 @@ class Extractor:
     def _frame_attribution(self, g: SentenceGraph) -> str | None:
         """`به گزارش X`, `به نقل از X`, `طبق بیانیه X`: the source of the whole sentence (nearest = last)."""
         for frame in self.cues.self_source_frames:   # `بنا بر این گزارش`: the report itself is the source
-            for start in g.occurrences(frame):
-                return g.text_of(list(range(start + len(frame) - 2, start + len(frame))))
+            starts = g.occurrences(frame)
+            if starts:
+                return g.text_of(list(range(starts[0] + len(frame) - 2, starts[0] + len(frame))))
         source = None
         for frame in self.cues.attribution_frames:
             k = len(frame)

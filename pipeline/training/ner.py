@@ -124,7 +124,7 @@ def train_ner(config_path: Path, corpora: Path, command: str, log=print) -> dict
         used += list(RAW_TEXT_FILES)
     files = (["config.cfg (spaCy, filled)", "training.yaml"] if cfg.backend == "spacy"
              else ["model.crfsuite (crfsuite format)", "meta.json", "training.yaml"])
-    notes = [f"types: PER, ORG, GPE, LOC, FAC, PRODUCT, EVENT (mapping: pipeline/resources/ner/labels.json; "
+    notes = ["types: PER, ORG, GPE, LOC, FAC, PRODUCT, EVENT (mapping: pipeline/resources/ner/labels.json; "
              "a corpus `loc` is GPE when its normalized text is in resources/ner/gpe_*.txt or starts with a "
              "word of gpe_prefixes.txt, else LOC); PEYMA DAT/TIM/MON/PCT dropped",
              f"GPE/LOC split also asked {gazetteer_summary()} at training time",
@@ -201,8 +201,6 @@ def train_spacy(cfg: NerTraining, config_path: Path, train, dev, output: Path, l
     import spacy
     from spacy.cli.train import train as spacy_train
 
-    from ..backends.spacy_backend import numpy_blas
-
     if not dev:
         raise ConfigError(f"{config_path}: give a dev corpus or a holdout fraction for early stopping")
     here = config_path.parent
@@ -230,8 +228,7 @@ def train_spacy(cfg: NerTraining, config_path: Path, train, dev, output: Path, l
             _register_time_limit()
             overrides["training.before_update"] = {"@callbacks": "faie.time_limit.v1", "minutes": cfg.max_minutes}
         try:
-            with numpy_blas():  # the same ops as at run time, and twice as fast here
-                spacy_train(spacy_config, work / "out", overrides=overrides)
+            spacy_train(spacy_config, work / "out", overrides=overrides)
         except TimeLimit as exc:
             log(f"stopped: {exc}; keeping the best checkpoint")
         if not (work / "out" / "model-best").exists():

@@ -74,7 +74,6 @@ def train_syntax(config_path: Path, corpora: Path, command: str, log=print) -> d
     from spacy.cli.train import train as spacy_train
     from spacy.tokens import DocBin
 
-    from ..backends.spacy_backend import numpy_blas
     from .ud_data import read_treebank, split_holdout
 
     cfg = load_training_config(config_path)
@@ -107,8 +106,7 @@ def train_syntax(config_path: Path, corpora: Path, command: str, log=print) -> d
         if cfg.init_tok2vec:
             overrides["paths.init_tok2vec"] = str(existing_weights(config_path, cfg.init_tok2vec))
             spacy_config = config_for_init(spacy_config, work)
-        with numpy_blas():  # the same ops as at run time, and twice as fast here
-            spacy_train(spacy_config, work / "out", overrides=overrides)
+        spacy_train(spacy_config, work / "out", overrides=overrides)
         output = (here / cfg.output).resolve()
         if output.exists():
             shutil.rmtree(output)
