@@ -44,6 +44,7 @@ def test_size_and_shape(lex):
     ("ارايه", "داد", "present"),              # Arabic yeh for the hamza seat
     ("خاطر نشان", "کرد", "point out"),        # FarsNews spacing
     ("به دست", "آورد#آور", "obtain"),
+    ("به تعویق", "افتاد#افت", "be postponed"),   # the seed's `به تعویق افتاد`
     ("دست", "آورد", "obtain"),                # nominal without its preposition
     (None, "گفت#گو", "say"),
     (None, "#است", "be"),
