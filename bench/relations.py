@@ -58,6 +58,8 @@ def variants(config: Path) -> list[tuple[str, list[str]]]:
         out.append(("no confidence threshold", ["relations.min_confidence=0.0"]))
     return out
 
+HISTORY = "## Rule changes"
+
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -96,7 +98,11 @@ def main() -> None:
                   f"({c['train_without_model']['f1']} → {c['train']['f1']}); on dev test it gives "
                   f"{c['eval']['f1']} against {c['eval_without_model']['f1']} without it, so the default config "
                   "keeps every triple (`min_confidence: 0.0`) and uses the model only to score them.", ""]
-    (out / "relations.md").write_text("\n".join(lines), encoding="utf-8")
+    report = out / "relations.md"
+    # the hand-written history of rule changes below the generated tables is kept
+    previous = report.read_text(encoding="utf-8") if report.exists() else ""
+    history = previous[previous.index(HISTORY):] if HISTORY in previous else ""
+    report.write_text("\n".join(lines) + ("\n" + history if history else ""), encoding="utf-8")
     print("\n".join(lines))
 
 

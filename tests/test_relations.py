@@ -722,3 +722,50 @@ def test_a_span_keeps_the_whole_entity_its_head_names(extractor):
 کرد VERB 0 root
 """, entities=[(0, "شورای امنیت سازمان ملل", "ORG", "United Nations Security Council")])
     assert rows(extractor.extract(doc)) == {("شورای امنیت سازمان ملل", "تصویب کرد", "اعزام نیرو")}
+
+
+def test_a_framed_light_verb_keeps_its_noun_and_its_complement_is_the_object(extractor):
+    """`مورد بررسی قرار داد`, `مورد انتقاد X قرار گرفت`: the noun after مورد/تحت belongs to the predicate
+    (the lexicon glosses it as one: examine); the object is the `را` object, else the noun's ezafe
+    complement (the agent of قرار گرفتن). Parses as our parser gives them."""
+    doc = parsed("""
+انگلیس PROPN 7 nsubj
+راه‌ها NOUN 7 obj
+را ADP 2 case
+مورد ADP 5 case
+بررسی NOUN 7 obl
+قرار NOUN 7 compound:lvc
+داد VERB 0 root Tense=Past
+""", """
+مانورها NOUN 6 nsubj
+مورد ADP 3 case
+انتقاد NOUN 6 obl:arg
+ناتو PROPN 3 nmod
+قرار NOUN 6 compound:lvc
+گرفت VERB 0 root Tense=Past
+""")
+    triples = extractor.extract(doc)
+    assert ("انگلیس", "مورد بررسی قرار داد", "راه‌ها") in rows(triples)
+    assert next(t for t in triples if t.object == "راه‌ها").gloss.split(" – ")[1].startswith("examine")
+    assert ("مانورها", "مورد انتقاد قرار گرفت", "ناتو") in rows(triples)
+
+
+def test_a_frame_word_is_no_antecedent_and_no_triple_has_an_empty_subject(extractor):
+    """`این در حالی است که ... شده و مورد انتقاد ناتو قرار گرفت` without a subject in the `که` clause:
+    `حالی` is a frame word, not the clause's antecedent; the triple keeps no empty subject."""
+    doc = parsed("""
+این PRON 3 nsubj
+در ADP 3 case
+حالی NOUN 0 root
+است AUX 3 cop
+که SCONJ 8 mark
+منجر ADJ 8 xcomp
+به ADP 8 case
+شده VERB 3 acl VerbForm=Part
+و CCONJ 13 cc
+مورد ADP 11 case
+انتقاد NOUN 13 obl:arg
+قرار NOUN 13 compound:lvc
+گرفت VERB 8 conj Tense=Past
+""")
+    assert all(t.subject.strip() for t in extractor.extract(doc))

@@ -61,6 +61,7 @@ class Cues:
     belief_nominals: frozenset
     impersonal_modals: frozenset
     lvc_argument_prepositions: frozenset
+    lvc_frames: dict
     clause_frames: tuple
     list_markers: tuple
 
@@ -102,6 +103,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             belief_nominals=frozenset(raw["belief_nominals"]),
             impersonal_modals=frozenset(raw["impersonal_modals"]),
             lvc_argument_prepositions=frozenset(raw["lvc_argument_prepositions"]),
+            lvc_frames={nominal: frozenset(preps) for nominal, preps in raw["lvc_frames"].items()},
             clause_frames=tuple(tuple(f) for f in raw["clause_frames"]),
             list_markers=tuple(tuple(f.split()) for f in raw["list_markers"]),
         )
@@ -135,6 +137,7 @@ class Predicate:
     reciprocal: bool = False
     polarity: str = "positive"
     tense: str = "present"
+    frame_complements: list[int] = field(default_factory=list)  # `مورد انتقاد [ناتو] قرار گرفت`
 
 
 @dataclass
@@ -538,15 +541,38 @@ class Extractor:
                 nominal = node.text
             elif node.deprel == "xcomp" and node.upos != "VERB":
                 secondary = node.text
+        complements: list[int] = []
+        lvc = next((w for w in words if g.nodes[w].deprel == "compound:lvc" and g.nodes[w].text in self.cues.lvc_frames), None)
+        frame = self._lvc_frame(g, v, lvc) if lvc is not None else None
+        if frame is not None:
+            frame_words, complements, nominal = frame
+            words |= frame_words
         words = sorted(words)
         lemma = g.nodes[v].lemma
         pred = Predicate(verb=v, words=words, nominal=nominal, lemma=lemma, secondary=secondary,
-                         passive=g.nodes[v].feat("Voice") == "Pass")
+                         passive=g.nodes[v].feat("Voice") == "Pass", frame_complements=complements)
         pred.reporting = self._is_reporting(nominal, lemma)
         pred.reciprocal = self._is_reciprocal(nominal, lemma)
         pred.polarity = self._polarity(g, words)
         pred.tense = self._tense(g, v, words)
         return pred
+
+    def _lvc_frame(self, g: SentenceGraph, v: int, lvc: int) -> tuple[set[int], list[int], str] | None:
+        """`مورد بررسی قرار داد`, `تحت فشار شدید قرار گرفت`: the oblique right before the LVC nominal, with a
+        framing preposition (cues: lvc_frames), joins the predicate with its modifiers; its ezafe complements
+        (`مورد انتقاد [مقامات ناتو] قرار گرفت`) are returned apart, as candidate objects, and so is the
+        nominal the predicate lexicon knows it by (`مورد بررسی قرار`)."""
+        preps = self.cues.lvc_frames[g.nodes[lvc].text]
+        for c in g.kids(v, *_OBL_RELS):
+            sub = g.subtree(c)
+            if c > lvc or max(sub) != lvc - 1 or self._preposition(c) not in preps:
+                continue
+            case = {k for k in g.kids(c, "case") if k < c}
+            part = self._nominal_modifiers(g, c, case | {c}, lvc)
+            complements = sorted(k for k in g.kids(c, "nmod") if k not in part and not g.kids(k, "case")
+                                 and g.nodes[k].upos != "PRON")
+            return part, complements, g.words_text(sorted(case) + [c, lvc])
+        return None
 
     @staticmethod
     def _nominal_modifiers(g: SentenceGraph, nominal: int, span: set[int], verb: int) -> set[int]:
@@ -623,7 +649,9 @@ class Extractor:
                 return [self._controller[pred.verb]]
             # a relative clause without a subject of its own: its antecedent is the subject
             if node.deprel == "acl" and node.head is not None:
-                return [self._antecedent(node.head, pred)]
+                antecedent = self._antecedent(node.head, pred)
+                if antecedent.text:   # `در حالی است که ...`: a frame word is no antecedent
+                    return [antecedent]
             # a coordinated or dependent clause shares its head clause's subject
             # (a complement clause of a non-reporting verb shares its subject: `اگر ایران بپذیرد که ... بازگرداند`)
             if node.deprel in ("conj", "xcomp", "advcl", "ccomp", "csubj") and node.head is not None \
@@ -648,7 +676,9 @@ class Extractor:
         mentions = [m for m in mentions if m.text]
         node = g.nodes[pred.verb]
         if not mentions and node.deprel == "acl" and node.head is not None:
-            return [self._antecedent(node.head, pred)]
+            antecedent = self._antecedent(node.head, pred)
+            if antecedent.text:
+                return [antecedent]
         return mentions or self._agreement_pronoun(pred)
 
     def _is_request(self, pred: Predicate) -> bool:
@@ -777,6 +807,8 @@ class Extractor:
                     args += items
                 else:
                     adjuncts += items
+        if not args:   # `مورد انتقاد [مقامات ناتو] قرار گرفت`: the framed noun's complement
+            args += [(None, self._mention(x)) for c in pred.frame_complements for x in [c] + self._conjuncts(c)]
         chosen = [(p, m) for p, m in args if m.text not in self.cues.reciprocal_pronouns]
         self._object_kind = "argument" if any(m.text for _, m in chosen) else "fallback"
         if not chosen:
@@ -1254,6 +1286,8 @@ class Extractor:
         gloss = None
         if self.lexicon is not None:
             entry = self.lexicon.lookup_any([pred.nominal, pred.secondary], pred.lemma)
+            if entry is not None and pred.nominal and not entry.is_lvc and pred.nominal.split()[-1] in self.cues.lvc_frames:
+                entry = None   # `مورد تمسخر قرار گرفت` is not the simple verb `گرفت` (take)
             nominal = entry.nominal if entry is not None and entry.is_lvc else None
             english = self.lexicon.gloss_relation(nominal, pred.lemma, prep, passive=pred.passive) if entry else None
             if english:
