@@ -769,3 +769,26 @@ def test_a_frame_word_is_no_antecedent_and_no_triple_has_an_empty_subject(extrac
 گرفت VERB 8 conj Tense=Past
 """)
     assert all(t.subject.strip() for t in extractor.extract(doc))
+
+
+def test_a_bare_object_before_dashtan_with_an_argument_pp_is_the_lvc_nominal(extractor):
+    """Gold decision 8 where the parser said `obj`: `سوریه با ما همکاری کامل داشت` relates Syria to us
+    through `همکاری کامل داشت`; the lexicon does not know that LVC, so it gets no gloss (not `have with`).
+    Without the PP the noun stays the object (`پوتین | داشتند | چندین تماس تلفنی`)."""
+    doc = parsed("""
+سوریه PROPN 6 nsubj
+با ADP 3 case
+ما PRON 6 obl:arg
+همکاری NOUN 6 obj
+کامل ADJ 4 amod
+داشت VERB 0 root
+""", """
+پوتین PROPN 5 nsubj
+چندین DET 3 det
+تماس NOUN 5 obj
+تلفنی ADJ 3 amod
+داشتند VERB 0 root
+""")
+    triples = extractor.extract(doc)
+    assert rows(triples) == {("سوریه", "همکاری کامل داشت با", "ما"), ("پوتین", "داشتند", "چندین تماس تلفنی")}
+    assert next(t for t in triples if t.subject == "سوریه").gloss is None

@@ -62,6 +62,8 @@ class Cues:
     impersonal_modals: frozenset
     lvc_argument_prepositions: frozenset
     lvc_frames: dict
+    bare_lvc_verbs: frozenset
+    generic_light_verbs: frozenset
     clause_frames: tuple
     list_markers: tuple
 
@@ -103,6 +105,8 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             belief_nominals=frozenset(raw["belief_nominals"]),
             impersonal_modals=frozenset(raw["impersonal_modals"]),
             lvc_argument_prepositions=frozenset(raw["lvc_argument_prepositions"]),
+            bare_lvc_verbs=frozenset(raw["bare_lvc_verbs"]),
+            generic_light_verbs=frozenset(raw["generic_light_verbs"]),
             lvc_frames={nominal: frozenset(preps) for nominal, preps in raw["lvc_frames"].items()},
             clause_frames=tuple(tuple(f) for f in raw["clause_frames"]),
             list_markers=tuple(tuple(f.split()) for f in raw["list_markers"]),
@@ -807,6 +811,7 @@ class Extractor:
                     args += items
                 else:
                     adjuncts += items
+        args = self._bare_nominal_into_relation(pred, args)
         if not args:   # `مورد انتقاد [مقامات ناتو] قرار گرفت`: the framed noun's complement
             args += [(None, self._mention(x)) for c in pred.frame_complements for x in [c] + self._conjuncts(c)]
         chosen = [(p, m) for p, m in args if m.text not in self.cues.reciprocal_pronouns]
@@ -823,6 +828,26 @@ class Extractor:
             bare_ok = [a for a in first if a[0] is None and a[1].words and self._time_or_place(a[1])]
             chosen = pp[:1] or bare_ok[:1]
         return [(p, part) for p, m in chosen if m.text for part in self._split_list_markers(m)]
+
+    def _bare_nominal_into_relation(self, pred: Predicate, args: list) -> list:
+        """Gold decision 8 when the parser missed the LVC: `با مردم رفتار مناسبی ندارند` has a bare object
+        (no `را`) right before a light verb (cues: bare_lvc_verbs) and an argument PP; the noun is the LVC
+        nominal and goes into the relation (`رفتار مناسبی ندارند با | مردم`)."""
+        if pred.nominal is not None or _past_stem(pred.lemma) not in self.cues.bare_lvc_verbs:
+            return args
+        g = self._g
+        start = min(pred.words)
+        bare = [(p, m) for p, m in args if p is None and m.words and max(g.subtree(m.words[0])) == start - 1
+                and g.nodes[m.words[0]].deprel == "obj" and not g.kids(m.words[0], "case")]
+        if not bare or not any(p in self.cues.argument_preps for p, _ in args):
+            return args
+        nominal = bare[0][1]
+        sub = sorted(g.subtree(nominal.words[0]))
+        if sub != list(range(sub[0], start)):
+            return args
+        pred.words = sorted(set(pred.words) | set(sub))
+        pred.nominal = g.nodes[nominal.words[0]].text
+        return [(p, m) for p, m in args if m is not nominal]
 
     def _time_or_place(self, m: Mention) -> bool:
         g = self._g
@@ -1286,8 +1311,9 @@ class Extractor:
         gloss = None
         if self.lexicon is not None:
             entry = self.lexicon.lookup_any([pred.nominal, pred.secondary], pred.lemma)
-            if entry is not None and pred.nominal and not entry.is_lvc and pred.nominal.split()[-1] in self.cues.lvc_frames:
-                entry = None   # `مورد تمسخر قرار گرفت` is not the simple verb `گرفت` (take)
+            if entry is not None and pred.nominal and not entry.is_lvc and (
+                    _past_stem(pred.lemma) in self.cues.generic_light_verbs or pred.nominal.split()[-1] in self.cues.lvc_frames):
+                entry = None   # an LVC the lexicon does not know (`سرنگونی می‌کند`) is not its light verb (do)
             nominal = entry.nominal if entry is not None and entry.is_lvc else None
             english = self.lexicon.gloss_relation(nominal, pred.lemma, prep, passive=pred.passive) if entry else None
             if english:
