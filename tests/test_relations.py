@@ -792,3 +792,43 @@ def test_a_bare_object_before_dashtan_with_an_argument_pp_is_the_lvc_nominal(ext
     triples = extractor.extract(doc)
     assert rows(triples) == {("سوریه", "همکاری کامل داشت با", "ما"), ("پوتین", "داشتند", "چندین تماس تلفنی")}
     assert next(t for t in triples if t.subject == "سوریه").gloss is None
+
+
+def test_an_opening_adverbial_is_no_object_and_the_quoted_name_after_it_is_the_subject(extractor):
+    """`از دیگر سو «رستم زوهبی»، سفیر سوریه در واشنگتن از امریکا انتقاد کرد`, parsed as our parser does (the name
+    hung on `سو`, the title as subject): `از دیگر سو` (on the other hand) is an adverb, and the named holder of the
+    title is the one who criticised. `در حال حاضر` (currently) is an adverb too, though `در حال` is a preposition."""
+    doc = parsed("""
+از ADP 3 case
+دیگر ADJ 3 det
+سو NOUN 16 obl
+« PUNCT 5 punct
+رستم NOUN 3 appos
+زوهبی ADJ 5 amod
+» PUNCT 5 punct
+، PUNCT 9 punct
+سفیر PROPN 16 nsubj
+سوریه PROPN 9 nmod
+در ADP 12 case
+واشنگتن PROPN 16 obl
+از ADP 14 case
+امریکا PROPN 16 obl
+انتقاد NOUN 16 compound:lvc
+کرد VERB 0 root Tense=Past
+""", """
+قیمت NOUN 10 nsubj
+سکه NOUN 1 nmod
+در ADP 4 case
+حال NOUN 10 obl
+حاضر ADJ 4 amod
+در ADP 7 case
+بازار NOUN 10 obl
+آزاد ADJ 7 amod
+افزایش NOUN 10 compound:lvc
+یافت VERB 0 root Tense=Past
+""",
+        entities=[(0, "رستم زوهبی", "PER", None), (0, "سوریه", "GPE", "Syria"), (0, "امریکا", "GPE", "United States")])
+    triples = rows(extractor.extract(doc))
+    assert ("رستم زوهبی", "انتقاد کرد از", "امریکا") in triples
+    assert ("قیمت سکه", "افزایش یافت در", "بازار آزاد") in triples
+    assert not any(t[2] in ("دیگر سو", "سو", "حاضر") for t in triples)

@@ -796,7 +796,8 @@ class Extractor:
             elif node.deprel in _OBL_RELS and not self._is_attribution_frame(c):
                 prep, head = self._oblique(c)
                 if prep is not None and (prep in self.cues.adverbial_phrases
-                                         or f"{prep} {node.text}" in self.cues.adverbial_phrases):
+                                         or f"{prep} {node.text}" in self.cues.adverbial_phrases
+                                         or g.text_of(sorted(g.subtree(c))) in self.cues.adverbial_phrases):
                     continue
                 items = [(prep, self._mention(x)) for x in [head] + self._conjuncts(head)]
                 if prep is None:
@@ -1272,7 +1273,8 @@ class Extractor:
             while k >= 0 and (g.nodes[k].text in _QUOTES or g.nodes[k].text in self.cues.span_prefixes_dropped):
                 k -= 1
             opens = k < 0 or g.nodes[k].text == "و" or (g.nodes[k].text in ("،", ",", ":") and (
-                k in self._excluded or self._is_attribution_frame(0) or self._is_attribution_frame(1)))
+                k in self._excluded or self._is_attribution_frame(0) or self._is_attribution_frame(1))) \
+                or self._opening_adverbial(g, k)   # `از دیگر سو «X»، سفیر ...`
             # the verb of this clause: the first clause verb after the apposition
             root = next((n for n in g.nodes[max(org) + 1:] if n.upos == "VERB"
                          and n.deprel in _CLAUSE_RELS and n.deprel != "acl"), None)
@@ -1287,6 +1289,12 @@ class Extractor:
                     g.reattach(c, head, "appos")
             g.reattach(head, root.index, "nsubj")
             return
+
+    def _opening_adverbial(self, g: SentenceGraph, last: int) -> bool:
+        """Words 0..last (a comma after them aside) are a sentence adverbial (`از سوی دیگر`, `در همین حال،`)."""
+        if last >= 0 and g.nodes[last].text in ("،", ","):
+            last -= 1
+        return last >= 0 and g.text_of(list(range(last + 1))) in self.cues.adverbial_phrases
 
     def _role(self, si: int, g: SentenceGraph, person: list[int], title: list[int], org: list[int]) -> Triple:
         self._role_spans.append((person, title, org))
