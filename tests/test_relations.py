@@ -832,3 +832,34 @@ def test_an_opening_adverbial_is_no_object_and_the_quoted_name_after_it_is_the_s
     assert ("رستم زوهبی", "انتقاد کرد از", "امریکا") in triples
     assert ("قیمت سکه", "افزایش یافت در", "بازار آزاد") in triples
     assert not any(t[2] in ("دیگر سو", "سو", "حاضر") for t in triples)
+
+
+def test_a_title_after_a_quoted_name_is_its_apposition_and_the_object_hung_on_a_role_is_taken_back(extractor):
+    """`«جالو» وزیر دفاع موریتانی و «محمد» معاون وزیر دفاع عربستان توافقنامه امضا کردند`, parsed as our parser
+    does: the name hangs on the title, the title is the verb's subject, the second name is the title's
+    conjunct and the agreement hangs on the second title. The title is no object; both names signed the
+    agreement."""
+    doc = parsed("""
+« PUNCT 2 punct
+جالو PROPN 4 nsubj
+» PUNCT 2 punct
+وزیر NOUN 17 nsubj
+دفاع NOUN 4 nmod
+موریتانی PROPN 5 nmod
+و CCONJ 9 cc
+« PUNCT 9 punct
+محمد PROPN 4 conj
+» PUNCT 9 punct
+معاون NOUN 9 appos
+وزیر NOUN 11 nmod
+دفاع NOUN 12 nmod
+عربستان PROPN 13 nmod
+توافقنامه NOUN 11 nmod
+امضا NOUN 17 compound:lvc
+کردند VERB 0 root Tense=Past
+""", entities=[(0, "جالو", "PER", None), (0, "موریتانی", "GPE", "Mauritania"), (0, "محمد", "PER", None),
+               (0, "عربستان", "GPE", "Saudi Arabia")])
+    triples = rows(extractor.extract(doc))
+    assert {("جالو", "امضا کردند", "توافقنامه"), ("محمد", "امضا کردند", "توافقنامه"),
+            ("جالو", "وزیر دفاع", "موریتانی"), ("محمد", "معاون وزیر دفاع", "عربستان")} <= triples
+    assert not any(t[2].startswith("وزیر") for t in triples)

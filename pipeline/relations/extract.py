@@ -208,6 +208,7 @@ class Extractor:
         roles = self._appositions(si, g)
         if self.repair:
             self._subject_from_role(g)
+            self._object_after_role(g)
         for role in roles:   # `نخست‌وزیر رژیم صهیونیستی` later stands for the holder (decision 21)
             holder = Mention([], role.subject, role.subject_id, role.subject_type or "PER", None, named=True)
             discourse.roles[f"{role.relation} {role.object}"] = holder
@@ -297,7 +298,8 @@ class Extractor:
                     and g.nodes[g.nodes[h].head].upos == "VERB" and g.nodes[h].deprel in ("nsubj", "obj", "nsubj:pass"):
                 verb = g.nodes[h].head
                 g.reattach(n.index, verb, "nsubj")
-                if g.nodes[h].deprel in ("nsubj", "nsubj:pass") and h > n.index:
+                if g.nodes[h].deprel in ("nsubj", "nsubj:pass") and h > n.index \
+                        and not self._title_after_subject(g, n.index, h):
                     g.nodes[h].rel = "obj"
         # `مسکو تل‌آویو را مسؤول آن دانست`: two entities the parser glued with flat:name are subject and object
         for n in g.nodes:
@@ -337,6 +339,8 @@ class Extractor:
             subjects = sorted(c for c in g.kids(v.index, "nsubj", "nsubj:pass") if c not in self._excluded)
             # two subjects: the first is the subject, a later bare noun phrase the object (SOV)
             for extra in subjects[1:]:
+                if self._title_after_subject(g, subjects[0], extra):
+                    continue
                 before = [c for c in v.children if c < extra and g.nodes[c].deprel in ("obl", "obl:arg")
                           and g.kids(c, "case")]
                 # decision 13, what precedes `را` is the object: `چلبی [تشکیل کمیته‌ها ... امنیت] مناطق را`
@@ -1289,6 +1293,48 @@ class Extractor:
                     g.reattach(c, head, "appos")
             g.reattach(head, root.index, "nsubj")
             return
+
+    def _object_after_role(self, g: SentenceGraph) -> None:
+        """`«محمد ...» معاون وزیر دفاع عربستان سعودی توافقنامه همکاری نظامی امضا کردند`: the parser continued the
+        role's ezafe chain past its organisation into the object. A noun phrase hung inside a role, starting
+        right after the organisation and ending right before the clause's verb (or its LVC nominal), is the
+        object of that verb when it has none."""
+        for person, title, org in self._role_spans:
+            if not org:
+                continue
+            span = set(person) | set(title) | set(org)
+            j = max(org) + 1
+            if j >= len(g.nodes) or g.nodes[j].head not in span or g.nodes[j].upos not in ("NOUN", "PROPN") \
+                    or g.kids(j, "case") or j in self._ent_of:
+                continue
+            sub = sorted(g.subtree(j))
+            if sub != list(range(j, sub[-1] + 1)) or sub[-1] + 1 >= len(g.nodes):
+                continue
+            nxt = g.nodes[sub[-1] + 1]
+            verb = nxt.head if nxt.deprel == "compound:lvc" else nxt.index
+            if g.nodes[verb].upos != "VERB" or g.kids(verb, "obj"):
+                continue
+            top = g.nodes[j].head   # the role must belong to this clause: its words lead up to the verb
+            while top is not None and top != verb:
+                top = g.nodes[top].head
+            if top == verb:
+                g.reattach(j, verb, "obj")
+
+    def _title_after_subject(self, g: SentenceGraph, first: int, extra: int) -> bool:
+        """`«جالو ممادو تاندیا» وزیر دفاع موریتانی و «محمد ...» معاون ... امضا کردند`: a second subject that is a
+        title right after the first is its apposition (not the object), and the names coordinated with the
+        title are coordinated with the first subject."""
+        if g.nodes[extra].text not in self.cues.titles:
+            return False
+        end = max(g.subtree(first))
+        while end + 1 < extra and g.nodes[end + 1].text in _QUOTES + ("،", ","):
+            end += 1
+        if end + 1 != extra:
+            return False
+        for c in g.kids(extra, "conj"):
+            g.reattach(c, first, "conj")
+        g.reattach(extra, first, "appos")
+        return True
 
     def _opening_adverbial(self, g: SentenceGraph, last: int) -> bool:
         """Words 0..last (a comma after them aside) are a sentence adverbial (`از سوی دیگر`, `در همین حال،`)."""
