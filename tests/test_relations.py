@@ -863,3 +863,26 @@ def test_a_title_after_a_quoted_name_is_its_apposition_and_the_object_hung_on_a_
     assert {("جالو", "امضا کردند", "توافقنامه"), ("محمد", "امضا کردند", "توافقنامه"),
             ("جالو", "وزیر دفاع", "موریتانی"), ("محمد", "معاون وزیر دفاع", "عربستان")} <= triples
     assert not any(t[2].startswith("وزیر") for t in triples)
+
+
+def test_a_predicate_adjective_keeps_its_complement_and_a_manner_connective_is_no_object(extractor):
+    """`برکات آن قابل مشاهده و لمس است`: the parser labels `مشاهده` an oblique of `قابل`; decision 11 keeps the
+    complement in the copular object. `به گونه‌ای` (in such a way that) is a connective, not an object."""
+    doc = parsed("""
+برکات NOUN 3 nsubj
+آن PRON 1 nmod
+قابل ADJ 0 root
+مشاهده NOUN 3 obl
+و CCONJ 6 cc
+لمس NOUN 4 conj
+است AUX 3 cop
+""", """
+شاخص‌ها NOUN 5 nsubj
+به ADP 3 case
+گونه‌ای NOUN 5 obl
+کاهش NOUN 5 compound:lvc
+یافت VERB 0 root
+""")
+    triples = rows(extractor.extract(doc))
+    assert ("برکات آن", "است", "قابل مشاهده و لمس") in triples
+    assert not any(t[2] == "گونه‌ای" for t in triples)

@@ -780,6 +780,8 @@ class Extractor:
                 exclude |= g.subtree(s)
             prep, head = self._oblique(pred.copular)   # `جان مادر در خطر است` → است در | خطر
             m = self._mention(head, exclude=exclude)
+            if prep is None and g.nodes[head].upos == "ADJ" and m.text:
+                m = self._adjective_complement(head, m)
             return [(prep, m)] if m.text else []
         self._reattach_expected(pred)
         args, adjuncts, bare = [], [], []
@@ -853,6 +855,22 @@ class Extractor:
         pred.words = sorted(set(pred.words) | set(sub))
         pred.nominal = g.nodes[nominal.words[0]].text
         return [(p, m) for p, m in args if m is not nominal]
+
+    def _adjective_complement(self, head: int, m: Mention) -> Mention:
+        """Decision 11: a predicate adjective's caseless complement is part of the copular object
+        (`دارای ارزش است`, `قابل مشاهده و لمس است`), though the parser labels it an oblique."""
+        g = self._g
+        cop = min(g.kids(head, "cop"), default=len(g.nodes))
+        words = set(m.words)
+        for k in g.kids(head, "obl", "obl:arg", "obj"):
+            sub = g.subtree(k)
+            if head < k < cop and not g.kids(k, "case") and max(sub) < cop \
+                    and not any(g.nodes[x].upos in ("VERB", "AUX") for x in sub):
+                words |= sub
+        words = sorted(words)
+        if len(words) == len(m.words) or words != list(range(words[0], words[-1] + 1)):
+            return m
+        return Mention(words, g.text_of(words), m.id, m.label, g.offsets_of(words), named=m.named)
 
     def _time_or_place(self, m: Mention) -> bool:
         g = self._g
