@@ -886,3 +886,21 @@ def test_a_predicate_adjective_keeps_its_complement_and_a_manner_connective_is_n
     triples = rows(extractor.extract(doc))
     assert ("برکات آن", "است", "قابل مشاهده و لمس") in triples
     assert not any(t[2] == "گونه‌ای" for t in triples)
+
+
+def test_a_time_adverb_the_parser_made_the_subject_gives_the_subject_back(extractor):
+    """`امروز دشمنان ما مشارکت حداقلی را راهبرد خود می‌دانند`, parsed with `امروز` as the subject and the
+    enemies as a second one: `امروز` (today) is an adverb; the enemies are the subject."""
+    doc = parsed("""
+امروز NOUN 8 nsubj
+دشمنان NOUN 8 nsubj
+ما PRON 2 nmod
+مشارکت NOUN 8 obj
+حداقلی ADJ 4 amod
+را ADP 4 case
+راهبرد NOUN 8 xcomp
+می‌دانند VERB 0 root
+""")
+    triples = rows(extractor.extract(doc))
+    assert ("دشمنان ما", "راهبرد می‌دانند", "مشارکت حداقلی") in triples
+    assert not any(t[0] == "امروز" for t in triples)

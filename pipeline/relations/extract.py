@@ -63,6 +63,7 @@ class Cues:
     lvc_argument_prepositions: frozenset
     lvc_frames: dict
     bare_lvc_verbs: frozenset
+    adverb_nouns: frozenset
     generic_light_verbs: frozenset
     clause_frames: tuple
     list_markers: tuple
@@ -106,6 +107,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             impersonal_modals=frozenset(raw["impersonal_modals"]),
             lvc_argument_prepositions=frozenset(raw["lvc_argument_prepositions"]),
             bare_lvc_verbs=frozenset(raw["bare_lvc_verbs"]),
+            adverb_nouns=frozenset(raw["adverb_nouns"]),
             generic_light_verbs=frozenset(raw["generic_light_verbs"]),
             lvc_frames={nominal: frozenset(preps) for nominal, preps in raw["lvc_frames"].items()},
             clause_frames=tuple(tuple(f) for f in raw["clause_frames"]),
@@ -335,6 +337,12 @@ class Extractor:
         for v in g.nodes:
             if v.upos != "VERB":
                 continue
+            # `امروز دشمنان ما ... می‌دانند`, `حال، مسلمانان باور می‌کنند`, `آری، ...`: a bare time adverb or
+            # interjection is no subject, though the parser often says so (then takes the real one for the object)
+            for c in g.kids(v.index, "nsubj"):
+                if g.nodes[c].text in self.cues.adverb_nouns and all(
+                        g.nodes[k].deprel == "punct" for k in g.nodes[c].children):
+                    g.nodes[c].rel = "advmod"
             # (a headline's `X:` source is no subject: `پوتین: روسیه از ... حمایت نمی‌کند`)
             subjects = sorted(c for c in g.kids(v.index, "nsubj", "nsubj:pass") if c not in self._excluded)
             # two subjects: the first is the subject, a later bare noun phrase the object (SOV)
