@@ -904,3 +904,19 @@ def test_a_time_adverb_the_parser_made_the_subject_gives_the_subject_back(extrac
     triples = rows(extractor.extract(doc))
     assert ("دشمنان ما", "راهبرد می‌دانند", "مشارکت حداقلی") in triples
     assert not any(t[0] == "امروز" for t in triples)
+
+
+def test_a_copula_whose_predicate_is_a_bare_demonstrative_gives_no_triple(extractor):
+    """`عقیده شخصی بنده این است که ...`: `این` only points at the content clause; `X | است | این` says nothing."""
+    doc = parsed("""
+عقیده NOUN 4 nsubj
+شخصی ADJ 1 amod
+بنده NOUN 1 nmod
+این PRON 0 root
+است AUX 4 cop
+که SCONJ 9 mark
+دولت NOUN 9 nsubj
+اجرایی ADJ 9 xcomp
+شد VERB 4 ccomp Tense=Past
+""")
+    assert not any(t.object == "این" for t in extractor.extract(doc))

@@ -790,6 +790,8 @@ class Extractor:
             m = self._mention(head, exclude=exclude)
             if prep is None and g.nodes[head].upos == "ADJ" and m.text:
                 m = self._adjective_complement(head, m)
+            if m.text in self.cues.anaphoric_dets:
+                return []   # `نظر من این است که ...`, `دیدگاه مشهور بر این است که ...`: the clause is the content
             return [(prep, m)] if m.text else []
         self._reattach_expected(pred)
         args, adjuncts, bare = [], [], []
