@@ -920,3 +920,18 @@ def test_a_copula_whose_predicate_is_a_bare_demonstrative_gives_no_triple(extrac
 شد VERB 4 ccomp Tense=Past
 """)
     assert not any(t.object == "این" for t in extractor.extract(doc))
+
+
+def test_a_copula_clitic_and_punctuation_inside_a_multiword_token_stay_out_of_spans(extractor):
+    """`نمایشگاه برپاست،` is two tokens but four words (PerDT: برپا + ست + ، in one token): the object is
+    `برپا`, the relation the free copula `است`, and neither carries the comma."""
+    text = "نمایشگاه برپاست، و"
+    words = [Word(1, "نمایشگاه", 0, 8, lemma="نمایشگاه", upos="NOUN", head=2, deprel="nsubj"),
+             Word(2, "برپا", 9, 16, lemma="برپا", upos="ADJ", head=0, deprel="root"),
+             Word(3, "ست", 9, 16, lemma="است", upos="AUX", head=2, deprel="cop", feats="Tense=Pres"),
+             Word(4, "،", 9, 16, lemma="،", upos="PUNCT", head=2, deprel="punct"),
+             Word(5, "و", 17, 18, lemma="و", upos="CCONJ", head=2, deprel="cc")]
+    tokens = [Token("نمایشگاه", 0, 8, words[:1]), Token("برپاست،", 9, 16, words[1:4]), Token("و", 17, 18, words[4:])]
+    doc = Document(doc_id="t", text=text)
+    doc.sentences = [Sentence(text, 0, len(text), tokens)]
+    assert rows(extractor.extract(doc)) == {("نمایشگاه", "است", "برپا")}

@@ -61,6 +61,7 @@ class SentenceGraph:
                     node.head = head - 1
                     self.nodes[head - 1].children.append(node.index)
         self._token_pos = self._locate_tokens()
+        self._word_pos = self._locate_words()
         self._positions: dict[str, list[int]] | None = None
 
     def occurrences(self, phrase: tuple[str, ...]) -> list[int]:
@@ -82,6 +83,30 @@ class SentenceGraph:
                 at = cursor
             found.append((at, at + len(token.text)))
             cursor = at + len(token.text)
+        return found
+
+    def _locate_words(self) -> list[tuple[int, int]]:
+        """Where each word sits in the normalized sentence text: its token's stretch, except that a multiword
+        token whose forms spell it is cut before a copula clitic `ست` and before closing punctuation
+        (`بانک‌هاست،` = بانک‌ها | ست | ،), so that spans and relations do not drag them in. Other clitics stay
+        with their host (`مدعی‌اند`, `مرا`): their words alone are not what a reader would write."""
+        found = []
+        for t, token in enumerate(self.sentence.tokens):
+            start, end = self._token_pos[t]
+            words = token.words
+            if len(words) == 1 or "".join(w.text for w in words) != self.sentence.text[start:end]:
+                found.extend([(start, end)] * len(words))
+                continue
+            cuts = [k for k, w in enumerate(words) if k and (
+                all(x.upos == "PUNCT" for x in words[k:]) or (w.text == "ست" and w.upos == "AUX"))]
+            bounds, at = [], start
+            for k, w in enumerate(words):
+                bounds.append(at)
+                at += len(w.text)
+            edges = [0] + cuts + [len(words)]
+            for a, b in zip(edges, edges[1:]):
+                seg = (bounds[a], bounds[b] if b < len(words) else end)
+                found.extend([seg] * (b - a))
         return found
 
     def reattach(self, i: int, head: int, rel: str) -> None:
@@ -150,16 +175,31 @@ class SentenceGraph:
         """The normalized sentence text covering these words' tokens (as the guidelines copy spans)."""
         if not indices:
             return ""
-        first, last = self.nodes[min(indices)].token, self.nodes[max(indices)].token
-        return self.sentence.text[self._token_pos[first][0]:self._token_pos[last][1]]
+        return self.sentence.text[self._word_pos[min(indices)][0]:self._word_pos[max(indices)][1]]
 
     def words_text(self, indices: list[int]) -> str:
         """Like ``text_of``, but words with gaps between them (a predicate around its object) are joined
         by single spaces instead of taking in the gap."""
-        tokens = sorted({self.nodes[i].token for i in indices})
-        if tokens == list(range(tokens[0], tokens[-1] + 1)):
-            return self.text_of(indices)
-        return " ".join(self.text_of([i]) for i in sorted(indices))
+        indices = sorted(indices)
+        if indices == list(range(indices[0], indices[-1] + 1)):
+            return self._run_text(indices)
+        # runs of adjacent words keep their own spelling; gaps become single spaces
+        runs, run = [], [indices[0]]
+        for i in indices[1:]:
+            if i == run[-1] + 1:
+                run.append(i)
+            else:
+                runs.append(run)
+                run = [i]
+        runs.append(run)
+        return " ".join(self._run_text(r) for r in runs)
+
+    def _run_text(self, run: list[int]) -> str:
+        """Adjacent words as written, except the copula clitic `ست` alone (`بانک‌هاست` = بانک‌ها + ست), which is
+        written as the free verb `است` (a relation of its own needs a word of its own)."""
+        if len(run) == 1 and self.nodes[run[0]].text == "ست" and self._word_pos[run[0]] != self._token_pos[self.nodes[run[0]].token]:
+            return "است"
+        return self.text_of(run)
 
     def offsets_of(self, indices: list[int]) -> tuple[int, int] | None:
         """Character offsets of these words' tokens in the original document text."""
