@@ -935,3 +935,21 @@ def test_a_copula_clitic_and_punctuation_inside_a_multiword_token_stay_out_of_sp
     doc = Document(doc_id="t", text=text)
     doc.sentences = [Sentence(text, 0, len(text), tokens)]
     assert rows(extractor.extract(doc)) == {("نمایشگاه", "است", "برپا")}
+
+
+def test_a_copula_the_parser_hung_twice_on_one_predicate_is_said_once(extractor):
+    """`مسلما جوهره نظام ما دموکراتیک است و ... امری الزامی است`, with the second `است` hung on the first predicate
+    too: the relation is one `است`, not `است است`."""
+    doc = parsed("""
+جوهره NOUN 4 nsubj
+نظام NOUN 1 nmod
+ما PRON 2 nmod
+دموکراتیک ADJ 0 root
+است AUX 4 cop
+و CCONJ 9 cc
+امری NOUN 9 nsubj
+الزامی ADJ 7 amod
+مهم ADJ 4 conj
+است AUX 4 cop
+""")
+    assert ("جوهره نظام ما", "است", "دموکراتیک") in rows(extractor.extract(doc))

@@ -606,8 +606,11 @@ class Extractor:
         return span
 
     def _copular(self, g: SentenceGraph, head: int) -> Predicate:
-        cop = g.kids(head, "cop")
-        words = sorted(set(cop) | set(g.kids(head, "aux")))
+        # one copula: the parser sometimes hangs a later clause's `است` on this predicate as well
+        cops = g.kids(head, "cop")
+        near = min(cops, key=lambda c: (c < head, abs(c - head)))
+        cop = sorted(c for c in cops if abs(c - near) <= 2)
+        words = sorted(set(cop) | {a for a in g.kids(head, "aux") if abs(a - near) <= 2 or a < head})
         pred = Predicate(verb=head, words=words, nominal=None, lemma=g.nodes[cop[0]].lemma, copular=head)
         pred.modal = g.nodes[head].text in self.cues.modal_nominals
         # `معتقد بود که ...`: a belief frame reports its clause like a reporting verb (decision 1)
@@ -652,7 +655,11 @@ class Extractor:
 
     def _relation_text(self, pred: Predicate, prep: str | None, prefix: str = "") -> str:
         g = self._g
-        parts = [p for p in (prefix, self._modal_prefix.get(pred.verb), g.words_text(pred.words), prep) if p]
+        words = g.words_text(pred.words)
+        modal = self._modal_prefix.get(pred.verb)
+        if modal and (words == modal or words.startswith(modal + " ")):
+            modal = None   # the clause's own `باید`: said once
+        parts = [p for p in (prefix, modal, words, prep) if p]
         return " ".join(parts)
 
     # -- subjects (§1, §5) -------------------------------------------------------------------
