@@ -953,3 +953,25 @@ def test_a_copula_the_parser_hung_twice_on_one_predicate_is_said_once(extractor)
 است AUX 4 cop
 """)
     assert ("جوهره نظام ما", "است", "دموکراتیک") in rows(extractor.extract(doc))
+
+
+def test_a_bare_noun_after_a_prepositional_noun_continues_it_and_va_niz_adds_an_item(extractor):
+    """The seed's `نتانیاهو ... به مساله درگیری‌های سوریه و نیز تهدیدی که ... پرداخت`, parsed as our parser does:
+    `درگیری‌های` as a second object of the verb and `تهدیدی` as a conjunct of `سوریه`. The bare noun continues
+    `مساله` (it does not stand before the verb, so it is no light-verb nominal), and `و نیز X` is a second item."""
+    doc = parsed("""
+نتانیاهو PROPN 10 nsubj
+به ADP 3 case
+مساله NOUN 10 obl
+درگیری‌های NOUN 10 obj
+سوریه PROPN 4 nmod
+و CCONJ 8 cc
+نیز ADV 8 dep
+تهدیدی NOUN 5 conj
+مهم ADJ 8 amod
+پرداخت VERB 0 root Tense=Past
+""")
+    triples = rows(extractor.extract(doc))
+    assert ("نتانیاهو", "پرداخت به", "مساله درگیری‌های سوریه") in triples
+    assert ("نتانیاهو", "پرداخت به", "تهدیدی مهم") in triples
+    assert not any(t[2] == "مساله" or t[1] == "پرداخت" for t in triples)

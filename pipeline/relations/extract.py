@@ -321,6 +321,8 @@ class Extractor:
         self._detach_pps_from_names(g)
         self._lift_conjuncts_out_of_names(g)
         self._bare_copulas(g)
+        self._ezafe_after_pp(g)
+        self._lift_also_conjuncts(g)
         # `بوش: سوریه بایستی ... اخراج کند`: the parser made the headline's source the subject and hung the
         # real subject under it; the first bare noun phrase after `:` is the subject
         for v in g.nodes:
@@ -1354,6 +1356,48 @@ class Extractor:
                 top = g.nodes[top].head
             if top == verb:
                 g.reattach(j, verb, "obj")
+
+    def _ezafe_after_pp(self, g: SentenceGraph) -> None:
+        """`به مساله درگیری‌های سوریه ... پرداخت`: a bare noun (no `را`) right after a prepositional noun of the same
+        verb, and not standing right before that verb, continues the prepositional noun's ezafe chain; the parser
+        made it a second object. (Right before the verb it is mostly a light verb's nominal: `به ایران هشدار داد`.)"""
+        for n in g.nodes:
+            h = n.head
+            if n.deprel != "obj" or n.upos != "NOUN" or h is None or n.index == 0 or g.kids(n.index, "case") \
+                    or g.nodes[h].upos != "VERB" or h < n.index:
+                continue
+            before = g.nodes[n.index - 1]
+            if before.head != h or before.deprel not in ("obl", "obl:arg") or before.upos != "NOUN" \
+                    or not g.kids(before.index, "case"):
+                continue
+            if max(g.phrase(n.index)) + 1 >= min(self._predicate_span(g, h)):
+                continue
+            g.reattach(n.index, before.index, "nmod")
+
+    def _lift_also_conjuncts(self, g: SentenceGraph) -> None:
+        """`به مساله درگیری‌های سوریه و نیز تهدیدی که ... پرداخت`: `و نیز X` adds an item to the argument
+        (decision 16), so a conjunct after it that the parser hung deep inside the argument's ezafe chain is
+        coordinated with the argument's head."""
+        args = ("obj", "obl", "obl:arg", "nsubj", "nsubj:pass")
+        for n in g.nodes:
+            if n.deprel != "conj" or n.index < 2 or g.nodes[n.index - 1].text != "نیز" \
+                    or g.nodes[n.index - 2].text != "و":
+                continue
+            top = n.head
+            while top is not None and g.nodes[top].deprel in ("nmod", "amod", "flat", "flat:name"):
+                top = g.nodes[top].head
+            if top is not None and top != n.head and g.nodes[top].deprel in args:
+                g.reattach(n.index, top, "conj")
+
+    @staticmethod
+    def _predicate_span(g: SentenceGraph, v: int) -> list[int]:
+        """The verb with the light-verb nominal, auxiliaries and particles right before it."""
+        span = [v]
+        parts = set(g.kids(v, "compound:lvc", "aux", "aux:pass", "compound", "compound:prt"))
+        while span[0] - 1 in parts or (span[0] - 1 >= 0 and g.nodes[span[0] - 1].deprel == "case"
+                                       and g.nodes[span[0] - 1].head in parts):
+            span.insert(0, span[0] - 1)
+        return span
 
     def _title_after_subject(self, g: SentenceGraph, first: int, extra: int) -> bool:
         """`«جالو ممادو تاندیا» وزیر دفاع موریتانی و «محمد ...» معاون ... امضا کردند`: a second subject that is a
