@@ -975,3 +975,33 @@ def test_a_bare_noun_after_a_prepositional_noun_continues_it_and_va_niz_adds_an_
     assert ("نتانیاهو", "پرداخت به", "مساله درگیری‌های سوریه") in triples
     assert ("نتانیاهو", "پرداخت به", "تهدیدی مهم") in triples
     assert not any(t[2] == "مساله" or t[1] == "پرداخت" for t in triples)
+
+
+def test_a_first_or_second_person_verb_takes_no_noun_subject(extractor):
+    """`مردم عزیز ایران، من فرد فرد شما را می‌شناسم` addresses the people; `ما با آقای عمرموسی مذاکراتی انجام
+    دادیم` after a sentence about Faruq al-Shara is still `ما`, not al-Shara (agreement, guidelines §1)."""
+    doc = parsed("""
+مردم NOUN 8 nsubj
+عزیز ADJ 1 amod
+ایران PROPN 1 nmod
+، PUNCT 1 punct
+من PRON 8 nsubj
+شما PRON 8 obj
+را ADP 6 case
+می‌شناسم VERB 0 root Person=1|Number=Sing
+""", """
+فاروق PROPN 3 nsubj
+الشرع PROPN 1 flat:name
+آمد VERB 0 root Person=3|Number=Sing
+و CCONJ 9 cc
+با ADP 6 case
+عمرموسی PROPN 9 obl:arg
+مذاکراتی NOUN 9 obj
+انجام NOUN 9 compound:lvc
+دادیم VERB 3 conj Person=1|Number=Plur
+""")
+    triples = rows(extractor.extract(doc))
+    assert ("من", "می‌شناسم", "شما") in triples
+    assert not any(t[0] == "مردم عزیز ایران" for t in triples)
+    assert ("ما", "انجام دادیم", "مذاکراتی") in triples
+    assert not any(t[0] == "فاروق الشرع" and t[1].startswith("انجام") for t in triples)

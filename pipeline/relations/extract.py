@@ -64,6 +64,7 @@ class Cues:
     lvc_frames: dict
     bare_lvc_verbs: frozenset
     adverb_nouns: frozenset
+    self_reference_nouns: frozenset
     generic_light_verbs: frozenset
     clause_frames: tuple
     list_markers: tuple
@@ -108,6 +109,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             lvc_argument_prepositions=frozenset(raw["lvc_argument_prepositions"]),
             bare_lvc_verbs=frozenset(raw["bare_lvc_verbs"]),
             adverb_nouns=frozenset(raw["adverb_nouns"]),
+            self_reference_nouns=frozenset(raw["self_reference_nouns"]),
             generic_light_verbs=frozenset(raw["generic_light_verbs"]),
             lvc_frames={nominal: frozenset(preps) for nominal, preps in raw["lvc_frames"].items()},
             clause_frames=tuple(tuple(f) for f in raw["clause_frames"]),
@@ -339,6 +341,7 @@ class Extractor:
         for v in g.nodes:
             if v.upos != "VERB":
                 continue
+            self._first_or_second_person_subjects(g, v.index)
             # `امروز دشمنان ما ... می‌دانند`, `حال، مسلمانان باور می‌کنند`, `آری، ...`: a bare time adverb or
             # interjection is no subject, though the parser often says so (then takes the real one for the object)
             for c in g.kids(v.index, "nsubj"):
@@ -670,6 +673,9 @@ class Extractor:
         heads = g.kids(pred.verb, *_SUBJ_RELS)
         if not heads and pred.copular is None:
             node = g.nodes[pred.verb]
+            speaker = self._agreement_pronoun(pred)
+            if speaker:   # a first- or second-person verb: its dropped subject is `من`, `ما`, `شما`, never a third person's
+                return speaker
             if pred.verb in self._controller:   # `از سوریه خواست تا ... اخراج کند`: سوریه does it
                 return [self._controller[pred.verb]]
             # a relative clause without a subject of its own: its antecedent is the subject
@@ -1398,6 +1404,24 @@ class Extractor:
                                        and g.nodes[span[0] - 1].head in parts):
             span.insert(0, span[0] - 1)
         return span
+
+    def _first_or_second_person_subjects(self, g: SentenceGraph, v: int) -> None:
+        """A first- or second-person verb has no noun for its subject (only `بنده`, `همه` and the like): `مردم
+        عزیز ایران، من ... می‌دانم` addresses the people (vocative); `تیم یک‌دستی داریم` has the team as its object.
+        The verb's agreement then gives the subject (`من`, `ما`, guidelines §1)."""
+        if g.nodes[v].feat("Person") not in ("1", "2"):
+            return
+        for c in g.kids(v, "nsubj"):
+            node = g.nodes[c]
+            if node.upos not in ("NOUN", "PROPN") or node.text in self.cues.self_reference_nouns:
+                continue
+            end = max(g.phrase(c))
+            if end + 1 < len(g.nodes) and g.nodes[end + 1].text in ("،", ","):
+                node.rel = "vocative"
+            elif not g.kids(c, "case") and not g.kids(v, "obj") and c < v:
+                node.rel = "obj"
+            else:
+                node.rel = "dep"
 
     def _title_after_subject(self, g: SentenceGraph, first: int, extra: int) -> bool:
         """`«جالو ممادو تاندیا» وزیر دفاع موریتانی و «محمد ...» معاون ... امضا کردند`: a second subject that is a
