@@ -26,6 +26,14 @@ def test_seed_gives_the_russia_israel_working_group_triple(default_pipeline, see
     assert all(0.0 <= tr.confidence <= 1.0 for tr in doc.triples)
 
 
+def test_a_joint_triple_is_glossed_by_the_light_verb_construction_its_object_makes(default_pipeline, seed_text):
+    """`پوتین و نتانیاهو چندین تماس تلفنی با یکدیگر داشتند`: the pairwise triple reads `be in contact with`
+    (the lexicon's `تماس داشتن`), not the bare light verb's `have with`."""
+    doc = default_pipeline(seed_text, doc_id="seed")
+    contact = [t for t in doc.triples if "تماس" in t.relation and t.relation.endswith("با")]
+    assert contact and contact[0].gloss == "Vladimir Putin – be in contact with – Benjamin Netanyahu"
+
+
 def test_metonymy_capital_acting_as_government(default_pipeline, seed_text):
     doc = default_pipeline(seed_text, doc_id="seed")
     blame = [t for t in doc.triples if "مسؤول" in t.relation]

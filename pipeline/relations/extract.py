@@ -1164,8 +1164,10 @@ class Extractor:
         if not (pred.reciprocal or marked or reciprocal_object or together):
             return []
         prefix = obj.text if obj is not None else ""
+        # the object's noun may make a light-verb construction the lexicon knows (`تماس داشتن` → be in contact)
+        noun = next((g.nodes[w].text for w in obj.words if g.nodes[w].upos == "NOUN"), None) if obj else None
         # one pairwise triple per further conjunct, with the first conjunct as subject (decision 18)
-        return [self._triple(si, subs[0], pred, "با", other, source, prefix=prefix) for other in subs[1:]]
+        return [self._triple(si, subs[0], pred, "با", other, source, prefix=prefix, nominal=noun) for other in subs[1:]]
 
     def _appositions(self, si: int, g: SentenceGraph) -> list[Triple]:
         """`ولادیمیر پوتین، رئیس جمهوری روسیه` → person | title | organisation or country.
@@ -1461,15 +1463,17 @@ class Extractor:
                        g.offsets_of(words), named=True)
 
     # -- output ------------------------------------------------------------------------------
-    def _triple(self, si, subj: Mention, pred: Predicate, prep, obj: Mention, source, prefix="") -> Triple:
+    def _triple(self, si, subj: Mention, pred: Predicate, prep, obj: Mention, source, prefix="",
+                nominal: str | None = None) -> Triple:
         relation = self._relation_text(pred, prep, prefix)
         if source and subj.text in self.cues.speaker_pronouns:   # `من` in a quote is the quoted speaker
             subj = Mention([], source, None, None, subj.span, named=True, resolved=True)
         gloss = None
         if self.lexicon is not None:
-            entry = self.lexicon.lookup_any([pred.nominal, pred.secondary], pred.lemma)
-            if entry is not None and pred.nominal and not entry.is_lvc and (
-                    _past_stem(pred.lemma) in self.cues.generic_light_verbs or pred.nominal.split()[-1] in self.cues.lvc_frames):
+            entry = self.lexicon.lookup_any([nominal, pred.nominal, pred.secondary], pred.lemma)
+            if entry is not None and (nominal or pred.nominal) and not entry.is_lvc and (
+                    _past_stem(pred.lemma) in self.cues.generic_light_verbs
+                    or (pred.nominal or nominal).split()[-1] in self.cues.lvc_frames):
                 entry = None   # an LVC the lexicon does not know (`سرنگونی می‌کند`) is not its light verb (do)
             nominal = entry.nominal if entry is not None and entry.is_lvc else None
             english = self.lexicon.gloss_relation(nominal, pred.lemma, prep, passive=pred.passive) if entry else None
