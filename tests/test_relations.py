@@ -1005,3 +1005,28 @@ def test_a_first_or_second_person_verb_takes_no_noun_subject(extractor):
     assert not any(t[0] == "مردم عزیز ایران" for t in triples)
     assert ("ما", "انجام دادیم", "مذاکراتی") in triples
     assert not any(t[0] == "فاروق الشرع" and t[1].startswith("انجام") for t in triples)
+
+
+def test_a_spaced_reporting_nominal_is_one_predicate_and_ba_tavajjoh_be_is_no_object(extractor):
+    """`وی خاطر نشان کرد: ...` is `خاطرنشان کرد` (pointed out) written with a space: a reporting verb, so the
+    quoted clause is attributed to him and `خاطر` is no object. `با توجه به X` (given X) is no object either."""
+    doc = parsed("""
+وی PRON 4 nsubj
+خاطر NOUN 4 obj
+نشان NOUN 4 compound:lvc
+کرد VERB 0 root Person=3|Number=Sing
+: PUNCT 4 punct
+شهرداری‌ها NOUN 14 nsubj
+با ADP 8 case
+توجه NOUN 14 obl
+به ADP 10 case
+حجم NOUN 8 nmod
+بارش NOUN 10 nmod
+عوارض NOUN 14 obj
+را ADP 12 case
+بگیرند VERB 4 ccomp Person=3|Number=Plur
+""")
+    triples = extractor.extract(doc)
+    assert not any("خاطر" in t.object or t.relation == "نشان کرد" for t in triples)
+    assert [(t.subject, t.relation, t.object, t.attribution) for t in triples] == [
+        ("شهرداری‌ها", "بگیرند", "عوارض", "وی")]

@@ -562,6 +562,7 @@ class Extractor:
                 nominal = node.text
             elif node.deprel == "xcomp" and node.upos != "VERB":
                 secondary = node.text
+        nominal = self._spaced_nominal(g, v, words, nominal)
         complements: list[int] = []
         lvc = next((w for w in words if g.nodes[w].deprel == "compound:lvc" and g.nodes[w].text in self.cues.lvc_frames), None)
         frame = self._lvc_frame(g, v, lvc) if lvc is not None else None
@@ -577,6 +578,25 @@ class Extractor:
         pred.polarity = self._polarity(g, words)
         pred.tense = self._tense(g, v, words)
         return pred
+
+    def _spaced_nominal(self, g: SentenceGraph, v: int, words: set[int], nominal: str | None) -> str | None:
+        """`خاطر نشان کرد` (written with a space for `خاطرنشان کرد`, pointed out): the word before the LVC
+        nominal, when the two written together make a nominal the lexicon or the reporting cues know, is part
+        of it (the parser took `خاطر` for the object)."""
+        lvc = next((w for w in sorted(words) if g.nodes[w].deprel == "compound:lvc"), None)
+        if lvc is None or lvc == 0:
+            return nominal
+        before = g.nodes[lvc - 1]
+        if before.head != v or before.deprel not in ("obj", "compound", "nmod") or g.kids(before.index, "case"):
+            return nominal
+        joined = before.text + g.nodes[lvc].text
+        known = (joined, _past_stem(g.nodes[v].lemma)) in self.cues.reporting_lvc or (
+            self.lexicon is not None and (entry := self.lexicon.lookup(joined, g.nodes[v].lemma)) is not None
+            and entry.is_lvc)
+        if not known:
+            return nominal
+        words.add(before.index)
+        return joined
 
     def _lvc_frame(self, g: SentenceGraph, v: int, lvc: int) -> tuple[set[int], list[int], str] | None:
         """`مورد بررسی قرار داد`, `تحت فشار شدید قرار گرفت`: the oblique right before the LVC nominal, with a
