@@ -1030,3 +1030,34 @@ def test_a_spaced_reporting_nominal_is_one_predicate_and_ba_tavajjoh_be_is_no_ob
     assert not any("خاطر" in t.object or t.relation == "نشان کرد" for t in triples)
     assert [(t.subject, t.relation, t.object, t.attribution) for t in triples] == [
         ("شهرداری‌ها", "بگیرند", "عوارض", "وی")]
+
+
+def test_a_time_pp_after_a_subject_belongs_to_the_verb_but_stays_inside_an_object(extractor):
+    """`نظارت بر انتخابات پس از تشکیل شورا به مقدار زیادی افزایش یافت`: the parser hangs the time PP on the
+    subject; it dates the increase (decision 13). Inside an object (`دوره سازندگی پس از دفاع را ... خواند`) it
+    stays."""
+    doc = parsed("""
+نظارت NOUN 11 nsubj
+بر ADP 3 case
+انتخابات NOUN 1 nmod
+پس ADP 6 case
+از ADP 4 fixed
+تشکیل NOUN 1 nmod
+شورا NOUN 6 nmod
+به ADP 9 case
+مقدار NOUN 11 obl
+افزایش NOUN 11 compound:lvc
+یافت VERB 0 root Tense=Past
+""", """
+او PRON 8 nsubj
+دوره NOUN 8 obj
+سازندگی NOUN 2 nmod
+پس ADP 6 case
+از ADP 4 fixed
+دفاع NOUN 2 nmod
+را ADP 2 case
+خواند VERB 0 root Tense=Past
+""")
+    triples = rows(extractor.extract(doc))
+    assert ("نظارت بر انتخابات", "افزایش یافت به", "مقدار") in triples
+    assert ("او", "خواند", "دوره سازندگی پس از دفاع") in triples

@@ -64,6 +64,7 @@ class Cues:
     lvc_frames: dict
     bare_lvc_verbs: frozenset
     adverb_nouns: frozenset
+    time_prepositions: frozenset
     self_reference_nouns: frozenset
     generic_light_verbs: frozenset
     clause_frames: tuple
@@ -109,6 +110,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             lvc_argument_prepositions=frozenset(raw["lvc_argument_prepositions"]),
             bare_lvc_verbs=frozenset(raw["bare_lvc_verbs"]),
             adverb_nouns=frozenset(raw["adverb_nouns"]),
+            time_prepositions=frozenset(raw["time_prepositions"]),
             self_reference_nouns=frozenset(raw["self_reference_nouns"]),
             generic_light_verbs=frozenset(raw["generic_light_verbs"]),
             lvc_frames={nominal: frozenset(preps) for nominal, preps in raw["lvc_frames"].items()},
@@ -722,7 +724,7 @@ class Extractor:
                 # a title in apposition (`بوش، رئیس جمهور امریکا`) is its holder, not a second subject
                 if c != h and any(c in title for _, title, _ in self._role_spans):
                     continue
-                m = self._mention(c)
+                m = self._mention(c, subject=True)
                 mentions.append(self._resolve(m, discourse))
         mentions = [m for m in mentions if m.text]
         node = g.nodes[pred.verb]
@@ -1033,11 +1035,11 @@ class Extractor:
             out += self._conjuncts(c)
         return out
 
-    def _mention(self, head: int, exclude: set[int] = frozenset()) -> Mention:
+    def _mention(self, head: int, exclude: set[int] = frozenset(), subject: bool = False) -> Mention:
         g = self._g
         if head in self._excluded or g.nodes[head].text in self.cues.not_arguments:
             return Mention([], "")
-        words = [w for w in g.phrase(head, exclude | self._verb_level_pps(head)) if w not in self._excluded]
+        words = [w for w in g.phrase(head, exclude | self._verb_level_pps(head, subject)) if w not in self._excluded]
         words = self._cut_apposition(head, words)
         words = self._trim_edges(head, words)
         words = self._whole_entity(head, words, exclude)
@@ -1068,14 +1070,17 @@ class Extractor:
             return words
         return merged
 
-    def _verb_level_pps(self, head: int) -> set[int]:
-        """`با حضور X`, `با مشاركت X` modify the event, not the noun they follow (decision 13)."""
+    def _verb_level_pps(self, head: int, subject: bool = False) -> set[int]:
+        """`با حضور X`, `با مشاركت X` modify the event, not the noun they follow (decision 13); so does a time PP
+        after a subject (`بازیکنان پرسپولیس پیش از اعتراض‌ها ... تمرین نکردند`), though not inside an object
+        (`دوره سازندگی پس از دفاع مقدس`)."""
         g = self._g
         out: set[int] = set()
         for w in g.subtree(head):
             node = g.nodes[w]
-            if w != head and node.deprel == "nmod" and node.text in self.cues.verb_level_pp_nouns \
-                    and any(g.nodes[c].text == "با" for c in g.kids(w, "case")):
+            if w != head and node.deprel == "nmod" and (
+                    (node.text in self.cues.verb_level_pp_nouns and any(g.nodes[c].text == "با" for c in g.kids(w, "case")))
+                    or (subject and self._preposition(w) in self.cues.time_prepositions)):
                 out |= g.subtree(w)
         return out
 
