@@ -1061,3 +1061,27 @@ def test_a_time_pp_after_a_subject_belongs_to_the_verb_but_stays_inside_an_objec
     triples = rows(extractor.extract(doc))
     assert ("نظارت بر انتخابات", "افزایش یافت به", "مقدار") in triples
     assert ("او", "خواند", "دوره سازندگی پس از دفاع") in triples
+
+
+def test_a_date_is_no_subject_and_a_light_verb_nominals_preposition_goes_with_the_verb(extractor):
+    """`شامگاه 31 شهریور دکتر سرابی ... قرار گرفت`-like dates the parser makes subjects only say when;
+    `بورس به رقم یک میلیون رسید` with the nominal as object reads `رسید به | رقم یک میلیون` (decision 8),
+    not `به رسید`."""
+    doc = parsed("""
+پنج‌شنبه NOUN 6 nsubj
+گذشته ADJ 1 amod
+تیم NOUN 6 nsubj
+کرج PROPN 3 nmod
+موفق ADJ 6 xcomp
+شد VERB 0 root Tense=Past
+""", """
+بورس NOUN 6 nsubj
+به ADP 3 case
+رقم NOUN 6 compound:lvc
+یک NUM 5 nummod
+میلیون NUM 3 nummod
+رسید VERB 0 root Tense=Past
+""")
+    triples = rows(extractor.extract(doc))
+    assert not any(t[0] == "پنج‌شنبه گذشته" for t in triples)
+    assert ("بورس", "رسید به", "رقم یک میلیون") in triples

@@ -65,6 +65,7 @@ class Cues:
     bare_lvc_verbs: frozenset
     adverb_nouns: frozenset
     time_prepositions: frozenset
+    month_names: frozenset
     self_reference_nouns: frozenset
     generic_light_verbs: frozenset
     clause_frames: tuple
@@ -111,6 +112,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             bare_lvc_verbs=frozenset(raw["bare_lvc_verbs"]),
             adverb_nouns=frozenset(raw["adverb_nouns"]),
             time_prepositions=frozenset(raw["time_prepositions"]),
+            month_names=frozenset(raw["month_names"]),
             self_reference_nouns=frozenset(raw["self_reference_nouns"]),
             generic_light_verbs=frozenset(raw["generic_light_verbs"]),
             lvc_frames={nominal: frozenset(preps) for nominal, preps in raw["lvc_frames"].items()},
@@ -349,6 +351,8 @@ class Extractor:
             for c in g.kids(v.index, "nsubj"):
                 if g.nodes[c].text in self.cues.adverb_nouns and all(
                         g.nodes[k].deprel == "punct" for k in g.nodes[c].children):
+                    g.nodes[c].rel = "advmod"
+                elif self._time_phrase(g, c):   # `شامگاه 31 شهریور ... قرار گرفت`, `سال گذشته ...`
                     g.nodes[c].rel = "advmod"
             # (a headline's `X:` source is no subject: `پوتین: روسیه از ... حمایت نمی‌کند`)
             subjects = sorted(c for c in g.kids(v.index, "nsubj", "nsubj:pass") if c not in self._excluded)
@@ -873,7 +877,7 @@ class Extractor:
         if not chosen:
             lvc = self._lvc_object(pred)
             if lvc is not None:
-                return [(None, lvc)]
+                return [lvc]
             if g.kids(pred.verb, "ccomp"):   # a verb whose only complement is a clause: the clause speaks
                 return []
             first = sorted(adjuncts + bare, key=lambda a: a[1].words[0] if a[1].words else 0)
@@ -980,9 +984,10 @@ class Extractor:
         if candidates:
             g.reattach(max(candidates), pred.verb, "obl:arg")
 
-    def _lvc_object(self, pred: Predicate) -> Mention | None:
+    def _lvc_object(self, pred: Predicate) -> tuple[str | None, Mention] | None:
         """Guideline decision 8: an LVC nominal with its own modifiers and no other argument is the
-        object, and the light verb alone the relation (`ما | نکرده‌ایم | هیچ پیشرفتی`)."""
+        object, and the light verb alone the relation (`ما | نکرده‌ایم | هیچ پیشرفتی`); a preposition of the
+        nominal goes with the verb (`به رقم یک میلیون رسید` → `رسید به | رقم یک میلیون`)."""
         g = self._g
         for w in pred.words:
             node = g.nodes[w]
@@ -992,12 +997,14 @@ class Extractor:
             # the complement is the object and the nominal stays in the relation
             comp = [k for k in g.kids(w, "nmod", "obj") if k > w and not g.kids(k, "case")]
             if node.upos == "ADJ" and comp:
-                return self._mention(comp[0])
+                return None, self._mention(comp[0])
             if g.kids(w, "det", "amod", "nummod", "nmod"):
                 m = self._mention(w)
-                pred.words = [x for x in pred.words if x not in m.words]
+                prep = self._preposition(w)
+                case = set(g.kids(w, "case")) | {f for c in g.kids(w, "case") for f in g.kids(c, "fixed")}
+                pred.words = [x for x in pred.words if x not in m.words and x not in case]
                 pred.nominal = None
-                return m
+                return prep, m
         return None
 
     def _preposition(self, i: int) -> str | None:
@@ -1043,7 +1050,8 @@ class Extractor:
         words = self._cut_apposition(head, words)
         words = self._trim_edges(head, words)
         words = self._whole_entity(head, words, exclude)
-        if any(g.nodes[w].text in self.cues.not_arguments for w in words):
+        if any(g.nodes[w].text in self.cues.not_arguments for w in words) or all(
+                g.nodes[w].upos in ("CCONJ", "SCONJ", "ADP", "PUNCT") for w in words):
             return Mention([], "")
         ent = self._ent_of.get(head)   # the head names the entity; a name inside a modifier does not
         named = ent is not None or g.nodes[head].upos == "PROPN"
@@ -1449,6 +1457,16 @@ class Extractor:
                 node.rel = "obj"
             else:
                 node.rel = "dep"
+
+    def _time_phrase(self, g: SentenceGraph, head: int) -> bool:
+        """A short noun phrase that only says when: a time noun with numbers, months or `گذشته`-like
+        modifiers (`شامگاه 31 شهریور`, `سال گذشته`, `روز دوشنبه`), no name in it."""
+        if g.nodes[head].text not in self.cues.time_nouns:
+            return False
+        sub = g.subtree(head) - {head}
+        return len(sub) <= 4 and all(
+            g.nodes[k].upos in ("NUM", "ADJ", "PUNCT") or g.nodes[k].text in self.cues.time_nouns
+            or g.nodes[k].text in self.cues.month_names for k in sub) and not any(k in self._ent_of for k in sub)
 
     def _title_after_subject(self, g: SentenceGraph, first: int, extra: int) -> bool:
         """`«جالو ممادو تاندیا» وزیر دفاع موریتانی و «محمد ...» معاون ... امضا کردند`: a second subject that is a
