@@ -1085,3 +1085,29 @@ def test_a_date_is_no_subject_and_a_light_verb_nominals_preposition_goes_with_th
     triples = rows(extractor.extract(doc))
     assert not any(t[0] == "پنج‌شنبه گذشته" for t in triples)
     assert ("بورس", "رسید به", "رقم یک میلیون") in triples
+
+
+def test_a_first_person_ending_overrules_the_parsers_person_and_a_third_person_verb_inherits_no_speaker(extractor):
+    """`ما ... داشتیم اما هنوز به هیچ نتیجه‌ای نرسیده‌ایم` with `نرسیده‌ایم` tagged third person singular: the
+    ending says `ما`. And `باور کنید که به آنها ظلم می‌شود`: the third-person clause does not inherit `شما`."""
+    doc = parsed("""
+ما PRON 3 nsubj
+مذاکراتی NOUN 3 obj
+داشتیم VERB 0 root Person=1|Number=Plur
+اما CCONJ 8 cc
+به ADP 7 case
+هیچ DET 7 det
+نتیجه‌ای NOUN 8 obl:arg
+نرسیده‌ایم VERB 3 conj Person=3|Number=Sing
+""", """
+باور NOUN 2 compound:lvc
+کنید VERB 0 root Person=2|Number=Plur
+که SCONJ 7 mark
+به ADP 5 case
+آنها PRON 7 obl:arg
+ظلم NOUN 7 compound:lvc
+می‌شود VERB 2 ccomp Person=3|Number=Sing
+""")
+    triples = rows(extractor.extract(doc))
+    assert ("ما", "نرسیده‌ایم به", "هیچ نتیجه‌ای") in triples
+    assert not any(t[0] == "شما" and "ظلم" in t[1] for t in triples)
