@@ -1111,3 +1111,20 @@ def test_a_first_person_ending_overrules_the_parsers_person_and_a_third_person_v
     triples = rows(extractor.extract(doc))
     assert ("ما", "نرسیده‌ایم به", "هیچ نتیجه‌ای") in triples
     assert not any(t[0] == "شما" and "ظلم" in t[1] for t in triples)
+
+
+def test_a_prepositional_noun_the_lexicon_knows_as_the_nominal_is_part_of_the_predicate(extractor):
+    """`رئیسعلی دلواری در اوج مظلومیت به شهادت رسید`, with `به شهادت` parsed as an oblique: the lexicon's
+    `به شهادت رسیدن` (be martyred) makes it the predicate; the time PP is then the fallback object."""
+    doc = parsed("""
+دلواری PROPN 7 nsubj
+در ADP 3 case
+اوج NOUN 7 obl
+مظلومیت NOUN 3 nmod
+به ADP 6 case
+شهادت NOUN 7 obl
+رسید VERB 0 root Tense=Past
+""")
+    triples = extractor.extract(doc)
+    assert rows(triples) == {("دلواری", "به شهادت رسید در", "اوج مظلومیت")}
+    assert "martyred" in triples[0].gloss

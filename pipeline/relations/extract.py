@@ -298,6 +298,7 @@ class Extractor:
         clauses, subject first, `را` after the object). Measured in eval/reports/relations.md."""
         nominal = ("NOUN", "PROPN", "PRON", "NUM")
         self._invert_light_verbs(g)
+        self._prepositional_nominals(g)
         for n in g.nodes:
             h = n.head
             # a noun has no subject unless it is copular: `روسیه ... یک کار گروه ... تشکیل خواهند داد`
@@ -496,6 +497,21 @@ class Extractor:
                     place = bool(case) and c in self._ent_of and g.nodes[case[-1]].text == "در"
                     if case and (named or node.deprel == "obl") and not place:
                         g.reattach(c, v.index, "obl")
+
+    def _prepositional_nominals(self, g: SentenceGraph) -> None:
+        """`به شمار می‌آیند`, `به پایان رسیده`: a prepositional noun right before its verb that the predicate
+        lexicon knows as that verb's light-verb nominal (`به شمار`, `به پایان`) is the nominal, not an oblique."""
+        if self.lexicon is None:
+            return
+        for n in g.nodes:
+            v = n.head
+            if n.deprel not in _OBL_RELS or v is None or v != n.index + 1 or g.nodes[v].upos != "VERB" \
+                    or g.kids(v, "compound:lvc") or g.kids(n.index, "det", "amod", "nmod", "nummod"):
+                continue
+            prep = self._preposition(n.index)
+            entry = self.lexicon.lookup(f"{prep} {n.text}", g.nodes[v].lemma) if prep else None
+            if entry is not None and entry.is_lvc:
+                n.rel = "compound:lvc"
 
     @staticmethod
     def _invert_light_verbs(g: SentenceGraph) -> None:
