@@ -1128,3 +1128,15 @@ def test_a_prepositional_noun_the_lexicon_knows_as_the_nominal_is_part_of_the_pr
     triples = extractor.extract(doc)
     assert rows(triples) == {("دلواری", "به شهادت رسید در", "اوج مظلومیت")}
     assert "martyred" in triples[0].gloss
+
+
+def test_a_verb_ending_in_nd_is_third_person_whatever_the_features_say(extractor):
+    """`باید شرایط کاری را بشناسند` with `بشناسند` tagged second person: the ending `-ند` is third person, so the
+    dropped subject is not `شما`."""
+    doc = parsed("""
+باید AUX 4 aux
+شرایط NOUN 4 obj
+را ADP 2 case
+بشناسند VERB 0 root Person=2|Number=Plur
+""")
+    assert not any(t.subject == "شما" for t in extractor.extract(doc))

@@ -794,7 +794,8 @@ class Extractor:
 
     def _person(self, pred: Predicate) -> tuple[str | None, str | None]:
         """(Person, Number) of the predicate: from the parser's features, except that a finite verb ending in
-        the first-person endings `-یم` / `-م` is first person whatever they say (`نرسیده‌ایم` was tagged 3sg)."""
+        the first-person endings `-یم` / `-م` is first person and one ending in `-ند` third person, whatever they
+        say (`نرسیده‌ایم` was tagged 3sg, `بشناسند` 2nd person)."""
         g = self._g
         verb = next((g.nodes[w] for w in pred.words if g.nodes[w].feat("Person")), g.nodes[pred.verb])
         last = g.nodes[max(w for w in pred.words if g.nodes[w].upos in ("VERB", "AUX"))] \
@@ -804,6 +805,8 @@ class Extractor:
                 return "1", "Plur"
             if last.text.endswith("م"):
                 return "1", "Sing"
+            if last.text.endswith("ند"):   # third person (`بشناسند`; also the 3sg `کند`, hence no Number)
+                return "3", None
         return verb.feat("Person"), verb.feat("Number")
 
     def _third_person(self, pred: Predicate) -> bool:
