@@ -1140,3 +1140,24 @@ def test_a_verb_ending_in_nd_is_third_person_whatever_the_features_say(extractor
 بشناسند VERB 0 root Person=2|Number=Plur
 """)
     assert not any(t.subject == "شما" for t in extractor.extract(doc))
+
+
+def test_a_copula_framing_a_manner_clause_gives_no_triple_but_az_jomle_still_predicates(extractor):
+    """`قدرت اسلام به طوری است که ...` only frames its clause; `درک از جمله نکاتی است که ...` says that the
+    understanding is among the points."""
+    doc = parsed("""
+قدرت NOUN 4 nsubj
+اسلام NOUN 1 nmod
+به ADP 4 case
+طوری NOUN 0 root
+است AUX 4 cop
+""", """
+درک NOUN 3 nsubj
+از ADP 3 case
+جمله NOUN 0 root
+نکاتی NOUN 3 nmod
+است AUX 3 cop
+""")
+    triples = rows(extractor.extract(doc))
+    assert not any(t[0] == "قدرت اسلام" for t in triples)
+    assert ("درک", "است از", "جمله نکاتی") in triples

@@ -65,6 +65,7 @@ class Cues:
     bare_lvc_verbs: frozenset
     adverb_nouns: frozenset
     time_prepositions: frozenset
+    list_openers: frozenset
     month_names: frozenset
     self_reference_nouns: frozenset
     generic_light_verbs: frozenset
@@ -112,6 +113,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             bare_lvc_verbs=frozenset(raw["bare_lvc_verbs"]),
             adverb_nouns=frozenset(raw["adverb_nouns"]),
             time_prepositions=frozenset(raw["time_prepositions"]),
+            list_openers=frozenset(raw["list_openers"]),
             month_names=frozenset(raw["month_names"]),
             self_reference_nouns=frozenset(raw["self_reference_nouns"]),
             generic_light_verbs=frozenset(raw["generic_light_verbs"]),
@@ -866,8 +868,10 @@ class Extractor:
             m = self._mention(head, exclude=exclude)
             if prep is None and g.nodes[head].upos == "ADJ" and m.text:
                 m = self._adjective_complement(head, m)
-            if m.text in self.cues.anaphoric_dets:
-                return []   # `نظر من این است که ...`, `دیدگاه مشهور بر این است که ...`: the clause is the content
+            phrase = f"{prep} {g.nodes[head].text}" if prep else None
+            if m.text in self.cues.anaphoric_dets or (phrase in self.cues.adverbial_phrases and phrase not in self.cues.list_openers):
+                # `نظر من این است که ...`, `قدرت اسلام به طوری است که ...`: the clause is the content
+                return []
             return [(prep, m)] if m.text else []
         self._reattach_expected(pred)
         args, adjuncts, bare = [], [], []
