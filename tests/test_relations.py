@@ -1161,3 +1161,35 @@ def test_a_copula_framing_a_manner_clause_gives_no_triple_but_az_jomle_still_pre
     triples = rows(extractor.extract(doc))
     assert not any(t[0] == "قدرت اسلام" for t in triples)
     assert ("درک", "است از", "جمله نکاتی") in triples
+
+
+@pytest.mark.parametrize("form, lemma, tense", [
+    ("پرداخت", "پرداخت", "past"), ("می‌شود", "شد", "present"), ("برسد", "رسید", "present"),
+    ("نرسیده‌ایم", "رسید", "past"), ("باشد", "بود", "present"), ("می‌خواند", "خواند", "present"),
+    ("خواند", "خواند", "past"), ("می‌کند", "کرد", "present"), ("نداشته‌اند", "داشت", "past"),
+    ("بنویسند", "نوشت#نویس", "present"), ("است", "است", None)])
+def test_the_tense_of_a_verb_form_comes_from_its_stems(form, lemma, tense):
+    from pipeline.relations.extract import _tense_of_form
+    assert _tense_of_form(form, lemma) == tense
+
+
+def test_tense_follows_the_finite_verb_and_a_past_modal_frame(extractor):
+    """`کشیده می‌شود` is present (the participle is tagged past); `قرار بود ... برگزار شود` is past."""
+    doc = parsed("""
+خط NOUN 4 nsubj:pass
+بر ADP 3 case
+کاغذ NOUN 4 obl
+کشیده VERB 0 root Tense=Past|VerbForm=Part|Voice=Pass
+می‌شود AUX 4 aux:pass Tense=Pres
+""", """
+قرار ADJ 0 root
+بود AUX 1 cop
+مذاکرات NOUN 6 nsubj
+پنجشنبه NOUN 6 obl
+برگزار ADJ 6 compound:lvc
+شود VERB 1 ccomp
+""")
+    doc.sentences[0].tokens[4].words[0].lemma = "شد"   # as the lemmatize stage gives it
+    tenses = {t.relation: t.tense for t in extractor.extract(doc)}
+    assert tenses["کشیده می‌شود بر"] == "present"
+    assert tenses["قرار بود برگزار شود"] == "past"

@@ -18,6 +18,7 @@ from ..document import Document, Entity, Triple
 from ..errors import ModelError
 from .graph import SentenceGraph
 
+VERB_STEMS = Path(__file__).resolve().parent.parent / "resources" / "normalize" / "verb_stems.tsv"
 CUES_FILE = Path(__file__).resolve().parent.parent / "resources" / "relations" / "cues.yaml"
 
 # Relations under which a verb heads a clause of its own.
@@ -695,6 +696,12 @@ class Extractor:
             node = g.nodes[i]
             if node.feat("Tense") == "Fut" or (node.upos == "AUX" and _past_stem(node.lemma) in self.cues.future_aux):
                 return "future"
+        # the finite verb comes last (`کشیده می‌شود`, `داشته باشد`); its stem says the tense when the parser's
+        # features do not (`پرداخت` had none, `برسد` was tagged past)
+        finite = max((i for i in words if g.nodes[i].upos in ("VERB", "AUX")), default=v)
+        by_form = _tense_of_form(g.nodes[finite].text, g.nodes[finite].lemma)
+        if by_form is not None:
+            return by_form
         verb = g.nodes[v]
         if verb.feat("Tense") == "Past" or verb.feat("VerbForm") == "Part":
             return "past"
@@ -1561,10 +1568,59 @@ class Extractor:
             english = self.lexicon.gloss_relation(nominal, pred.lemma, prep, passive=pred.passive) if entry else None
             if english:
                 gloss = f"{subj.id or subj.text} – {english} – {obj.id or obj.text}"
+        tense = pred.tense
+        modal = self._modal_prefix.get(pred.verb, "").split()
+        if tense == "present" and any(w in ("بود", "بودند") for w in modal):
+            tense = "past"   # `قرار بود برگزار شود`: the frame's tense
         return Triple(subject=subj.text, relation=relation, object=obj.text, sentence=si,
                       subject_id=subj.id, object_id=obj.id, attribution=source, polarity=pred.polarity,
-                      tense=pred.tense, subject_span=subj.span, object_span=obj.span,
+                      tense=tense, subject_span=subj.span, object_span=obj.span,
                       subject_type=subj.label, object_type=obj.label, gloss=gloss)
+
+
+@lru_cache(maxsize=1)
+def _present_stems() -> dict[str, tuple[str, ...]]:
+    """Past stem → its present stems (`شد` → `شو`; `بود` → `است`, `باش`), from the normalize stage's verb table."""
+    table: dict[str, list[str]] = {}
+    with VERB_STEMS.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            past, present, *_ = line.rstrip("\n").split("\t") + ["", ""]
+            if past and present and past != present:
+                table.setdefault(past, []).append(present)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def _tense_of_form(form: str, lemma: str | None) -> str | None:
+    """`past` or `present` from a verb form and its lemma (the past stem, or PerDT's `past#present`):
+    `پرداخت`, `می‌شود`, `برسد`, `نرسیده‌ایم`. None when the form does not show it."""
+    past, _, present = (lemma or "").partition("#")
+    presents = (present,) if present else _present_stems().get(past, ())
+    if not past or not presents:
+        return None
+    return next((t for t in (_stem_tense(form, past, p) for p in presents) if t is not None), None)
+
+
+def _stem_tense(form: str, past: str, present: str) -> str | None:
+    word = form.replace("\u200c", "")
+    for prefix in ("نمی", "می", ""):
+        if not word.startswith(prefix):
+            continue
+        rest = word[len(prefix):]
+        for stem_part in (rest, rest[1:] if rest[:1] in ("ب", "ن") else ""):
+            if not stem_part:
+                continue
+            # `می‌خواند` (he reads) is the present stem + `د`, though it also spells the past stem `خواند`
+            if prefix and stem_part == present + "د":
+                return "present"
+            if stem_part.startswith(past):
+                return "past"
+            if stem_part.startswith(present):
+                return "present"
+        if prefix:
+            return None
+    return None
 
 
 def _past_stem(lemma: str) -> str:
