@@ -1193,3 +1193,22 @@ def test_tense_follows_the_finite_verb_and_a_past_modal_frame(extractor):
     tenses = {t.relation: t.tense for t in extractor.extract(doc)}
     assert tenses["کشیده می‌شود بر"] == "present"
     assert tenses["قرار بود برگزار شود"] == "past"
+
+
+def test_a_datelines_place_is_not_part_of_the_source(extractor):
+    """`به گزارش خبرگزاری اینترفکس از مسکو، ایوانف ایران را دید`: the source is the agency, not `... از مسکو`."""
+    doc = parsed("""
+به ADP 2 case
+گزارش NOUN 11 obl
+خبرگزاری NOUN 2 nmod
+اینترفکس PROPN 3 nmod
+از ADP 6 case
+مسکو PROPN 4 nmod
+، PUNCT 2 punct
+ایوانف PROPN 11 nsubj
+ایران PROPN 11 obj
+را ADP 9 case
+دید VERB 0 root Tense=Past
+""")
+    assert [(t.subject, t.object, t.attribution) for t in extractor.extract(doc)] == [
+        ("ایوانف", "ایران", "خبرگزاری اینترفکس")]

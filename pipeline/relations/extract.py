@@ -1210,6 +1210,10 @@ class Extractor:
                 head = cand[0] if cand else nxt
                 words = g.phrase(head)
                 words = [w for w in words if w >= nxt]
+                # `به گزارش خبرگزاری اینترفکس روسیه از مسکو`: the dateline (`از` + place) is not the source
+                cut = next((w for w in words if w > nxt and g.nodes[w].text == "از"), None)
+                if cut is not None:
+                    words = [w for w in words if w < cut]
                 quoted = self._quoted_source(g, nxt)
                 if quoted:
                     source = quoted
