@@ -740,7 +740,8 @@ class Extractor:
                     and done.get(node.head) and (node.deprel != "ccomp" or node.head in self._modal_prefix_heads()
                                                  or not any(p.verb == node.head and p.reporting for p in preds)
                                                  or self._third_person(pred)) \
-                    and not (self._third_person(pred) and all(m.text in self._speech_pronouns for m in done[node.head])):
+                    and not (self._third_person(pred)
+                             and all(m.text in self.cues.agreement_pronouns.values() for m in done[node.head])):
                 # (a third-person verb does not inherit `من`, `ما`, `شما`: `باور کنید که به آنها ظلم می‌شود`)
                 return done[node.head]
             # a dropped third-person subject is left alone: measured on the seed and dev tune, guessing
@@ -797,18 +798,13 @@ class Extractor:
                 return self._words_mention(person)
         return self._mention(head, exclude=g.subtree(pred.verb))
 
-    @property
-    def _speech_pronouns(self) -> frozenset:
-        return frozenset(self.cues.agreement_pronouns.values())
-
     def _person(self, pred: Predicate) -> tuple[str | None, str | None]:
         """(Person, Number) of the predicate: from the parser's features, except that a finite verb ending in
         the first-person endings `-یم` / `-م` is first person and one ending in `-ند` third person, whatever they
         say (`نرسیده‌ایم` was tagged 3sg, `بشناسند` 2nd person)."""
         g = self._g
         verb = next((g.nodes[w] for w in pred.words if g.nodes[w].feat("Person")), g.nodes[pred.verb])
-        last = g.nodes[max(w for w in pred.words if g.nodes[w].upos in ("VERB", "AUX"))] \
-            if any(g.nodes[w].upos in ("VERB", "AUX") for w in pred.words) else g.nodes[pred.verb]
+        last = g.nodes[max((w for w in pred.words if g.nodes[w].upos in ("VERB", "AUX")), default=pred.verb)]
         if last.upos in ("VERB", "AUX") and len(last.text) > 2:
             if last.text.endswith("یم"):
                 return "1", "Plur"
