@@ -1560,9 +1560,8 @@ class Extractor:
         gloss = None
         if self.lexicon is not None:
             entry = self.lexicon.lookup_any([nominal, pred.nominal, pred.secondary], pred.lemma)
-            if entry is not None and (nominal or pred.nominal) and not entry.is_lvc and (
-                    _past_stem(pred.lemma) in self.cues.generic_light_verbs
-                    or (pred.nominal or nominal).split()[-1] in self.cues.lvc_frames):
+            if entry is not None and (nominal or pred.nominal) and not entry.is_lvc \
+                    and _past_stem(pred.lemma) in self.cues.generic_light_verbs:
                 entry = None   # an LVC the lexicon does not know (`سرنگونی می‌کند`) is not its light verb (do)
             nominal = entry.nominal if entry is not None and entry.is_lvc else None
             english = self.lexicon.gloss_relation(nominal, pred.lemma, prep, passive=pred.passive) if entry else None

@@ -181,8 +181,6 @@ class SentenceGraph:
         """Like ``text_of``, but words with gaps between them (a predicate around its object) are joined
         by single spaces instead of taking in the gap."""
         indices = sorted(indices)
-        if indices == list(range(indices[0], indices[-1] + 1)):
-            return self._run_text(indices)
         # runs of adjacent words keep their own spelling; gaps become single spaces
         runs, run = [], [indices[0]]
         for i in indices[1:]:
