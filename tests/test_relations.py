@@ -1212,3 +1212,58 @@ def test_a_datelines_place_is_not_part_of_the_source(extractor):
 """)
     assert [(t.subject, t.object, t.attribution) for t in extractor.extract(doc)] == [
         ("ایوانف", "ایران", "خبرگزاری اینترفکس")]
+
+
+def test_a_relative_clause_after_a_marked_conjunct_is_about_it_and_as_x_is_no_object_of_existence(extractor):
+    """The seed's `... درگیری‌های سوریه و نیز تهدیدی که از سوی ایران به عنوان هم‌پیمان دمشق وجود دارد`, parsed as
+    our parser does: the `که` clause hung on `درگیری‌های`. The clause is about `تهدیدی`, the `-ی`-marked conjunct
+    right before `که`; and `به عنوان X` describes Iran, so the source PP is the object, not the role."""
+    doc = parsed("""
+به ADP 2 case
+مساله NOUN 16 obl
+درگیری‌های NOUN 16 obj
+و CCONJ 6 cc
+نیز ADV 6 dep
+تهدیدی NOUN 3 conj
+که SCONJ 15 mark
+از ADP 9 case
+سوی NOUN 15 obl
+ایران PROPN 9 nmod
+به ADP 12 case
+عنوان NOUN 15 obl
+هم‌پیمان NOUN 12 nmod
+وجود NOUN 15 compound:lvc
+دارد VERB 3 acl Tense=Pres
+پرداخت VERB 0 root Tense=Past
+""")
+    triples = rows(extractor.extract(doc))
+    assert ("تهدیدی", "وجود دارد از سوی", "ایران") in triples
+    assert not any(t[0] == "درگیری‌های" or t[1].endswith("به عنوان") for t in triples)
+
+
+def test_a_relative_clause_stays_on_its_noun_after_coordinated_adjectives_and_appointing_takes_as_x(extractor):
+    """`کارهای بازاری و ماشینی که ... تولید می‌شوند`: the `-ی` conjunct is an adjective (tagged NOUN), so the
+    clause stays on `کارهای`; `به عنوان سفیر منصوب شد` keeps its `as` object (cues: role_predicates)."""
+    doc = parsed("""
+کارهای NOUN 10 nsubj:pass
+بازاری NOUN 1 nmod
+و CCONJ 4 cc
+ماشینی NOUN 2 conj
+که SCONJ 9 mark
+در ADP 7 case
+اصفهان PROPN 9 obl
+تولید NOUN 9 compound:lvc
+می‌شوند VERB 1 acl Tense=Pres
+فروخته VERB 0 root VerbForm=Part
+شد AUX 10 aux:pass Tense=Past
+""", """
+علی PROPN 6 nsubj
+به ADP 3 case
+عنوان NOUN 6 obl
+سفیر NOUN 3 nmod
+منصوب ADJ 6 compound:lvc
+شد VERB 0 root Tense=Past
+""")
+    triples = rows(extractor.extract(doc))
+    assert ("کارهای بازاری و ماشینی", "تولید می‌شوند در", "اصفهان") in triples
+    assert ("علی", "منصوب شد به عنوان", "سفیر") in triples

@@ -72,6 +72,8 @@ class Cues:
     generic_light_verbs: frozenset
     clause_frames: tuple
     list_markers: tuple
+    role_prepositions: frozenset
+    role_predicates: frozenset
 
 
 @lru_cache(maxsize=4)
@@ -121,6 +123,8 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             lvc_frames={nominal: frozenset(preps) for nominal, preps in raw["lvc_frames"].items()},
             clause_frames=tuple(tuple(f) for f in raw["clause_frames"]),
             list_markers=tuple(tuple(f.split()) for f in raw["list_markers"]),
+            role_prepositions=frozenset(raw["role_prepositions"]),
+            role_predicates=frozenset(raw["role_predicates"]),
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
         raise ModelError(f"{path}: cannot read the extraction cues: {exc}") from None
@@ -333,6 +337,7 @@ class Extractor:
         self._bare_copulas(g)
         self._ezafe_after_pp(g)
         self._lift_also_conjuncts(g)
+        self._relatives_on_marked_conjuncts(g)
         # `بوش: سوریه بایستی ... اخراج کند`: the parser made the headline's source the subject and hung the
         # real subject under it; the first bare noun phrase after `:` is the subject
         for v in g.nodes:
@@ -901,7 +906,7 @@ class Extractor:
                 items = [(prep, self._mention(x)) for x in [head] + self._conjuncts(head)]
                 if prep is None:
                     bare += items
-                elif prep not in self.cues.adjunct_preps and (
+                elif prep not in self.cues.adjunct_preps and not self._role_adjunct(pred, prep) and (
                         node.deprel == "obl:arg" or prep in self.cues.argument_preps or prep in extra_preps
                         or (prep in self.cues.compound_prepositions and prep.split()[0] in self.cues.argument_preps)):
                     # decision 13: a PP after the `را` object is an object only when the verb takes it
@@ -928,6 +933,11 @@ class Extractor:
             bare_ok = [a for a in first if a[0] is None and a[1].words and self._time_or_place(a[1])]
             chosen = pp[:1] or bare_ok[:1]
         return [(p, part) for p, m in chosen if m.text for part in self._split_list_markers(m)]
+
+    def _role_adjunct(self, pred: Predicate, prep: str) -> bool:
+        """Is ``prep`` an `as X` phrase on a predicate that takes none (cues: role_prepositions)?"""
+        return prep in self.cues.role_prepositions and pred.nominal not in self.cues.role_predicates \
+            and _past_stem(pred.lemma) not in self.cues.role_predicates
 
     def _bare_nominal_into_relation(self, pred: Predicate, args: list) -> list:
         """Gold decision 8 when the parser missed the LVC: `با مردم رفتار مناسبی ندارند` has a bare object
@@ -1475,6 +1485,24 @@ class Extractor:
                 top = g.nodes[top].head
             if top is not None and top != n.head and g.nodes[top].deprel in args:
                 g.reattach(n.index, top, "conj")
+
+    @staticmethod
+    def _relatives_on_marked_conjuncts(g: SentenceGraph) -> None:
+        """`درگیری‌های سوریه و نیز تهدیدی که از سوی ایران ... وجود دارد`: a `که` clause right after a
+        coordinated noun carrying the relative `-ی` is about that noun, not the first conjunct the parser
+        hung it on. (Only a conjunct of an argument: coordinated adjectives tagged NOUN end in `-ی` too,
+        `کارهای بازاری و ماشینی که`, but modify a noun.)"""
+        args = ("obj", "obl", "obl:arg", "nsubj", "nsubj:pass")
+        for v in g.nodes:
+            if v.deprel != "acl" or v.head is None:
+                continue
+            mark = next((c for c in g.kids(v.index, "mark") if g.nodes[c].text == "که"), None)
+            if mark is None or mark == 0 or mark - 1 == v.head:
+                continue
+            before = g.nodes[mark - 1]
+            if before.deprel == "conj" and before.upos == "NOUN" and before.text.endswith("ی") \
+                    and v.head < before.index and g.nodes[before.head].deprel in args:
+                g.reattach(v.index, before.index, "acl")
 
     @staticmethod
     def _predicate_span(g: SentenceGraph, v: int) -> list[int]:
