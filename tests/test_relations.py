@@ -1267,3 +1267,66 @@ def test_a_relative_clause_stays_on_its_noun_after_coordinated_adjectives_and_ap
     triples = rows(extractor.extract(doc))
     assert ("کارهای بازاری و ماشینی", "تولید می‌شوند در", "اصفهان") in triples
     assert ("علی", "منصوب شد به عنوان", "سفیر") in triples
+
+
+def _lemma(doc, form, lemma):
+    for word in (w for s in doc.sentences for t in s.tokens for w in t.words if w.text == form):
+        word.lemma = lemma   # as the lemmatize stage gives it
+
+
+def test_a_reciprocal_clause_takes_the_last_coordinated_subjects_and_its_indefinite_noun_is_no_subject(extractor):
+    """The seed's `پوتین و نتانیاهو ... تماس با یکدیگر داشتند، دیدار دیگری با یکدیگر نداشته‌اند`: the parser made
+    `دیدار` the subject of the plural verb; a singular indefinite noun before `با X داشتن` is what is had, and the
+    clause's dropped subject is the last coordinated one (`با یکدیگر` asks for two)."""
+    doc = parsed("""
+پوتین PROPN 7 nsubj
+و CCONJ 3 cc
+نتانیاهو PROPN 1 conj
+تماس NOUN 7 obj
+با ADP 6 case
+یکدیگر PRON 7 obl
+داشتند VERB 0 root Tense=Past|Number=Plur|Person=3
+، PUNCT 13 punct
+دیدار NOUN 13 nsubj Number=Sing
+دیگری ADJ 9 amod
+با ADP 12 case
+یکدیگر PRON 13 obl
+نداشته‌اند VERB 7 parataxis Polarity=Neg|Number=Plur|Person=3
+""", entities=[(0, "پوتین", "PER", "Vladimir Putin"), (0, "نتانیاهو", "PER", "Benjamin Netanyahu")])
+    _lemma(doc, "داشتند", "داشت#دار")
+    _lemma(doc, "نداشته‌اند", "داشت#دار")
+    triples = rows(extractor.extract(doc))
+    assert ("پوتین", "دیدار دیگری نداشته‌اند با", "نتانیاهو") in triples
+    assert ("نتانیاهو", "نداشته‌اند", "دیدار دیگری") in triples
+    assert not any(t[0] == "دیدار دیگری" for t in triples)
+
+
+def test_a_pp_hung_inside_the_bare_noun_of_dashtan_is_the_verbs_and_the_noun_joins_the_relation(extractor):
+    """`ما مذاکرات بسیاری با یکدیگر (ایران و سوریه) داشتیم` (dev gold, decision 8): the parser hung `با یکدیگر`
+    inside the noun; `هیچ ارتباطی به اصلاح‌طلبان ندارد` likewise. A definite noun (`این مجموعه`) stays an object."""
+    doc = parsed("""
+ما PRON 11 nsubj Number=Plur|Person=1
+مذاکرات NOUN 11 obj
+بسیاری NOUN 2 nmod
+با ADP 5 case
+یکدیگر PRON 3 nmod
+( PUNCT 7 punct
+ایران PROPN 5 conj
+و CCONJ 9 cc
+سوریه PROPN 7 conj
+) PUNCT 7 punct
+داشتیم VERB 0 root Tense=Past|Number=Plur|Person=1
+""", """
+ما PRON 6 nsubj Number=Plur|Person=1
+با ADP 3 case
+آنها PRON 6 obl
+این DET 5 det
+مجموعه NOUN 6 obj
+نداریم VERB 0 root Polarity=Neg|Number=Plur|Person=1
+""")
+    for form in ("داشتیم", "نداریم"):
+        _lemma(doc, form, "داشت#دار")
+    triples = rows(extractor.extract(doc))
+    assert {("ما", "مذاکرات بسیاری داشتیم با", "ایران"), ("ما", "مذاکرات بسیاری داشتیم با", "سوریه")} <= triples
+    assert ("ما", "نداریم", "این مجموعه") in triples
+    assert not any(t[1] == "این مجموعه نداریم با" for t in triples)

@@ -338,6 +338,7 @@ class Extractor:
         self._ezafe_after_pp(g)
         self._lift_also_conjuncts(g)
         self._relatives_on_marked_conjuncts(g)
+        self._bare_lvc_objects(g)
         # `بوش: سوریه بایستی ... اخراج کند`: the parser made the headline's source the subject and hung the
         # real subject under it; the first bare noun phrase after `:` is the subject
         for v in g.nodes:
@@ -734,6 +735,12 @@ class Extractor:
                 return speaker
             if pred.verb in self._controller:   # `از سوریه خواست تا ... اخراج کند`: سوریه does it
                 return [self._controller[pred.verb]]
+            # `... با یکدیگر داشتند اما ... دیدار دیگری با یکدیگر نداشته‌اند`: a reciprocal clause's dropped
+            # subject is the last coordinated subject before it
+            if any(g.nodes[c].text in self.cues.reciprocal_pronouns for c in node.children):
+                group = next((subs for v, subs in reversed(done.items()) if v < pred.verb and len(subs) > 1), None)
+                if group:
+                    return group
             # a relative clause without a subject of its own: its antecedent is the subject
             if node.deprel == "acl" and node.head is not None:
                 antecedent = self._antecedent(node.head, pred)
@@ -947,16 +954,27 @@ class Extractor:
             return args
         g = self._g
         start = min(pred.words)
-        bare = [(p, m) for p, m in args if p is None and m.words and max(g.subtree(m.words[0])) == start - 1
-                and g.nodes[m.words[0]].deprel == "obj" and not g.kids(m.words[0], "case")]
-        if not bare or not any(p in self.cues.argument_preps for p, _ in args):
+        # the argument PP may stand between the noun and the verb (`دیدار دیگری با یکدیگر نداشته‌اند`)
+        pps = [c for c in g.kids(pred.verb, *_OBL_RELS) if self._preposition(c) in self.cues.argument_preps]
+        between = set().union(*(g.subtree(c) for c in pps)) if pps else set()
+        while start - 1 in between:
+            start -= 1
+        bare = [(p, m, h) for p, m in args if p is None and m.words
+                for h in [next(w for w in m.words if g.nodes[w].head not in m.words)]
+                if max(g.subtree(h)) == start - 1 and g.nodes[h].deprel == "obj" and not g.kids(h, "case")]
+        # (a bare `با یکدیگر` leaves the noun an object: the joint triple takes it into its relation)
+        if not bare or not any(p in self.cues.argument_preps and m.text not in self.cues.reciprocal_pronouns
+                               for p, m in args):
             return args
-        nominal = bare[0][1]
-        sub = sorted(g.subtree(nominal.words[0]))
-        if sub != list(range(sub[0], start)):
+        _, nominal, head = bare[0]
+        sub = sorted(g.subtree(head))
+        # a coordinated noun phrase (`حد و مرزهایی`) is no light-verb nominal
+        # nor is a definite one (`این مجموعه`)
+        if sub != list(range(sub[0], start)) or any(g.nodes[w].deprel in ("conj", "punct") for w in sub) \
+                or any(g.nodes[d].text in self.cues.anaphoric_dets for d in g.kids(head, "det")):
             return args
         pred.words = sorted(set(pred.words) | set(sub))
-        pred.nominal = g.nodes[nominal.words[0]].text
+        pred.nominal = g.nodes[head].text
         return [(p, m) for p, m in args if m is not nominal]
 
     def _adjective_complement(self, head: int, m: Mention) -> Mention:
@@ -1485,6 +1503,35 @@ class Extractor:
                 top = g.nodes[top].head
             if top is not None and top != n.head and g.nodes[top].deprel in args:
                 g.reattach(n.index, top, "conj")
+
+    def _bare_lvc_objects(self, g: SentenceGraph) -> None:
+        """A light verb of cues `bare_lvc_verbs` (`داشتن`) with a bare noun before it: `ما مذاکرات بسیاری با
+        یکدیگر داشتیم` — the `با` phrase right before the verb, which the parser hung inside the noun, is the
+        verb's; and `دیدار دیگری با یکدیگر نداشته‌اند` — a singular indefinite noun is no subject of a plural
+        verb, it is what the subjects (dropped) have."""
+        for v in g.nodes:
+            if v.upos != "VERB" or _past_stem(v.lemma) not in self.cues.bare_lvc_verbs:
+                continue
+            pps = [c for c in g.kids(v.index, *_OBL_RELS) if self._preposition(c) in self.cues.argument_preps]
+            subjects = g.kids(v.index, "nsubj")
+            if len(subjects) == 1 and not g.kids(v.index, "obj") and v.text.endswith("ند"):
+                s = g.nodes[subjects[0]]
+                if s.upos == "NOUN" and s.feat("Number") == "Sing" and not g.kids(s.index, "case") \
+                        and any(g.nodes[a].text.endswith("ی") for a in g.kids(s.index, "amod")) \
+                        and any(min(g.subtree(c)) == max(g.subtree(s.index)) + 1 for c in pps):
+                    s.rel = "obj"
+            for o in g.kids(v.index, "obj"):
+                if g.kids(o, "case"):
+                    continue
+                for c in sorted(g.subtree(o)):
+                    if c > o and g.nodes[c].deprel == "nmod" and max(g.subtree(c)) == v.index - 1 \
+                            and self._preposition(c) in self.cues.argument_preps:
+                        rest = sorted(g.subtree(o) - g.subtree(c))
+                        # only off a plain noun phrase (`هیچ ارتباطی به X`), not out of a PP inside it
+                        if rest == list(range(rest[0], min(g.subtree(c)))) and not any(
+                                g.nodes[w].deprel in ("case", "conj", "punct") for w in rest):
+                            g.reattach(c, v.index, "obl")
+                        break
 
     @staticmethod
     def _relatives_on_marked_conjuncts(g: SentenceGraph) -> None:
