@@ -1330,3 +1330,22 @@ def test_a_pp_hung_inside_the_bare_noun_of_dashtan_is_the_verbs_and_the_noun_joi
     assert {("ما", "مذاکرات بسیاری داشتیم با", "ایران"), ("ما", "مذاکرات بسیاری داشتیم با", "سوریه")} <= triples
     assert ("ما", "نداریم", "این مجموعه") in triples
     assert not any(t[1] == "این مجموعه نداریم با" for t in triples)
+
+
+def test_a_plural_verb_does_not_inherit_one_person_as_its_dropped_subject(extractor):
+    """`وی گفت که در نشست شرکت نمی‌کنند`: the reported clause's verb is plural, so its dropped subject is not the
+    reporter (`وی`, one person); with a singular verb it is."""
+    def clause(verb: str, feats: str) -> str:
+        return f"""
+وی PRON 2 nsubj
+گفت VERB 0 root Tense=Past|Number=Sing|Person=3
+که SCONJ 7 mark
+در ADP 5 case
+نشست NOUN 7 obl
+شرکت NOUN 7 compound:lvc
+{verb} VERB 2 ccomp {feats}
+"""
+    plural = rows(extractor.extract(parsed(clause("نمی‌کنند", "Number=Plur|Person=3|Polarity=Neg"))))
+    singular = rows(extractor.extract(parsed(clause("نمی‌کند", "Number=Sing|Person=3|Polarity=Neg"))))
+    assert not any(t[0] == "وی" for t in plural)
+    assert ("وی", "شرکت نمی‌کند در", "نشست") in singular
