@@ -1349,3 +1349,29 @@ def test_a_plural_verb_does_not_inherit_one_person_as_its_dropped_subject(extrac
     singular = rows(extractor.extract(parsed(clause("نمی‌کند", "Number=Sing|Person=3|Polarity=Neg"))))
     assert not any(t[0] == "وی" for t in plural)
     assert ("وی", "شرکت نمی‌کند در", "نشست") in singular
+
+
+def test_a_determiner_labelled_subject_goes_back_to_its_noun(extractor):
+    """`این تمرین از ساعت 16 آغاز شد` (FarsNews, parsed as our parser does: `این` DET nsubj of `تمرین`, and so moved
+    to the verb by the noun-has-no-subject repair) and `این تهاجم پنج روز به طول انجامید` (`این` nsubj of the
+    verb, `تهاجم` its object): the determiner belongs to the noun, which is the subject."""
+    doc = parsed("""
+این DET 2 nsubj
+تمرین NOUN 6 nsubj
+از ADP 4 case
+ساعت NOUN 6 obl
+آغاز NOUN 6 compound:lvc
+شد VERB 0 root Tense=Past
+""", """
+این DET 7 nsubj
+تهاجم NOUN 7 obj
+پنج NUM 4 nummod
+روز NOUN 7 obj
+به ADP 6 case
+طول NOUN 7 compound:lvc
+انجامید VERB 0 root Tense=Past
+""")
+    triples = rows(extractor.extract(doc))
+    assert ("این تمرین", "آغاز شد از", "ساعت") in triples
+    assert ("این تهاجم", "به طول انجامید", "پنج روز") in triples
+    assert not any(t[0] == "این" for t in triples)

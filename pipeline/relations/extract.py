@@ -308,6 +308,7 @@ class Extractor:
         nominal = ("NOUN", "PROPN", "PRON", "NUM")
         self._invert_light_verbs(g)
         self._prepositional_nominals(g)
+        self._determiners_taken_for_subjects(g)
         for n in g.nodes:
             h = n.head
             # a noun has no subject unless it is copular: `روسیه ... یک کار گروه ... تشکیل خواهند داد`
@@ -1521,6 +1522,24 @@ class Extractor:
                 top = g.nodes[top].head
             if top is not None and top != n.head and g.nodes[top].deprel in args:
                 g.reattach(n.index, top, "conj")
+
+    @staticmethod
+    def _determiners_taken_for_subjects(g: SentenceGraph) -> None:
+        """`این تمرین از ساعت 16 ... آغاز شد`, `و این شائبه را ایجاد می‌کند`: a determiner the parser labelled a
+        subject, right before a noun of the same clause or before its own head noun, is that noun's determiner; the
+        noun is then the subject unless `را` marks it."""
+        for n in g.nodes:
+            if n.upos != "DET" or n.deprel != "nsubj" or n.children or n.index + 1 >= len(g.nodes):
+                continue
+            noun = g.nodes[n.index + 1]
+            if noun.upos not in ("NOUN", "PROPN"):
+                continue
+            if noun.index == n.head:   # `این` under `تمرین`: only the label was wrong
+                n.rel = "det"
+            elif noun.head == n.head and noun.deprel in ("obj", "nsubj", "nsubj:pass"):
+                g.reattach(n.index, noun.index, "det")
+                if not any(g.nodes[c].text == "را" for c in g.kids(noun.index, "case")):
+                    noun.rel = "nsubj"
 
     def _bare_lvc_objects(self, g: SentenceGraph) -> None:
         """A light verb of cues `bare_lvc_verbs` (`داشتن`) with a bare noun before it: `ما مذاکرات بسیاری با
