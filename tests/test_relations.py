@@ -1375,3 +1375,37 @@ def test_a_determiner_labelled_subject_goes_back_to_its_noun(extractor):
     assert ("این تمرین", "آغاز شد از", "ساعت") in triples
     assert ("این تهاجم", "به طول انجامید", "پنج روز") in triples
     assert not any(t[0] == "این" for t in triples)
+
+
+def test_a_question_states_no_fact(extractor):
+    """`ما باید با چه کسی رقابت کنیم؟` asks for its object and `آیا فولاد از کیپ‌تاون اقدام می‌کند` whether it
+    happens: neither gives a triple (guidelines §1). `هر کدام از آنها` (each of them) asks nothing."""
+    doc = parsed("""
+ما PRON 7 nsubj Person=1|Number=Plur
+باید AUX 7 aux
+با ADP 5 case
+چه DET 5 det
+کسی NOUN 7 obl
+رقابت NOUN 7 compound:lvc
+کنیم VERB 0 root Person=1|Number=Plur
+؟ PUNCT 7 punct
+""", """
+آیا PART 6 mark
+فولاد PROPN 6 nsubj
+از ADP 4 case
+کیپ‌تاون PROPN 6 obl
+اقدام NOUN 6 compound:lvc
+می‌کند VERB 0 root Tense=Pres
+""", """
+هر DET 2 det
+کدام PRON 7 nsubj
+از ADP 4 case
+آنها PRON 2 nmod
+به ADP 6 case
+تهران PROPN 7 obl
+رفتند VERB 0 root Tense=Past
+؟ PUNCT 7 punct
+""")
+    triples = rows(extractor.extract(doc))
+    assert not any(t[0] in ("ما", "فولاد") for t in triples)
+    assert ("هر کدام", "رفتند به", "تهران") in triples

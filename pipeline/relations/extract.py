@@ -75,6 +75,7 @@ class Cues:
     role_prepositions: frozenset
     role_predicates: frozenset
     singular_person_pronouns: frozenset
+    interrogatives: frozenset
 
 
 @lru_cache(maxsize=4)
@@ -127,6 +128,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             role_prepositions=frozenset(raw["role_prepositions"]),
             role_predicates=frozenset(raw["role_predicates"]),
             singular_person_pronouns=frozenset(raw["singular_person_pronouns"]),
+            interrogatives=frozenset(raw["interrogatives"]),
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
         raise ModelError(f"{path}: cannot read the extraction cues: {exc}") from None
@@ -260,11 +262,15 @@ class Extractor:
                 if complements or self._object_kind != "argument":
                     continue
             source = self._source_for(pred, attribution) or sentence_source
+            if self._asks(pred.verb):
+                continue   # a question states no fact (guidelines §1): `آیا ... انجام داده‌ایم؟`
             start = len(out)
             for subj in subs:
                 for prep, obj in objects:
                     if subj.text == obj.text or (subj.words and set(subj.words) & set(obj.words)):
                         continue   # an argument never relates to itself: a parser error, not a fact
+                    if self._asks(*subj.words[:2], *obj.words[:2]):
+                        continue   # `با چه کسی باید رقابت کنیم؟`: an argument asked for is no fact either
                     out.append(self._triple(si, subj, pred, prep, obj, source))
             out.extend(self._joint(si, subs, pred, objects, source))
             if pred.verb in self._framed:
@@ -831,6 +837,15 @@ class Extractor:
             if last.text.endswith("ند"):   # third person (`بشناسند`; also the 3sg `کند`, hence no Number)
                 return "3", None
         return verb.feat("Person"), verb.feat("Number")
+
+    def _asks(self, *words: int) -> bool:
+        """Does one of ``words`` have `آیا`, or is one a question word (cues: interrogatives) in a sentence with
+        `؟`? (Without it `چه ... چه` is `whether ... or`; `هر کدام`, `هیچ کدام`, `هر چه` never ask.)"""
+        g = self._g
+        question = "؟" in g.sentence.text
+        return any(any(g.nodes[c].text == "آیا" for c in g.nodes[w].children) or (
+            question and g.nodes[w].text in self.cues.interrogatives
+            and (w == 0 or g.nodes[w - 1].text not in ("هر", "هیچ"))) for w in words)
 
     def _third_plural(self, pred: Predicate) -> bool:
         """Does the finite verb end in the third-person plural `-ند`? (`کنند`, `شده‌اند`; `دارند` when the parser
