@@ -1409,3 +1409,22 @@ def test_a_question_states_no_fact(extractor):
     triples = rows(extractor.extract(doc))
     assert not any(t[0] in ("ما", "فولاد") for t in triples)
     assert ("هر کدام", "رفتند به", "تهران") in triples
+
+
+def test_a_number_written_in_parts_stays_whole_in_a_span(extractor):
+    """`وی از بهره‌برداری 6 هزار و 127 دفتر خبر داد` (FarsNews, parsed as our parser does: `هزار` as `dep` of
+    `6`): the span had stopped at `6`."""
+    doc = parsed("""
+وی PRON 9 nsubj
+از ADP 3 case
+بهره‌برداری NOUN 9 obl:arg
+6 NUM 8 nummod
+هزار NUM 4 dep
+و CCONJ 7 cc
+127 NUM 4 conj
+دفتر NOUN 3 nmod
+داد VERB 0 root Tense=Past
+""")
+    doc.sentences[0].tokens[8].words[0].lemma = "داد#ده"
+    triples = rows(extractor.extract(doc))
+    assert any(t[2] == "بهره‌برداری 6 هزار و 127 دفتر" for t in triples), triples

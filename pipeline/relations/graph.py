@@ -153,7 +153,9 @@ class SentenceGraph:
             inner_conj = node.deprel == "conj" and (node.head != head or node.upos == "ADJ")
             its_cc = node.deprel == "cc" and node.head is not None and self.nodes[node.head].deprel == "conj" \
                 and (self.nodes[node.head].head != head or self.nodes[node.head].upos == "ADJ")
-            if node.deprel in _NOT_IN_SPAN and not (inner_conj or its_cc):
+            # a number's parts are one number (`6 هزار و 127 دفتر`: the parser hangs `هزار` as `dep`)
+            number_part = node.deprel == "dep" and node.upos == "NUM" and self.nodes[node.head].upos == "NUM"
+            if node.deprel in _NOT_IN_SPAN and not (inner_conj or its_cc or number_part):
                 continue
             if node.deprel == "case" and node.head == head:
                 continue
