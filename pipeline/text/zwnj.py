@@ -57,6 +57,8 @@ WEAK_JOIN = 0.5            # a pair never seen apart joins when its ZWNJ form ha
 JOIN_P = 0.8               # unseen pair + bound suffix: P(ZWNJ rather than a space) needed to join
 SPLIT_MIN = 5.0            # a glued-word split needs the pair seen apart at least this much
 SPLIT_RATIO = 10.0         # ... and this many times more often than the glued token in the news
+CLEAN_SPLIT = 20           # a pair the clean text writes apart this often, and never glued, is split whatever
+                           # hazm's list and the news say (براساس → بر اساس: the parser learnt the spaced form)
 SEGMENT_WORDS = 2000       # longest run of words handled at once (bounds memory on huge lines)
 MAX_TOKEN = 40             # longer letter runs are not words: left alone (also bounds the work)
 
@@ -444,19 +446,22 @@ class ZwnjRepair:
 
     def _split(self, t: str) -> str | None:
         """Two words glued without a space (اظهارکرد): the pair must be common written apart and the
-        glued token rare (news typos only) and not explained by an affix."""
+        glued token rare (news typos only) and not explained by an affix; or the clean text writes the pair
+        apart at least CLEAN_SPLIT times and never glued (براساس, باوجود, بعنوان)."""
         lex = self.lex
-        if len(t) < 5 or t in lex.clean or t in lex.hazm or self.explained(t):
+        if len(t) < 4 or t in lex.clean:
             return None
         floor = max(SPLIT_MIN, SPLIT_RATIO * lex.news.get(t, 0))
+        # short, listed by hazm or explained by an affix (`بـ` + `خاطر`): only the clean text's own spacing splits
+        weak = len(t) < 5 or t in lex.hazm or self.explained(t)
         best: tuple[float, str, str] | None = None
         for i in range(2, len(t) - 1):
             a, b = t[:i], t[i:]
             clean, news = lex.bigram(a, b)
             pair = clean + 0.5 * news
-            if pair < floor or not (self.known(a) and self.known(b)):
+            if clean < CLEAN_SPLIT and (weak or pair < floor) or not (self.known(a) and self.known(b)):
                 continue
-            if self.bound_suffix(b) or self.bound_prefix(a):
+            if clean < CLEAN_SPLIT and (self.bound_suffix(b) or self.bound_prefix(a)):
                 continue
             if best is None or pair > best[0]:
                 best = (pair, a, b)
