@@ -228,6 +228,8 @@ def test_without_model_file_rules_decide(tmp_path):
     ("باوجود", "با وجود"),
     ("درمورد", "در مورد"),
     ("همانطور", "همان طور"),
+    ("بعنوان", "به عنوان"),   # `به` written as its letter glued to the noun (morphology.tsv)
+    ("بخاطر", "به خاطر"),
 ])
 def test_glue_split(stage, glued, split):
     doc = run(stage, glued)

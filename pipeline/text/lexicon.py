@@ -73,6 +73,7 @@ class Lexicon:
     artifacts: list[tuple[str, str]] = field(default_factory=list)  # (broken, repaired) inside a token
     glued_suffixes: frozenset[str] = frozenset()  # affixes written without ZWNJ (morphology.tsv)
     glued_prefixes: frozenset[str] = frozenset()
+    glued_prepositions: dict[str, str] = field(default_factory=dict)  # ب → به (بعنوان)
     derived: dict = field(default_factory=dict)  # tables computed from these once (zwnj_model.PartStats)
 
     # -- evidence --------------------------------------------------------------------------
@@ -139,6 +140,7 @@ def load_lexicon(folder: Path = RESOURCES) -> Lexicon:
     morph = list(_lines(folder / "morphology.tsv"))
     lex.glued_suffixes = frozenset(r[1] for r in morph if r[0] == "suffix")
     lex.glued_prefixes = frozenset(r[1] for r in morph if r[0] == "prefix")
+    lex.glued_prepositions = {r[1]: r[2] for r in morph if r[0] == "preposition"}
     # "\u200c" in the file stands for a ZWNJ (invisible characters are unreadable in a data file).
     lex.artifacts = [(row[0].replace("\\u200c", ZWNJ), row[1].replace("\\u200c", ZWNJ))
                      for row in _lines(folder / "artifacts.tsv")]

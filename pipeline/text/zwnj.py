@@ -281,9 +281,21 @@ class ZwnjRepair:
             if repaired is not None:
                 return repaired, "ligature"
         if opts.split:
-            form = self._split(t)
+            form = self._split(t) or self._glued_preposition(t)
             if form is not None:
                 return form, "glue:split"
+        return None
+
+    def _glued_preposition(self, t: str) -> str | None:
+        """`بعنوان` → `به عنوان`: a preposition written as one letter glued to its noun (morphology.tsv), when
+        the clean text never writes the token but writes the preposition and the noun apart CLEAN_SPLIT times."""
+        lex = self.lex
+        if len(t) < 4 or t in lex.clean:
+            return None
+        for letter, preposition in lex.glued_prepositions.items():
+            rest = t[len(letter):]
+            if t.startswith(letter) and rest in lex.clean and lex.bigram(preposition, rest)[0] >= CLEAN_SPLIT:
+                return f"{preposition} {rest}"
         return None
 
     def _model_zwnj(self, t: str, rule: str | None) -> str | None:
