@@ -1428,3 +1428,27 @@ def test_a_number_written_in_parts_stays_whole_in_a_span(extractor):
     doc.sentences[0].tokens[8].words[0].lemma = "داد#ده"
     triples = rows(extractor.extract(doc))
     assert any(t[2] == "بهره‌برداری 6 هزار و 127 دفتر" for t in triples), triples
+
+
+def test_a_bare_noun_hung_inside_the_pp_of_dashtan_joins_the_relation(extractor):
+    """`ما با آمریکایی‌ها روابط عالی داریم` (dev gold's sentence, parsed as our parser does: `روابط` an nmod of
+    `آمریکایی‌ها`): the noun before the verb is the light-verb nominal. `به افراد جامعه دارد` keeps its genitive."""
+    doc = parsed("""
+ما PRON 6 nsubj Person=1|Number=Plur
+با ADP 3 case
+آمریکایی‌ها NOUN 6 obl
+روابط NOUN 3 nmod
+عالی ADJ 4 amod
+داریم VERB 0 root Person=1|Number=Plur|Tense=Pres
+""", """
+رسالت NOUN 5 nsubj
+به ADP 3 case
+افراد NOUN 5 obl
+جامعه NOUN 3 nmod
+دارد VERB 0 root Tense=Pres
+""")
+    for form in ("داریم", "دارد"):
+        _lemma(doc, form, "داشت#دار")
+    triples = rows(extractor.extract(doc))
+    assert ("ما", "روابط عالی داریم با", "آمریکایی‌ها") in triples
+    assert ("رسالت", "دارد به", "افراد جامعه") in triples

@@ -1572,6 +1572,18 @@ class Extractor:
                         and any(g.nodes[a].text.endswith("ی") for a in g.kids(s.index, "amod")) \
                         and any(min(g.subtree(c)) == max(g.subtree(s.index)) + 1 for c in pps):
                     s.rel = "obj"
+            # `با آمریکایی‌ها روابط عالی داریم`: the parser hung the bare noun before the verb inside the PP
+            # (a plain noun phrase with a modifier or the indefinite `-ی`, not a genitive: `به افراد جامعه`)
+            if not g.kids(v.index, "obj", "compound:lvc"):
+                for c in pps:
+                    inner = [n for n in g.kids(c, "nmod") if g.nodes[n].upos == "NOUN" and n not in self._ent_of
+                             and max(g.subtree(n)) == v.index - 1 and (g.kids(n, "amod", "det")
+                                                                       or g.nodes[n].text.endswith("ی"))]
+                    span = sorted(g.subtree(inner[0])) if inner else []
+                    if span and span == list(range(span[0], v.index)) and not any(
+                            g.nodes[w].deprel in ("case", "conj", "punct") for w in span):
+                        g.reattach(inner[0], v.index, "obj")
+                        break
             for o in g.kids(v.index, "obj"):
                 if g.kids(o, "case"):
                     continue
