@@ -1452,3 +1452,22 @@ def test_a_bare_noun_hung_inside_the_pp_of_dashtan_joins_the_relation(extractor)
     triples = rows(extractor.extract(doc))
     assert ("ما", "روابط عالی داریم با", "آمریکایی‌ها") in triples
     assert ("رسالت", "دارد به", "افراد جامعه") in triples
+
+
+def test_a_comma_list_of_subjects_is_one_coordination(extractor):
+    """`صدام، تکریتی و بندر به اتهام کشتار ... محکوم شدند` (dev gold's sentence, parsed as our parser does: a
+    second `nsubj` after the comma): the second name continues the list; it is no object."""
+    doc = parsed("""
+صدام PROPN 9 nsubj
+، PUNCT 3 punct
+تکریتی PROPN 9 nsubj
+و CCONJ 5 cc
+بندر PROPN 3 conj
+به ADP 7 case
+اتهام NOUN 9 obl
+محکوم ADJ 9 compound:lvc
+شدند VERB 0 root Tense=Past|Number=Plur|Person=3
+""", entities=[(0, "صدام", "PER", "Saddam Hussein"), (0, "تکریتی", "PER", None), (0, "بندر", "PER", None)])
+    triples = rows(extractor.extract(doc))
+    assert {t[0] for t in triples if t[1].startswith("محکوم شدند")} == {"صدام", "تکریتی", "بندر"}
+    assert not any(t[2] in ("تکریتی", "بندر") for t in triples)

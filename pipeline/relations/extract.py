@@ -391,6 +391,9 @@ class Extractor:
                     g.nodes[extra].rel = "obj"
                 elif extra > 0 and g.nodes[extra - 1].text in ("،", ",") and before:
                     g.reattach(extra, before[-1], "conj")   # a list item after `درباره X ،`
+                elif extra > 1 and g.nodes[extra - 1].text in ("،", ",") \
+                        and max(g.subtree(subjects[0])) == extra - 2 and g.kids(extra, "conj"):
+                    g.reattach(extra, subjects[0], "conj")   # `صدام، تکریتی و بندر ... محکوم شدند`: one list
                 elif g.nodes[extra].upos in nominal and not g.kids(extra, "case") and not g.kids(v.index, "obj"):
                     g.nodes[extra].rel = "obj"
             # a name is never a bare object (Persian marks a definite object with `را`): a bare named `obj`
