@@ -1471,3 +1471,23 @@ def test_a_comma_list_of_subjects_is_one_coordination(extractor):
     triples = rows(extractor.extract(doc))
     assert {t[0] for t in triples if t[1].startswith("محکوم شدند")} == {"صدام", "تکریتی", "بندر"}
     assert not any(t[2] in ("تکریتی", "بندر") for t in triples)
+
+
+def test_a_caseless_oblique_before_a_subjectless_copula_is_its_subject(extractor):
+    """`این مدت کافی نیست` (dev gold, parsed as our parser does: `مدت` an `obl` without a preposition); `روز
+    دوشنبه تعطیل است` keeps its time phrase as an adverbial."""
+    doc = parsed("""
+این DET 2 det
+مدت NOUN 3 obl
+کافی ADJ 0 root
+نیست AUX 3 cop Polarity=Neg
+""", """
+روز NOUN 4 obl
+دوشنبه NOUN 1 nmod
+بازار NOUN 4 nmod
+تعطیل ADJ 0 root
+است AUX 4 cop
+""")
+    triples = rows(extractor.extract(doc))
+    assert ("این مدت", "نیست", "کافی") in triples
+    assert not any(t[0].startswith("روز") for t in triples)

@@ -344,6 +344,7 @@ class Extractor:
         self._detach_pps_from_names(g)
         self._lift_conjuncts_out_of_names(g)
         self._bare_copulas(g)
+        self._caseless_copula_subjects(g)
         self._ezafe_after_pp(g)
         self._lift_also_conjuncts(g)
         self._relatives_on_marked_conjuncts(g)
@@ -449,6 +450,18 @@ class Extractor:
                         and v not in g.subtree(subj) and not g.kids(v, *_SUBJ_RELS):
                     g.reattach(subj, v, "nsubj")
                 self._framed.add(v)
+
+    def _caseless_copula_subjects(self, g: SentenceGraph) -> None:
+        """`این مدت کافی نیست`: a copular predicate without a subject, and a noun phrase before it with no
+        preposition that the parser called an oblique: that noun phrase is the subject (one headed by a time
+        noun, `روز دوشنبه`, stays an adverbial)."""
+        for n in g.nodes:
+            if not g.kids(n.index, "cop") or g.kids(n.index, "nsubj", "nsubj:pass", "csubj"):
+                continue
+            bare = [c for c in g.kids(n.index, "obl") if c < n.index and g.nodes[c].upos in ("NOUN", "PROPN", "PRON")
+                    and not g.kids(c, "case") and g.nodes[c].text not in self.cues.time_nouns]
+            if len(bare) == 1:
+                g.nodes[bare[0]].rel = "nsubj"
 
     def _bare_copulas(self, g: SentenceGraph) -> None:
         """A copula the parser made a clause head (`و این هدف اصلی من ... است`, `جان مادر در خطر است`): its
