@@ -230,6 +230,7 @@ def test_without_model_file_rules_decide(tmp_path):
     ("همانطور", "همان طور"),
     ("بعنوان", "به عنوان"),   # `به` written as its letter glued to the noun (morphology.tsv)
     ("بخاطر", "به خاطر"),
+    ("باتوجه", "با توجه"),   # glued once in the treebank text, apart 91 times
 ])
 def test_glue_split(stage, glued, split):
     doc = run(stage, glued)

@@ -57,8 +57,9 @@ WEAK_JOIN = 0.5            # a pair never seen apart joins when its ZWNJ form ha
 JOIN_P = 0.8               # unseen pair + bound suffix: P(ZWNJ rather than a space) needed to join
 SPLIT_MIN = 5.0            # a glued-word split needs the pair seen apart at least this much
 SPLIT_RATIO = 10.0         # ... and this many times more often than the glued token in the news
-CLEAN_SPLIT = 20           # a pair the clean text writes apart this often, and never glued, is split whatever
-                           # hazm's list and the news say (براساس → بر اساس: the parser learnt the spaced form)
+CLEAN_SPLIT = 20           # a pair the clean text writes apart this often, and all but never glued, is split
+CLEAN_SPLIT_RATIO = 50     # whatever hazm's list and the news say (براساس → بر اساس: the parser learnt the spaced
+                           # form); "all but never": apart at least this many times as often as glued
 SEGMENT_WORDS = 2000       # longest run of words handled at once (bounds memory on huge lines)
 MAX_TOKEN = 40             # longer letter runs are not words: left alone (also bounds the work)
 
@@ -288,13 +289,15 @@ class ZwnjRepair:
 
     def _glued_preposition(self, t: str) -> str | None:
         """`بعنوان` → `به عنوان`: a preposition written as one letter glued to its noun (morphology.tsv), when
-        the clean text never writes the token but writes the preposition and the noun apart CLEAN_SPLIT times."""
+        the clean text writes the preposition and the noun apart CLEAN_SPLIT times and (all but) never the token."""
         lex = self.lex
-        if len(t) < 4 or t in lex.clean:
+        if len(t) < 4:
             return None
         for letter, preposition in lex.glued_prepositions.items():
             rest = t[len(letter):]
-            if t.startswith(letter) and rest in lex.clean and lex.bigram(preposition, rest)[0] >= CLEAN_SPLIT:
+            spaced = lex.bigram(preposition, rest)[0]
+            if t.startswith(letter) and rest in lex.clean and spaced >= CLEAN_SPLIT \
+                    and spaced >= CLEAN_SPLIT_RATIO * lex.clean.get(t, 0):
                 return f"{preposition} {rest}"
         return None
 
@@ -459,21 +462,24 @@ class ZwnjRepair:
     def _split(self, t: str) -> str | None:
         """Two words glued without a space (اظهارکرد): the pair must be common written apart and the
         glued token rare (news typos only) and not explained by an affix; or the clean text writes the pair
-        apart at least CLEAN_SPLIT times and never glued (براساس, باوجود, بعنوان)."""
+        apart at least CLEAN_SPLIT times and (all but) never glued (براساس, باوجود, باتوجه)."""
         lex = self.lex
-        if len(t) < 4 or t in lex.clean:
+        if len(t) < 4:
             return None
+        glued = lex.clean.get(t, 0)
         floor = max(SPLIT_MIN, SPLIT_RATIO * lex.news.get(t, 0))
-        # short, listed by hazm or explained by an affix (`بـ` + `خاطر`): only the clean text's own spacing splits
-        weak = len(t) < 5 or t in lex.hazm or self.explained(t)
+        # seen glued in clean text, short, listed by hazm or explained by an affix (`بـ` + `خاطر`): only the clean
+        # text's own spacing splits
+        weak = glued or len(t) < 5 or t in lex.hazm or self.explained(t)
         best: tuple[float, str, str] | None = None
         for i in range(2, len(t) - 1):
             a, b = t[:i], t[i:]
             clean, news = lex.bigram(a, b)
             pair = clean + 0.5 * news
-            if clean < CLEAN_SPLIT and (weak or pair < floor) or not (self.known(a) and self.known(b)):
+            spaced = clean >= CLEAN_SPLIT and clean >= CLEAN_SPLIT_RATIO * glued
+            if not spaced and (weak or pair < floor) or not (self.known(a) and self.known(b)):
                 continue
-            if clean < CLEAN_SPLIT and (self.bound_suffix(b) or self.bound_prefix(a)):
+            if not spaced and (self.bound_suffix(b) or self.bound_prefix(a)):
                 continue
             if best is None or pair > best[0]:
                 best = (pair, a, b)
