@@ -1491,3 +1491,27 @@ def test_a_caseless_oblique_before_a_subjectless_copula_is_its_subject(extractor
     triples = rows(extractor.extract(doc))
     assert ("این مدت", "نیست", "کافی") in triples
     assert not any(t[0].startswith("روز") for t in triples)
+
+
+def test_a_first_or_second_person_copula_takes_no_noun_subject(extractor):
+    """`ارزیابی دولت انگلیس، بیرون از اتحادیه اروپا ضعیف‌تر هستیم` (FarsNews) and the dev gold's `برادران و
+    خواهران من، شما شاهد این هستید`: a copula agreeing in the first or second person gives the agreement
+    pronoun or the pronoun present, never a noun, and `این` is what is witnessed, not a subject."""
+    doc = parsed("""
+ارزیابی NOUN 4 nsubj
+انگلیس PROPN 1 nmod
+، PUNCT 1 punct
+ضعیف‌تر ADJ 0 root
+هستیم AUX 4 cop Person=1|Number=Plur
+""", """
+برادران NOUN 5 nsubj
+، PUNCT 1 punct
+شما PRON 5 nsubj Person=2|Number=Plur
+این PRON 5 nsubj
+شاهد ADJ 0 root
+هستید AUX 5 cop Person=2|Number=Plur
+""")
+    triples = rows(extractor.extract(doc))
+    assert ("ما", "هستیم", "ضعیف‌تر") in triples
+    assert ("شما", "هستید", "شاهد") in triples
+    assert not any(t[0] in ("ارزیابی انگلیس", "برادران", "این") for t in triples)

@@ -363,6 +363,8 @@ class Extractor:
                 if inner:
                     g.reattach(min(inner), v.index, "nsubj")
         for v in g.nodes:
+            if g.kids(v.index, "cop"):   # `برادران و خواهران من، شما شاهد این هستید`
+                self._first_or_second_person_subjects(g, v.index)
             if v.upos != "VERB":
                 continue
             self._first_or_second_person_subjects(g, v.index)
@@ -1644,17 +1646,22 @@ class Extractor:
     def _first_or_second_person_subjects(self, g: SentenceGraph, v: int) -> None:
         """A first- or second-person verb has no noun for its subject (only `بنده`, `همه` and the like): `مردم
         عزیز ایران، من ... می‌دانم` addresses the people (vocative); `تیم یک‌دستی داریم` has the team as its object.
-        The verb's agreement then gives the subject (`من`, `ما`, guidelines §1)."""
-        if g.nodes[v].feat("Person") not in ("1", "2"):
+        The verb's agreement then gives the subject (`من`, `ما`, guidelines §1). A copular predicate agrees
+        through its copula, and takes no object."""
+        cop = next(iter(g.kids(v, "cop")), None)
+        if g.nodes[v if cop is None else cop].feat("Person") not in ("1", "2"):
             return
         for c in g.kids(v, "nsubj"):
             node = g.nodes[c]
+            if node.text in self.cues.anaphoric_dets:   # `شما شاهد این هستید که ...`: what is witnessed
+                node.rel = "dep"
+                continue
             if node.upos not in ("NOUN", "PROPN") or node.text in self.cues.self_reference_nouns:
                 continue
             end = max(g.phrase(c))
             if end + 1 < len(g.nodes) and g.nodes[end + 1].text in ("،", ","):
                 node.rel = "vocative"
-            elif not g.kids(c, "case") and not g.kids(v, "obj") and c < v:
+            elif cop is None and not g.kids(c, "case") and not g.kids(v, "obj") and c < v:
                 node.rel = "obj"
             else:
                 node.rel = "dep"
