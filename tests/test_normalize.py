@@ -238,6 +238,17 @@ def test_glue_split(stage, glued, split):
     assert [e.rule for e in doc.edits] == ["glue:split"]
 
 
+@pytest.mark.parametrize("glued, split", [
+    ("بیش از200 تن", "بیش از 200 تن"),
+    ("5/9میلیارد دلار", "5/9 میلیارد دلار"),
+    ("در سال1358", "در سال 1358"),
+    ("اف16 و کووید19", "اف16 و کووید19"),   # names the treebank text does not know well stay glued
+    ("10ها نفر", "10ها نفر"),               # a suffix stays on its number
+])
+def test_a_number_glued_to_a_word_is_split(stage, glued, split):
+    assert norm(stage, glued) == split
+
+
 @pytest.mark.parametrize("word", ["سیاستمدار", "کارگروه", "همچنین", "خاورمیانه", "چندلایه", "درباره", "بنابراین"])
 def test_no_split_of_real_compounds(stage, word):
     assert norm(stage, word) == word

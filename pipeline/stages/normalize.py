@@ -19,7 +19,8 @@ normalized text maps back to the original; repairs are recorded in ``doc.edits``
                         (both decided by the junction classifier, resources/normalize/zwnj_model.tsv.gz, trained
                         on the UD train text with the count rules as one of its features; ``zwnj_model: false``
                         leaves them to the count rules alone)
-  glue:split            two words glued together split (اظهارکرد → اظهار کرد)
+  glue:split            two words glued together split (اظهارکرد → اظهار کرد), or a number and a word
+                        (از200 → از 200)
 
 Not recorded: one-to-one character mappings (Arabic yeh/kaf, presentation forms, digits; offsets do
 not move) and whitespace folding. Order matters: characters first (every later rule sees canonical
@@ -107,6 +108,8 @@ class HazmRepairNormalizer(Stage):
             collapse_whitespace(tracked)  # removed lines leave empty lines behind
         if o.join_lines:
             self.lines.join(tracked)
+        if o.split_glued:
+            self.zwnj.split_digits(tracked)
         if o.zwnj_repair or o.space_to_zwnj or o.split_glued or o.ligature_repair:
             self.zwnj.apply(tracked)
 
