@@ -30,11 +30,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from pipeline.config import load_config, load_yaml  # noqa: E402
 from pipeline.core import Pipeline  # noqa: E402
 from pipeline.document import Document  # noqa: E402
 
 TARGET_PIPELINE = 50_000
 AIM_SEGMENT = 120_000
+
+
+def text_pipeline(config: Path) -> Pipeline:
+    """The config's normalize and segment stages alone (the default config goes on to tag, parse, ...)."""
+    raw = load_yaml(config)
+    keep = [name for name in raw["pipeline"] if name in ("normalize", "segment")]
+    raw = {**raw, "pipeline": keep, "stages": {k: v for k, v in (raw.get("stages") or {}).items() if k in keep}}
+    return Pipeline(load_config(config, raw=raw))
 
 
 def read_articles(path: Path) -> list[str]:
@@ -87,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     articles = read_articles(path)
     ws_words = sum(len(a.split()) for a in articles)
-    pipeline = Pipeline.from_config(args.config)
+    pipeline = text_pipeline(args.config)
     pipeline(Document(doc_id="warm-up", text=articles[0]))  # data files load once per process
     gc.freeze()  # as `faie run` does: the loaded lexicons are not re-scanned by the collector
 
