@@ -362,8 +362,9 @@ class Extractor:
                          and g.nodes[c].deprel in ("nmod", "flat:name", "appos", "conj", "flat")]
                 if inner:
                     g.reattach(min(inner), v.index, "nsubj")
+        copular = {n.head for n in g.nodes if n.rel == "cop"}
         for v in g.nodes:
-            if g.kids(v.index, "cop"):   # `برادران و خواهران من، شما شاهد این هستید`
+            if v.index in copular:   # `برادران و خواهران من، شما شاهد این هستید`
                 self._first_or_second_person_subjects(g, v.index)
             if v.upos != "VERB":
                 continue
@@ -457,8 +458,8 @@ class Extractor:
         """`این مدت کافی نیست`: a copular predicate without a subject, and a noun phrase before it with no
         preposition that the parser called an oblique: that noun phrase is the subject (one headed by a time
         noun, `روز دوشنبه`, stays an adverbial)."""
-        for n in g.nodes:
-            if not g.kids(n.index, "cop") or g.kids(n.index, "nsubj", "nsubj:pass", "csubj"):
+        for n in [g.nodes[h] for h in {n.head for n in g.nodes if n.rel == "cop" and n.head is not None}]:
+            if g.kids(n.index, "nsubj", "nsubj:pass", "csubj"):
                 continue
             bare = [c for c in g.kids(n.index, "obl") if c < n.index and g.nodes[c].upos in ("NOUN", "PROPN", "PRON")
                     and not g.kids(c, "case") and g.nodes[c].text not in self.cues.time_nouns]
