@@ -362,7 +362,7 @@ class Extractor:
                          and g.nodes[c].deprel in ("nmod", "flat:name", "appos", "conj", "flat")]
                 if inner:
                     g.reattach(min(inner), v.index, "nsubj")
-        copular = {n.head for n in g.nodes if n.rel == "cop"}
+        copular = g.heads_of("cop")
         for v in g.nodes:
             if v.index in copular:   # `برادران و خواهران من، شما شاهد این هستید`
                 self._first_or_second_person_subjects(g, v.index)
@@ -458,10 +458,10 @@ class Extractor:
         """`این مدت کافی نیست`: a copular predicate without a subject, and a noun phrase before it with no
         preposition that the parser called an oblique: that noun phrase is the subject (one headed by a time
         noun, `روز دوشنبه`, stays an adverbial)."""
-        for n in [g.nodes[h] for h in {n.head for n in g.nodes if n.rel == "cop" and n.head is not None}]:
-            if g.kids(n.index, "nsubj", "nsubj:pass", "csubj"):
+        for h in g.heads_of("cop"):
+            if g.kids(h, "nsubj", "nsubj:pass", "csubj"):
                 continue
-            bare = [c for c in g.kids(n.index, "obl") if c < n.index and g.nodes[c].upos in ("NOUN", "PROPN", "PRON")
+            bare = [c for c in g.kids(h, "obl") if c < h and g.nodes[c].upos in ("NOUN", "PROPN", "PRON")
                     and not g.kids(c, "case") and g.nodes[c].text not in self.cues.time_nouns]
             if len(bare) == 1:
                 g.nodes[bare[0]].rel = "nsubj"
@@ -1008,7 +1008,7 @@ class Extractor:
         g = self._g
         start = min(pred.words)
         # the argument PP may stand between the noun and the verb (`دیدار دیگری با یکدیگر نداشته‌اند`)
-        pps = [c for c in g.kids(pred.verb, *_OBL_RELS) if self._preposition(c) in self.cues.argument_preps]
+        pps = self._argument_pps(pred.verb)
         between = set().union(*(g.subtree(c) for c in pps)) if pps else set()
         while start - 1 in between:
             start -= 1
@@ -1575,6 +1575,10 @@ class Extractor:
                 if not any(g.nodes[c].text == "را" for c in g.kids(noun.index, "case")):
                     noun.rel = "nsubj"
 
+    def _argument_pps(self, v: int) -> list[int]:
+        """The obliques of ``v`` whose preposition marks an argument (cues: argument_prepositions)."""
+        return [c for c in self._g.kids(v, *_OBL_RELS) if self._preposition(c) in self.cues.argument_preps]
+
     def _bare_lvc_objects(self, g: SentenceGraph) -> None:
         """A light verb of cues `bare_lvc_verbs` (`داشتن`) with a bare noun before it: `ما مذاکرات بسیاری با
         یکدیگر داشتیم` — the `با` phrase right before the verb, which the parser hung inside the noun, is the
@@ -1583,7 +1587,7 @@ class Extractor:
         for v in g.nodes:
             if v.upos != "VERB" or _past_stem(v.lemma) not in self.cues.bare_lvc_verbs:
                 continue
-            pps = [c for c in g.kids(v.index, *_OBL_RELS) if self._preposition(c) in self.cues.argument_preps]
+            pps = self._argument_pps(v.index)
             subjects = g.kids(v.index, "nsubj")
             if len(subjects) == 1 and not g.kids(v.index, "obj") and v.text.endswith("ند"):
                 s = g.nodes[subjects[0]]

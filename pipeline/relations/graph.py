@@ -128,6 +128,10 @@ class SentenceGraph:
             return list(nodes[i].children)
         return [c for c in nodes[i].children if nodes[c].rel in deprels]
 
+    def heads_of(self, rel: str) -> set[int]:
+        """The words that have a dependent labelled ``rel`` (`cop`: the copular predicates)."""
+        return {n.head for n in self.nodes if n.rel == rel and n.head is not None}
+
     def subtree(self, i: int) -> set[int]:
         seen, stack = set(), [i]
         while stack:
