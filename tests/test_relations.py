@@ -1515,3 +1515,23 @@ def test_a_first_or_second_person_copula_takes_no_noun_subject(extractor):
     assert ("ما", "هستیم", "ضعیف‌تر") in triples
     assert ("شما", "هستید", "شاهد") in triples
     assert not any(t[0] in ("ارزیابی انگلیس", "برادران", "این") for t in triples)
+
+
+def test_a_verb_form_tagged_adjective_with_a_ra_object_is_a_verb(extractor):
+    """`او اتهاماتش را پذیرفت` (dev gold's sentence, as our tagger reads it: `پذیرفت` ADJ); an adjective that is no
+    verb form keeps its tag (`مزدوران را وطن‌پرست جلوه دهد` hangs `مزدوران` on `وطن‌پرست`)."""
+    doc = parsed("""
+او PRON 4 nsubj
+اتهاماتش NOUN 4 obj
+را ADP 2 case
+پذیرفت ADJ 0 root
+""", """
+آمریکا PROPN 4 nsubj
+مزدوران NOUN 3 obj
+را ADP 2 case
+وطن‌پرست ADJ 0 root
+""")
+    _lemma(doc, "پذیرفت", "پذیرفت#پذیر")
+    triples = rows(extractor.extract(doc))
+    assert ("او", "پذیرفت", "اتهاماتش") in triples
+    assert not any(t[1] == "وطن‌پرست" for t in triples)

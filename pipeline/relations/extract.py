@@ -315,6 +315,7 @@ class Extractor:
         self._invert_light_verbs(g)
         self._prepositional_nominals(g)
         self._determiners_taken_for_subjects(g)
+        self._verbs_tagged_adjectives(g)
         for n in g.nodes:
             h = n.head
             # a noun has no subject unless it is copular: `روسیه ... یک کار گروه ... تشکیل خواهند داد`
@@ -1556,6 +1557,17 @@ class Extractor:
                 top = g.nodes[top].head
             if top is not None and top != n.head and g.nodes[top].deprel in args:
                 g.reattach(n.index, top, "conj")
+
+    @staticmethod
+    def _verbs_tagged_adjectives(g: SentenceGraph) -> None:
+        """`او چندی بعد اتهاماتش را پذیرفت`: the tagger called `پذیرفت` an adjective. A clause head that the verb
+        stems read as a finite verb, with a `را` object and no copula, is a verb (`وطن‌پرست` with a `را` object the
+        parser hung on it is not: `مزدوران را وطن‌پرست جلوه دهد`)."""
+        for n in g.nodes:
+            if n.upos == "ADJ" and n.deprel in _CLAUSE_RELS and _tense_of_form(n.text, n.lemma) is not None \
+                    and not g.kids(n.index, "cop", "aux") and any(
+                    g.nodes[k].text == "را" for o in g.kids(n.index, "obj") for k in g.kids(o, "case")):
+                n.pos = "VERB"
 
     @staticmethod
     def _determiners_taken_for_subjects(g: SentenceGraph) -> None:

@@ -19,6 +19,7 @@ class Node:
     head: int | None      # 0-based index of the head, None for the root
     children: list[int]
     rel: str = ""         # the relation, possibly repaired (see Extractor._repair)
+    pos: str = ""         # a repaired UPOS, when the tagger's is wrong (the document keeps the tagger's)
 
     @property
     def text(self) -> str:
@@ -30,7 +31,7 @@ class Node:
 
     @property
     def upos(self) -> str:
-        return self.word.upos or ""
+        return self.pos or self.word.upos or ""
 
     @property
     def deprel(self) -> str:
