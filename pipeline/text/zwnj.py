@@ -77,6 +77,11 @@ _DIGIT_JUNCTION = re.compile(f"[0-9](?=[{LETTER_CLASS}])|[{LETTER_CLASS}](?=[0-9
 _LETTER = re.compile(f"[{LETTER_CLASS}]")
 
 
+def _written_apart(apart: int, glued: int) -> bool:
+    """Does the clean text write a pair apart CLEAN_SPLIT times and (all but) never glued?"""
+    return apart >= CLEAN_SPLIT and apart >= CLEAN_SPLIT_RATIO * glued
+
+
 def _after_non_joining(form: str) -> bool:
     return any(form[i - 1] in NON_JOINING for i in range(1, len(form)) if form[i] == ZWNJ)
 
@@ -297,9 +302,8 @@ class ZwnjRepair:
             return None
         for letter, preposition in lex.glued_prepositions.items():
             rest = t[len(letter):]
-            spaced = lex.bigram(preposition, rest)[0]
-            if t.startswith(letter) and rest in lex.clean and spaced >= CLEAN_SPLIT \
-                    and spaced >= CLEAN_SPLIT_RATIO * lex.clean.get(t, 0):
+            if t.startswith(letter) and rest in lex.clean \
+                    and _written_apart(lex.bigram(preposition, rest)[0], lex.clean.get(t, 0)):
                 return f"{preposition} {rest}"
         return None
 
@@ -478,7 +482,7 @@ class ZwnjRepair:
             a, b = t[:i], t[i:]
             clean, news = lex.bigram(a, b)
             pair = clean + 0.5 * news
-            spaced = clean >= CLEAN_SPLIT and clean >= CLEAN_SPLIT_RATIO * glued
+            spaced = _written_apart(clean, glued)
             if not spaced and (weak or pair < floor) or not (self.known(a) and self.known(b)):
                 continue
             if not spaced and (self.bound_suffix(b) or self.bound_prefix(a)):
