@@ -82,11 +82,14 @@ def cached_pipeline(spec: PipelineSpec):
     """The pipeline for ``spec``, loaded once per process (worker processes, Dask workers)."""
     pipe = _PIPELINES.get(spec)
     if pipe is None:
+        from .core import collections_paused
+
         with _LOAD_LOCK:
             pipe = _PIPELINES.get(spec)
             if pipe is None:
-                pipe = _PIPELINES[spec] = load_pipeline(spec)
-                gc.freeze()  # the loaded lexicons live for the whole run: keep the collector off them
+                with collections_paused():
+                    pipe = _PIPELINES[spec] = load_pipeline(spec)
+                    gc.freeze()  # the loaded models live for the whole run: keep the collector off them
     return pipe
 
 

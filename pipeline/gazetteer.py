@@ -47,7 +47,11 @@ _FOLD = str.maketrans({"آ": "ا", "أ": "ا", "إ": "ا", "ٱ": "ا", "ؤ": "و
 @lru_cache(maxsize=65536)
 def alias_key(text: str) -> str:
     """The form aliases and mentions are compared in."""
-    return canonical_string(text).lower().translate(_FOLD)
+    return _fold(canonical_string(text))
+
+
+def _fold(canonical: str) -> str:
+    return canonical.lower().translate(_FOLD)
 
 
 # Vowel letters that transliterations of foreign names write or leave out at will (ولادیمیر/ولادمیر,
@@ -149,7 +153,8 @@ class Gazetteer:
             # the id as written in running text; "Iran (newspaper)" does not add "Iran", which is another id
             forms = list(entry.aliases) + [entry.id] + ([latin] if latin not in self.entries else [])
             for alias in forms:
-                key = alias_key(alias)
+                canonical = canonical_string(alias)
+                key = _fold(canonical)
                 if not key:
                     continue
                 ids = self.index.setdefault(key, [])
@@ -157,7 +162,7 @@ class Gazetteer:
                     ids.append(entry.id)
                 if len(key) >= 6:
                     self.variants.setdefault(skeleton(key), []).append((alias, entry.id))
-                self.max_words = max(self.max_words, len(_SEPARATORS.split(canonical_string(alias).strip())))
+                self.max_words = max(self.max_words, len(_SEPARATORS.split(canonical.strip())))
         self._prefixes = None
 
     # -- lookup --------------------------------------------------------------------------------

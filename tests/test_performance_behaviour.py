@@ -3,8 +3,10 @@ slow path it replaces.
 
 * the hazm lemma tables (a data file + hazm's words.dat) give hazm's ``Lemmatizer`` answers without running it;
 * the hazm model folder loads its tagger parts only when tagging;
-* spaCy is imported without PyTorch, and the block is lifted afterwards;
-* spaCy annotations do not depend on how sentences are batched (batches bound peak memory).
+* spaCy is imported without PyTorch and without its command line, and both are importable afterwards;
+* spaCy annotations do not depend on how sentences are batched (batches bound peak memory);
+* the normalize lexicon's bulk reading, the glued-part counts made on first use, and the garbage collector
+  paused while stages load.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ import pytest
 
 from pipeline.backends import hazm_backend as hb
 from pipeline.backends import spacy_backend as sb
+from pipeline.errors import ModelError
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = next((ROOT / "seeds").glob("*.txt"))
@@ -79,17 +82,21 @@ def test_lemma_stage_does_not_load_the_tagger():
     assert model._tagger_loaded and [t[0] for t in tags][3] == "VERB"
 
 
-def test_spacy_is_imported_without_torch():
-    # and a stanza stage in the same process can still import torch afterwards (when it is installed)
+def test_spacy_is_imported_without_torch_or_its_command_line():
+    # and a stanza stage in the same process can still import torch afterwards (when it is installed), and
+    # spaCy training can still import spacy.cli
     code = ("import sys, importlib.util; from pipeline.backends.spacy_backend import import_spacy; "
             "spacy = import_spacy(); import thinc.compat; "
-            "print('torch' in sys.modules, thinc.compat.has_torch, hasattr(spacy, 'load')); "
+            "print('torch' in sys.modules, thinc.compat.has_torch, hasattr(spacy, 'load'), 'spacy.cli' in sys.modules, "
+            "'requests' in sys.modules); "
             "spec = importlib.util.find_spec('torch'); "
-            "print('absent' if spec is None else type(__import__('torch').zeros(1)).__name__)")
+            "print('absent' if spec is None else type(__import__('torch').zeros(1)).__name__); "
+            "import spacy.cli; print(callable(spacy.cli.train.train), callable(spacy.cli.info))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
-    first, second = out.stdout.splitlines()
-    assert first.split() == ["False", "False", "True"]
+    first, second, third = out.stdout.splitlines()
+    assert first.split() == ["False", "False", "True", "False", "False"]
     assert second in ("absent", "Tensor")
+    assert third.split() == ["True", "True"]
 
 
 def test_word_batches():
@@ -126,6 +133,7 @@ def test_spacy_models_run_on_numpy_blas_with_the_same_annotations():
     """load_spacy routes matrix products through numpy's BLAS on one thread; the models answer exactly as
     under thinc's default (BLIS), on the seed article's sentences."""
     import threadpoolctl
+    from spacy.tokens import Doc
 
     for name, attrs in (("syntax-spacy", ("pos_", "morph", "dep_")), ("ner-spacy", ("ent_iob_", "ent_type_"))):
         model = ROOT / "models" / name
@@ -139,11 +147,14 @@ def test_spacy_models_run_on_numpy_blas_with_the_same_annotations():
         sentences = [line for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
 
         def labels(nlp):
-            return [[(*(str(getattr(t, a)) for a in attrs), t.head.i) for t in doc] for doc in nlp.pipe(sentences)]
+            docs = [Doc(nlp.vocab, words=sentence.split()) for sentence in sentences]  # as the stages hand them
+            return [[(*(str(getattr(t, a)) for a in attrs), t.head.i) for t in doc] for doc in nlp.pipe(docs)]
 
         got = labels(fast)
         assert got == labels(default)
         assert sum(len(d) for d in got) > 300
+        with pytest.raises(ModelError, match="tokenizer is not loaded"):  # our models never tokenize
+            fast(sentences[0])
 
 
 def test_canonical_string_matches_the_tracked_character_layer():
@@ -185,3 +196,68 @@ def test_gazetteer_find_is_the_longest_leftmost_match():
         assert got == brute(words)
         found += len(got)
     assert found >= 5
+
+
+def test_hazm_words_irregular_file_read_as_hazm_reads_it(tmp_path):
+    # the bulk split is only for hazm's own regular file; anything else goes line by line, as hazm does
+    path = tmp_path / "words.dat"
+    path.write_text(" کتاب\t12\tN\nمیز\t3\n\nدفتر\t1\tN\t\n  خانه\t5\tN  \n", encoding="utf-8")
+    with path.open(encoding="utf-8") as fh:
+        hazm_way = [item[0] for item in (line.strip().split("\t") for line in fh) if len(item) == 3]
+    assert hb._hazm_words(path) == hazm_way == ["کتاب", "دفتر", "خانه"]
+
+
+def test_glued_counts_are_the_exhaustive_counts():
+    # counted per part on first use; the same as counting every part of every clean word
+    from pipeline.text.chars import NON_JOINING, ZWNJ
+    from pipeline.text.lexicon import Lexicon
+    from pipeline.text.zwnj_model import MIN_LEFT, PartStats, _known
+
+    clean = {"کتابخانه": 5, "کتاب": 9, "خانه": 7, "کتابها": 3, "ها": 2, "میروم": 4, "روم": 2, "دانشگاه": 3,
+             "دانش": 6, "گاه": 4, "بزرگترین": 2, "بزرگ": 8, "ترین": 2, "کتاب\u200cها": 6, "دانش\u200cگاه": 1,
+             "رودها": 2, "رود": 5, "آزادی\u200cخواه": 2, "خواه": 3, "آزادی": 4}
+    lex = Lexicon(clean=clean, news={"آزادیخواه": 6}, hazm={"ها": 2})
+    for w in clean:
+        if ZWNJ in w:
+            lex.zwnj_forms.setdefault(w.replace(ZWNJ, ""), []).append(w)
+    parts = PartStats.build(lex)
+    left_g, right_g = {}, {}
+    for w in clean:
+        if ZWNJ in w:
+            continue
+        for i in range(MIN_LEFT, len(w)):
+            left, right = w[:i], w[i:]
+            if right in parts.right_z and w[i - 1] not in NON_JOINING and _known(lex, left):
+                right_g[right] = right_g.get(right, 0) + 1
+            if left in parts.left_z and _known(lex, right):
+                left_g[left] = left_g.get(left, 0) + 1
+    assert right_g["ها"] == 1 and left_g["دانش"] == 1  # کتابها (not رودها: د does not join), دانشگاه
+    for x in {*parts.left_z, *parts.right_z, "کتاب", "ها", "خانه", "نیست"}:
+        assert parts.left_g.get(x, 0) == left_g.get(x, 0), x
+        assert parts.right_g.get(x, 0) == right_g.get(x, 0), x
+
+
+def test_collections_are_paused_while_stages_load_and_resumed_after():
+    import gc
+
+    from pipeline.core import collections_paused
+
+    before = gc.get_threshold()
+    with collections_paused():
+        with collections_paused():
+            assert gc.get_threshold()[0] == 0
+        assert gc.get_threshold()[0] == 0  # the inner pause gave back the outer one's zero
+    assert gc.get_threshold() == before
+
+
+def test_a_lexicon_table_with_a_short_row_is_refused_with_its_path(tmp_path):
+    import gzip
+
+    from pipeline.text.lexicon import _columns
+
+    path = tmp_path / "lexicon.tsv.gz"
+    path.write_bytes(gzip.compress("# header\nکتاب\t3\t1\t2\t0\nخانه\t2\t1\n".encode("utf-8")))
+    with pytest.raises(ValueError, match=f"{path}: expected 5 tab-separated columns"):
+        _columns(path, 5)
+    path.write_bytes(gzip.compress("# header\nکتاب\t3\t1\t2\t0\nخانه\t2\t1\t0\t0\n".encode("utf-8")))
+    assert _columns(path, 5) == [["کتاب", "خانه"], ["3", "2"], ["1", "1"], ["2", "0"], ["0", "0"]]

@@ -8,6 +8,7 @@ once per document however many of those stages use it. Models load with ``spacy.
 from __future__ import annotations
 
 import sys
+import types
 from functools import lru_cache
 from pathlib import Path
 
@@ -17,24 +18,60 @@ from ..stages.base import ExistingPath, Stage, StageOptions
 
 
 def import_spacy():
-    """``import spacy`` without PyTorch, unless something in this process has imported PyTorch already.
+    """``import spacy`` without the parts a run never uses: PyTorch and spaCy's own command line.
 
-    thinc (spaCy's ML library) imports ``torch`` at import time whenever it is installed (the ``stanza`` extra
-    installs it), only to offer PyTorch layers and GPUs; our spaCy models use neither. That import costs
-    about 250 MB of RSS and seconds of start-up in every worker. While spaCy is imported, ``torch`` is marked
-    absent in ``sys.modules`` (thinc then records ``has_torch = False``); the mark is removed right after, so
-    a stanza stage can still import PyTorch later in the same process."""
-    if "spacy" in sys.modules or "torch" in sys.modules:
+    * thinc (spaCy's ML library) imports ``torch`` at import time whenever it is installed (the ``stanza``
+      extra installs it), only to offer PyTorch layers and GPUs; our spaCy models use neither. That import
+      costs about 250 MB of RSS and seconds of start-up in every worker. Unless this process has imported
+      PyTorch already, ``torch`` is marked absent while spaCy is imported (thinc then records
+      ``has_torch = False``).
+    * ``spacy/__init__.py`` imports ``spacy.cli`` for one name, ``spacy.info``, and with it every spaCy
+      command and their libraries (typer, weasel, requests): about 0.4 s of every start-up. While spaCy is
+      imported, ``spacy.cli.info`` is a stand-in whose ``info`` imports the real one when called.
+
+    The marks are removed right after, so a stanza stage can still import PyTorch later in the same process
+    and ``import spacy.cli`` (spaCy training) gets the real commands."""
+    if "spacy" in sys.modules:
         import spacy
 
         return spacy
-    sys.modules["torch"] = None  # type: ignore[assignment]  # `import torch` now raises ImportError
+    stand_ins = {"spacy.cli": _stand_in("spacy.cli", package=True), "spacy.cli.info": _stand_in("spacy.cli.info")}
+    stand_ins["spacy.cli.info"].info = _info
+    if "torch" not in sys.modules:
+        stand_ins["torch"] = None  # `import torch` now raises ImportError
+    sys.modules.update(stand_ins)
     try:
         import spacy
     finally:
-        if "torch" in sys.modules and sys.modules["torch"] is None:
-            del sys.modules["torch"]
+        for name, module in stand_ins.items():
+            if name in sys.modules and sys.modules[name] is module:
+                del sys.modules[name]
     return spacy
+
+
+def _stand_in(name: str, package: bool = False) -> types.ModuleType:
+    module = types.ModuleType(name)
+    if package:
+        module.__path__ = []
+    return module
+
+
+def _info(*args, **kwargs):
+    """``spacy.info``, from the real ``spacy.cli`` (imported on first call)."""
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
+
+
+NO_TOKENIZER = {"nlp": {"tokenizer": {"@tokenizers": "faie.no_tokenizer.v1"}}}
+
+
+def _no_tokenizer():
+    def create(nlp):
+        def tokenize(text):
+            raise ModelError("faie runs spaCy on its own words (spacy.tokens.Doc); the spaCy tokenizer is not loaded")
+        return tokenize
+    return create
 
 
 def load_spacy(path: Path):
@@ -49,13 +86,17 @@ def load_spacy(path: Path):
     Training keeps thinc's default: the shipped models were trained on it, and a retrain reproduces them
     exactly only with the same arithmetic (trained on OpenBLAS, the syntax model's PerDT LAS moved by 0.34)."""
     spacy = import_spacy()
+    if "faie.no_tokenizer.v1" not in spacy.registry.tokenizers:
+        spacy.registry.tokenizers.register("faie.no_tokenizer.v1", func=_no_tokenizer)
     from thinc.api import use_ops
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(1, user_api="blas")
     try:
         with use_ops("numpy", use_blis=False):
-            return spacy.load(path)
+            # The stages hand spaCy our words and its tokenizer never runs: it is neither built (about 0.1 s
+            # of start-up per model, most of it compiling Persian tokenizer exceptions) nor read from disk.
+            return spacy.load(path, exclude=["tokenizer"], config=NO_TOKENIZER)
     except (OSError, ValueError, KeyError) as exc:
         raise ModelError(f"{path}: cannot load spaCy model ({type(exc).__name__}: {exc})".splitlines()[0]) from None
 

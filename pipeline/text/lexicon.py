@@ -18,6 +18,7 @@ from __future__ import annotations
 import gzip
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 
 from .chars import ZWNJ
@@ -34,10 +35,23 @@ def _lines(path: Path):
             yield line.rstrip("\n").split("\t")
 
 
-def _rows(path: Path) -> list[str]:
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        data = fh.read()
-    return [line for line in data.split("\n") if line and line[0] != "#"]
+def _columns(path: Path, width: int) -> list[list[str]]:
+    """The columns of a gzipped TSV table, split in bulk: one split for the whole file, no loop per row
+    (the two big tables are read at every start-up)."""
+    text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    start = 0
+    while text.startswith("#", start):  # header comments
+        start = text.index("\n", start) + 1
+    cells = text[start:].rstrip("\n").replace("\n", "\t").split("\t")
+    if len(cells) % width:
+        raise ValueError(f"{path}: expected {width} tab-separated columns on every row")
+    return [cells[i::width] for i in range(width)]
+
+
+def _counts(keys: list[str], values: list[str]) -> dict[str, int]:
+    """key → int(value) for the non-zero values."""
+    present = list(map("0".__ne__, values))
+    return dict(zip(compress(keys, present), map(int, compress(values, present))))
 
 
 @dataclass
@@ -89,34 +103,15 @@ class Lexicon:
 def load_lexicon(folder: Path = RESOURCES) -> Lexicon:
     folder = Path(folder)
     lex = Lexicon()
-    clean, news, hazm, seraji = lex.clean, lex.news, lex.hazm, lex.seraji
-    forms: dict[str, list[str]] = {}
-    # The two big files are parsed in bulk (one split per file, then per row): startup matters.
-    for row in _rows(folder / "lexicon.tsv.gz"):
-        word, c, n, h, *s = row.split("\t")  # the Seraji column is absent in files built before it
-        s = s[0] if s else "0"
-        if c != "0":
-            clean[word] = int(c)
-            if s != "0":
-                seraji[word] = int(s)
-        if n != "0":
-            news[word] = int(n)
-        if h != "0":
-            hazm[word] = int(h)
-        if ZWNJ in word:
-            forms.setdefault(word.replace(ZWNJ, ""), []).append(word)
-    lex.zwnj_forms = forms
-    bc, bn, bs = lex.bigram_clean, lex.bigram_news, lex.bigram_seraji
-    for row in _rows(folder / "bigrams.tsv.gz"):
-        left, right, c, n, *s = row.split("\t")
-        s = s[0] if s else "0"
-        key = f"{left} {right}"
-        if c != "0":
-            bc[key] = int(c)
-            if s != "0":
-                bs[key] = int(s)
-        if n != "0":
-            bn[key] = int(n)
+    words, clean, news, hazm, seraji = _columns(folder / "lexicon.tsv.gz", 5)
+    lex.clean, lex.news, lex.hazm = _counts(words, clean), _counts(words, news), _counts(words, hazm)
+    lex.seraji = _counts(words, seraji)
+    for word in [w for w in words if ZWNJ in w]:
+        lex.zwnj_forms.setdefault(word.replace(ZWNJ, ""), []).append(word)
+    left, right, clean, news, seraji = _columns(folder / "bigrams.tsv.gz", 5)
+    pairs = list(map(" ".join, zip(left, right)))
+    lex.bigram_clean, lex.bigram_news = _counts(pairs, clean), _counts(pairs, news)
+    lex.bigram_seraji = _counts(pairs, seraji)
     for kind, affix, ctx, zw, gl, sp, alone in _lines(folder / "affixes.tsv"):
         stats = AffixStats(int(zw), int(gl), int(sp), int(alone))
         if kind == "suffix":

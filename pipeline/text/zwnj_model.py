@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import gzip
 import math
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -64,6 +65,43 @@ def _known(lex: Lexicon, w: str) -> bool:
     return lex.clean.get(w, 0) >= 2 or lex.news.get(w, 0) >= 5 or lex.hazm.get(w, 0) == 2
 
 
+class GluedCounts:
+    """``counts.get(x, 0)``: distinct glued clean words that are x plus a known word (``side="left"``), or
+    a known word ending in a joining letter plus x (``side="right"``), for the parts x of ``parts``.
+
+    Counted per part on first use, from the clean words sorted by their beginning (or end): the start-up
+    of every run would otherwise count all parts of all 37k clean words, most never asked about."""
+
+    def __init__(self, lex: Lexicon, parts, side: str) -> None:
+        self.lex, self.parts, self.left = lex, parts, side == "left"
+        glued = [w for w in lex.clean if ZWNJ not in w]
+        # right parts are found as beginnings of the reversed words
+        self.sorted = sorted(glued) if self.left else sorted(w[::-1] for w in glued)
+        self.memo: dict[str, int] = {}
+
+    def get(self, x: str, default: int = 0) -> int:
+        n = self.memo.get(x)
+        if n is None:
+            n = self.memo[x] = self._count(x) if x in self.parts else 0
+        return n or default
+
+    def _count(self, x: str) -> int:
+        lex, words, k = self.lex, self.sorted, len(x)
+        probe = x if self.left else x[::-1]
+        n = 0
+        for w in words[bisect_left(words, probe):bisect_right(words, probe + "\U0010ffff")]:
+            rest = w[k:] if self.left else w[k:][::-1]  # the other part, read in text order
+            if len(rest) < (1 if self.left else MIN_LEFT):
+                continue
+            if self.left and k < MIN_LEFT:
+                continue
+            if not self.left and rest[-1] in NON_JOINING:
+                continue
+            if _known(lex, rest):
+                n += 1
+        return n
+
+
 @dataclass
 class PartStats:
     """Type counts of the parts of ZWNJ words, from a lexicon.
@@ -73,10 +111,10 @@ class PartStats:
     left_g[x]  distinct glued clean words x + y (y a known word) for such an x
     right_g[x] distinct glued clean words y + x (y a known word ending in a joining letter)
     """
-    left_z: dict[str, int] = field(default_factory=dict)
-    right_z: dict[str, int] = field(default_factory=dict)
-    left_g: dict[str, int] = field(default_factory=dict)
-    right_g: dict[str, int] = field(default_factory=dict)
+    left_z: dict[str, int]
+    right_z: dict[str, int]
+    left_g: GluedCounts
+    right_g: GluedCounts
 
     @classmethod
     def of(cls, lex: Lexicon) -> "PartStats":
@@ -88,29 +126,15 @@ class PartStats:
 
     @classmethod
     def build(cls, lex: Lexicon) -> "PartStats":
-        left_z: Counter[str] = Counter()
-        right_z: Counter[str] = Counter()
+        lefts: list[str] = []
+        rights: list[str] = []
         for forms in lex.zwnj_forms.values():
             for f in forms:
                 parts = f.split(ZWNJ)
-                for x in parts[:-1]:
-                    left_z[x] += 1
-                for x in parts[1:]:
-                    right_z[x] += 1
-        left_g: Counter[str] = Counter()
-        right_g: Counter[str] = Counter()
-        lz, rz = left_z.keys(), right_z.keys()
-        for w in lex.clean:
-            if ZWNJ in w:
-                continue
-            n = len(w)
-            for i in range(MIN_LEFT, n):
-                left, right = w[:i], w[i:]
-                if right in rz and w[i - 1] not in NON_JOINING and _known(lex, left):
-                    right_g[right] += 1
-                if left in lz and _known(lex, right):
-                    left_g[left] += 1
-        return cls(dict(left_z), dict(right_z), dict(left_g), dict(right_g))
+                lefts += parts[:-1]
+                rights += parts[1:]
+        left_z, right_z = dict(Counter(lefts)), dict(Counter(rights))
+        return cls(left_z, right_z, GluedCounts(lex, left_z, "left"), GluedCounts(lex, right_z, "right"))
 
 
 class Features:
