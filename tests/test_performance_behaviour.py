@@ -253,11 +253,38 @@ def test_collections_are_paused_while_stages_load_and_resumed_after():
 def test_a_lexicon_table_with_a_short_row_is_refused_with_its_path(tmp_path):
     import gzip
 
-    from pipeline.text.lexicon import _columns
+    from pipeline.text.lexicon import _tables
 
     path = tmp_path / "lexicon.tsv.gz"
-    path.write_bytes(gzip.compress("# header\nکتاب\t3\t1\t2\t0\nخانه\t2\t1\n".encode("utf-8")))
-    with pytest.raises(ValueError, match=f"{path}: expected 5 tab-separated columns"):
-        _columns(path, 5)
-    path.write_bytes(gzip.compress("# header\nکتاب\t3\t1\t2\t0\nخانه\t2\t1\t0\t0\n".encode("utf-8")))
-    assert _columns(path, 5) == [["کتاب", "خانه"], ["3", "2"], ["1", "1"], ["2", "0"], ["0", "0"]]
+    path.write_bytes(gzip.compress("# header\n@ clean\nکتاب\t3\nخانه\n@ news\nکتاب\t1\n".encode("utf-8")))
+    with pytest.raises(ValueError, match=f"{path}: section 'clean': expected key<TAB>count on every line"):
+        _tables(path)
+    path.write_bytes(gzip.compress("# header\n@ clean\nکتاب\t3\nخانه\t2\n@ news\n@ hazm\nکتاب\t1\n".encode("utf-8")))
+    assert _tables(path) == {"clean": {"کتاب": 3, "خانه": 2}, "news": {}, "hazm": {"کتاب": 1}}
+
+
+def test_lexicon_builder_tables_read_back_as_counted(tmp_path):
+    # the builder writes the sectioned tables the stage reads in bulk; counts, pairs kept and ZWNJ forms
+    # come back as counted
+    from pipeline.text.lexicon import RESOURCES, load_lexicon
+    from pipeline.training import build_normalize_lexicon as builder
+
+    clean, news, seraji = builder.Counts(), builder.Counts(), builder.Counts()
+    for line in ["کتاب‌ها را به خانه بردند .", "کتاب‌ها را خواندند .", "در خانه ماندند .", "در خانه ماندند ."]:
+        clean.add_line(line)
+    seraji.add_line("در خانه ماندند .")
+    for line in ["كتابها را به خانه بردند", "کتاب ها را به خانه بردند"]:
+        news.add_line(line)
+    for name in ("morphology.tsv", "artifacts.tsv"):  # written by hand, not by the builder
+        (tmp_path / name).write_bytes((RESOURCES / name).read_bytes())
+    builder.write_tables(tmp_path, clean, news, {"کتاب": 2, "خانه": 1, "کتاب‌ها": 1}, {"را": {"POSTP"}},
+                         [("برد", "بر")], seraji)
+    lex = load_lexicon(tmp_path)
+    assert lex.clean["کتاب‌ها"] == 2 and lex.clean["خانه"] == 3 and "کتابها" not in lex.clean
+    assert lex.news["کتابها"] == 1 and lex.news["کتاب"] == 1
+    assert lex.hazm == {"کتاب": 2, "خانه": 1, "کتاب‌ها": 1}
+    assert lex.seraji == {"خانه": 1, "در": 1, "ماندند": 1}
+    assert lex.zwnj_forms == {"کتابها": ["کتاب‌ها"]}
+    assert lex.bigram_clean["کتاب‌ها را"] == 2 and lex.bigram_news["به خانه"] == 2
+    assert "را خواندند" not in lex.bigram_clean  # seen once, and no ZWNJ form of the pair: not kept
+    assert lex.bigram_seraji == {"در خانه": 1, "خانه ماندند": 1}  # kept: twice in the clean text

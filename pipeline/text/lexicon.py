@@ -16,9 +16,9 @@ some words differently (``گروهها`` / ``گروه‌ها``), and the ZWNJ cl
 from __future__ import annotations
 
 import gzip
+import io
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
 from pathlib import Path
 
 from .chars import ZWNJ
@@ -35,23 +35,30 @@ def _lines(path: Path):
             yield line.rstrip("\n").split("\t")
 
 
-def _columns(path: Path, width: int) -> list[list[str]]:
-    """The columns of a gzipped TSV table, split in bulk: one split for the whole file, no loop per row
-    (the two big tables are read at every start-up)."""
-    text = gzip.decompress(path.read_bytes()).decode("utf-8")
-    start = 0
-    while text.startswith("#", start):  # header comments
-        start = text.index("\n", start) + 1
-    cells = text[start:].rstrip("\n").replace("\n", "\t").split("\t")
-    if len(cells) % width:
-        raise ValueError(f"{path}: expected {width} tab-separated columns on every row")
-    return [cells[i::width] for i in range(width)]
+def _tables(path: Path) -> dict[str, dict[str, int]]:
+    """The tables of a gzipped lexicon file: after the ``#`` header, sections ``@ name`` of
+    ``key<TAB>count`` lines (non-zero counts only). Each section is split in bulk, with no loop per line:
+    the two big files are read at every start-up."""
+    text = "\n" + gzip.decompress(path.read_bytes()).decode("utf-8")
+    tables = {}
+    for section in text.split("\n@ ")[1:]:
+        name, _, rows = section.partition("\n")
+        cells = rows.rstrip("\n").replace("\n", "\t").split("\t") if rows.strip() else []
+        if len(cells) % 2:
+            raise ValueError(f"{path}: section {name!r}: expected key<TAB>count on every line")
+        tables[name] = dict(zip(cells[0::2], map(int, cells[1::2])))
+    return tables
 
 
-def _counts(keys: list[str], values: list[str]) -> dict[str, int]:
-    """key → int(value) for the non-zero values."""
-    present = list(map("0".__ne__, values))
-    return dict(zip(compress(keys, present), map(int, compress(values, present))))
+def write_tables(path: Path, header: str, tables: dict[str, dict[str, int]]) -> None:
+    """Write what :func:`_tables` reads: ``header`` (``#`` lines), then each table's non-zero counts in
+    sorted key order, gzipped with a fixed timestamp (the same data gives the same bytes)."""
+    with gzip.GzipFile(filename=path.name, fileobj=path.open("wb"), mode="wb", compresslevel=9, mtime=0) as raw:
+        with io.TextIOWrapper(raw, encoding="utf-8", newline="\n") as fh:
+            fh.write(header)
+            for name, counts in tables.items():
+                fh.write(f"@ {name}\n")
+                fh.writelines(f"{key}\t{n}\n" for key, n in sorted(counts.items()) if n)
 
 
 @dataclass
@@ -103,15 +110,12 @@ class Lexicon:
 def load_lexicon(folder: Path = RESOURCES) -> Lexicon:
     folder = Path(folder)
     lex = Lexicon()
-    words, clean, news, hazm, seraji = _columns(folder / "lexicon.tsv.gz", 5)
-    lex.clean, lex.news, lex.hazm = _counts(words, clean), _counts(words, news), _counts(words, hazm)
-    lex.seraji = _counts(words, seraji)
-    for word in [w for w in words if ZWNJ in w]:
+    words = _tables(folder / "lexicon.tsv.gz")
+    lex.clean, lex.news, lex.hazm, lex.seraji = words["clean"], words["news"], words["hazm"], words["seraji"]
+    for word in sorted({w for table in (lex.clean, lex.news, lex.hazm) for w in table if ZWNJ in w}):
         lex.zwnj_forms.setdefault(word.replace(ZWNJ, ""), []).append(word)
-    left, right, clean, news, seraji = _columns(folder / "bigrams.tsv.gz", 5)
-    pairs = list(map(" ".join, zip(left, right)))
-    lex.bigram_clean, lex.bigram_news = _counts(pairs, clean), _counts(pairs, news)
-    lex.bigram_seraji = _counts(pairs, seraji)
+    pairs = _tables(folder / "bigrams.tsv.gz")  # keys "left right"
+    lex.bigram_clean, lex.bigram_news, lex.bigram_seraji = pairs["clean"], pairs["news"], pairs["seraji"]
     for kind, affix, ctx, zw, gl, sp, alone in _lines(folder / "affixes.tsv"):
         stats = AffixStats(int(zw), int(gl), int(sp), int(alone))
         if kind == "suffix":

@@ -12,9 +12,9 @@ Reads (never the PerDT/Seraji dev or test files: those are the ZWNJ benchmark):
 
 Writes into ``pipeline/resources/normalize/`` (plain TSV, gzip for the two big ones; every file starts
 with ``#`` lines naming its sources and this command):
-  lexicon.tsv.gz     word, clean count, news count, hazm flag (0 absent, 1 listed, 2 listed with a
-                     frequency or POS), the Seraji part of the clean count
-  bigrams.tsv.gz     two Persian words separated by one space: clean count, news count, Seraji part
+  lexicon.tsv.gz     one section per source of word counts: clean, news, hazm (flag: 1 listed, 2 listed
+                     with a frequency or POS), seraji (the Seraji part of the clean count)
+  bigrams.tsv.gz     two Persian words separated by one space, in sections clean, news, seraji
   affixes.tsv        productive ZWNJ affixes learned from the counts, with per-context type counts
   verb_stems.tsv     past/present stems (hazm, plus stems seen after می‌ in the corpora)
   hazm_tables.tsv    hazm's character tables (letter map, diacritics/specials, ligatures) as data
@@ -33,7 +33,7 @@ import io
 import sys
 from pathlib import Path
 
-from ..text import chars
+from ..text import chars, lexicon
 from ..text.chars import NON_JOINING, WORD, ZWNJ, canonical_string
 
 CLEAN = ("ud_persian_perdt/train_text_only", "ud_persian_seraji/train_text_only")
@@ -271,6 +271,17 @@ def header(fh, what: str, sources: str, columns: str) -> None:
     fh.write(f"# {what}\n# sources: {sources}\n# regenerate: {COMMAND}\n# columns: {columns}\n")
 
 
+def header_lines(what: str, sources: str, layout: str) -> str:
+    return f"# {what}\n# sources: {sources}\n# regenerate: {COMMAND}\n# format: {layout}\n"
+
+
+LEXICON_FORMAT = ("sections '@ clean' (count in the clean text), '@ news' (count in the news text), '@ hazm' "
+                  "(1 listed, 2 listed with a frequency or POS), '@ seraji' (the Seraji part of the clean "
+                  "count); one word<TAB>count line per non-zero count")
+BIGRAM_FORMAT = ("sections '@ clean', '@ news', '@ seraji' (the Seraji part of the clean count); one "
+                 "'left right'<TAB>count line per non-zero count")
+
+
 def write_tables(out: Path, clean: Counts, news: Counts, hazm_flags: dict[str, int], pos: dict[str, set[str]],
                  verbs: list[tuple[str, str]], seraji: Counts) -> tuple[set[str], int]:
     """Write the counted tables (lexicon, bigrams, affixes, verb stems, nonfinal words) into ``out``.
@@ -282,27 +293,24 @@ def write_tables(out: Path, clean: Counts, news: Counts, hazm_flags: dict[str, i
     src_hazm = "hazm 0.10.0 data/words.dat, data/verbs.dat"
 
     words = set(clean.uni) | set(news.uni) | set(hazm_flags)
-    with _gzip_text(out / "lexicon.tsv.gz") as fh:
-        header(fh, "faie normalize lexicon: Persian word forms with their counts",
-               f"{src_clean}; {src_news}; {src_hazm}",
-               "word, clean count, news count, hazm (0/1/2), of the clean count: from Seraji")
-        for w in sorted(words):
-            fh.write(f"{w}\t{clean.uni[w]}\t{news.uni[w]}\t{hazm_flags.get(w, 0)}\t{seraji.uni[w]}\n")
+    lexicon.write_tables(
+        out / "lexicon.tsv.gz",
+        header_lines("faie normalize lexicon: Persian word forms with their counts",
+                     f"{src_clean}; {src_news}; {src_hazm}", layout=LEXICON_FORMAT),
+        {"clean": clean.uni, "news": news.uni, "hazm": hazm_flags, "seraji": seraji.uni})
 
     # Pairs kept: seen twice in either source, or once when the pair written with a ZWNJ is a
     # known form (the space-vs-ZWNJ decision needs those even when rare).
     zw_known = {w for w in words if ZWNJ in w}
-    pairs = set(clean.bi) | set(news.bi)
-    with _gzip_text(out / "bigrams.tsv.gz") as fh:
-        header(fh, "faie normalize bigrams: two Persian words separated by a single space",
-               f"{src_clean}; {src_news}", "left, right, clean count, news count, of the clean count: from Seraji")
-        kept = 0
-        for pair in sorted(pairs):
-            c, n = clean.bi[pair], news.bi[pair]
-            if c >= 2 or n >= 2 or pair.replace(" ", ZWNJ) in zw_known:
-                left, right = pair.split(" ")
-                fh.write(f"{left}\t{right}\t{c}\t{n}\t{seraji.bi[pair]}\n")
-                kept += 1
+    kept_pairs = {pair for pair in set(clean.bi) | set(news.bi)
+                  if clean.bi[pair] >= 2 or news.bi[pair] >= 2 or pair.replace(" ", ZWNJ) in zw_known}
+    kept = len(kept_pairs)
+    lexicon.write_tables(
+        out / "bigrams.tsv.gz",
+        header_lines("faie normalize bigrams: two Persian words separated by a single space",
+                     f"{src_clean}; {src_news}", layout=BIGRAM_FORMAT),
+        {name: {pair: counts[pair] for pair in kept_pairs}
+         for name, counts in (("clean", clean.bi), ("news", news.bi), ("seraji", seraji.bi))})
 
     with (out / "affixes.tsv").open("w", encoding="utf-8") as fh:
         header(fh, "faie normalize affixes: parts that attach with a ZWNJ, learned from the counts",
