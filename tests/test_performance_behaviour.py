@@ -253,14 +253,14 @@ def test_collections_are_paused_while_stages_load_and_resumed_after():
 def test_a_lexicon_table_with_a_short_row_is_refused_with_its_path(tmp_path):
     import gzip
 
-    from pipeline.text.lexicon import _tables
+    from pipeline.text.lexicon import _read_count_tables
 
     path = tmp_path / "lexicon.tsv.gz"
     path.write_bytes(gzip.compress("# header\n@ clean\nکتاب\t3\nخانه\n@ news\nکتاب\t1\n".encode("utf-8")))
     with pytest.raises(ValueError, match=f"{path}: section 'clean': expected key<TAB>count on every line"):
-        _tables(path)
+        _read_count_tables(path)
     path.write_bytes(gzip.compress("# header\n@ clean\nکتاب\t3\nخانه\t2\n@ news\n@ hazm\nکتاب\t1\n".encode("utf-8")))
-    assert _tables(path) == {"clean": {"کتاب": 3, "خانه": 2}, "news": {}, "hazm": {"کتاب": 1}}
+    assert _read_count_tables(path) == {"clean": {"کتاب": 3, "خانه": 2}, "news": {}, "hazm": {"کتاب": 1}}
 
 
 def test_lexicon_builder_tables_read_back_as_counted(tmp_path):

@@ -16,7 +16,6 @@ some words differently (``گروهها`` / ``گروه‌ها``), and the ZWNJ cl
 from __future__ import annotations
 
 import gzip
-import io
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -35,10 +34,10 @@ def _lines(path: Path):
             yield line.rstrip("\n").split("\t")
 
 
-def _tables(path: Path) -> dict[str, dict[str, int]]:
+def _read_count_tables(path: Path) -> dict[str, dict[str, int]]:
     """The tables of a gzipped lexicon file: after the ``#`` header, sections ``@ name`` of
-    ``key<TAB>count`` lines (non-zero counts only). Each section is split in bulk, with no loop per line:
-    the two big files are read at every start-up."""
+    ``key<TAB>count`` lines (non-zero counts only; written by ``build_normalize_lexicon``). Each section is
+    split in bulk, with no loop per line: the two big files are read at every start-up."""
     text = "\n" + gzip.decompress(path.read_bytes()).decode("utf-8")
     tables = {}
     for section in text.split("\n@ ")[1:]:
@@ -48,17 +47,6 @@ def _tables(path: Path) -> dict[str, dict[str, int]]:
             raise ValueError(f"{path}: section {name!r}: expected key<TAB>count on every line")
         tables[name] = dict(zip(cells[0::2], map(int, cells[1::2])))
     return tables
-
-
-def write_tables(path: Path, header: str, tables: dict[str, dict[str, int]]) -> None:
-    """Write what :func:`_tables` reads: ``header`` (``#`` lines), then each table's non-zero counts in
-    sorted key order, gzipped with a fixed timestamp (the same data gives the same bytes)."""
-    with gzip.GzipFile(filename=path.name, fileobj=path.open("wb"), mode="wb", compresslevel=9, mtime=0) as raw:
-        with io.TextIOWrapper(raw, encoding="utf-8", newline="\n") as fh:
-            fh.write(header)
-            for name, counts in tables.items():
-                fh.write(f"@ {name}\n")
-                fh.writelines(f"{key}\t{n}\n" for key, n in sorted(counts.items()) if n)
 
 
 @dataclass
@@ -110,11 +98,11 @@ class Lexicon:
 def load_lexicon(folder: Path = RESOURCES) -> Lexicon:
     folder = Path(folder)
     lex = Lexicon()
-    words = _tables(folder / "lexicon.tsv.gz")
+    words = _read_count_tables(folder / "lexicon.tsv.gz")
     lex.clean, lex.news, lex.hazm, lex.seraji = words["clean"], words["news"], words["hazm"], words["seraji"]
     for word in sorted({w for table in (lex.clean, lex.news, lex.hazm) for w in table if ZWNJ in w}):
         lex.zwnj_forms.setdefault(word.replace(ZWNJ, ""), []).append(word)
-    pairs = _tables(folder / "bigrams.tsv.gz")  # keys "left right"
+    pairs = _read_count_tables(folder / "bigrams.tsv.gz")  # keys "left right"
     lex.bigram_clean, lex.bigram_news, lex.bigram_seraji = pairs["clean"], pairs["news"], pairs["seraji"]
     for kind, affix, ctx, zw, gl, sp, alone in _lines(folder / "affixes.tsv"):
         stats = AffixStats(int(zw), int(gl), int(sp), int(alone))

@@ -39,7 +39,7 @@ import gzip
 import math
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -72,7 +72,7 @@ class GluedCounts:
     Counted per part on first use, from the clean words sorted by their beginning (or end): the start-up
     of every run would otherwise count all parts of all 37k clean words, most never asked about."""
 
-    def __init__(self, lex: Lexicon, parts, side: str) -> None:
+    def __init__(self, lex: Lexicon, parts: dict[str, int], side: str) -> None:
         self.lex, self.parts, self.left = lex, parts, side == "left"
         glued = [w for w in lex.clean if ZWNJ not in w]
         # right parts are found as beginnings of the reversed words
@@ -87,13 +87,13 @@ class GluedCounts:
 
     def _count(self, x: str) -> int:
         lex, words, k = self.lex, self.sorted, len(x)
+        if self.left and k < MIN_LEFT:
+            return 0
         probe = x if self.left else x[::-1]
         n = 0
         for w in words[bisect_left(words, probe):bisect_right(words, probe + "\U0010ffff")]:
             rest = w[k:] if self.left else w[k:][::-1]  # the other part, read in text order
             if len(rest) < (1 if self.left else MIN_LEFT):
-                continue
-            if self.left and k < MIN_LEFT:
                 continue
             if not self.left and rest[-1] in NON_JOINING:
                 continue

@@ -33,7 +33,7 @@ import io
 import sys
 from pathlib import Path
 
-from ..text import chars, lexicon
+from ..text import chars
 from ..text.chars import NON_JOINING, WORD, ZWNJ, canonical_string
 
 CLEAN = ("ud_persian_perdt/train_text_only", "ud_persian_seraji/train_text_only")
@@ -271,6 +271,16 @@ def header(fh, what: str, sources: str, columns: str) -> None:
     fh.write(f"# {what}\n# sources: {sources}\n# regenerate: {COMMAND}\n# columns: {columns}\n")
 
 
+def write_count_tables(path: Path, header: str, tables: dict[str, dict[str, int]]) -> None:
+    """Write what ``pipeline.text.lexicon`` reads: ``header`` (``#`` lines), then a section ``@ name`` per
+    table with its non-zero counts, one ``key<TAB>count`` line each, in sorted key order."""
+    with _gzip_text(path) as fh:
+        fh.write(header)
+        for name, counts in tables.items():
+            fh.write(f"@ {name}\n")
+            fh.writelines(f"{key}\t{n}\n" for key, n in sorted(counts.items()) if n)
+
+
 def header_lines(what: str, sources: str, layout: str) -> str:
     return f"# {what}\n# sources: {sources}\n# regenerate: {COMMAND}\n# format: {layout}\n"
 
@@ -293,7 +303,7 @@ def write_tables(out: Path, clean: Counts, news: Counts, hazm_flags: dict[str, i
     src_hazm = "hazm 0.10.0 data/words.dat, data/verbs.dat"
 
     words = set(clean.uni) | set(news.uni) | set(hazm_flags)
-    lexicon.write_tables(
+    write_count_tables(
         out / "lexicon.tsv.gz",
         header_lines("faie normalize lexicon: Persian word forms with their counts",
                      f"{src_clean}; {src_news}; {src_hazm}", layout=LEXICON_FORMAT),
@@ -305,7 +315,7 @@ def write_tables(out: Path, clean: Counts, news: Counts, hazm_flags: dict[str, i
     kept_pairs = {pair for pair in set(clean.bi) | set(news.bi)
                   if clean.bi[pair] >= 2 or news.bi[pair] >= 2 or pair.replace(" ", ZWNJ) in zw_known}
     kept = len(kept_pairs)
-    lexicon.write_tables(
+    write_count_tables(
         out / "bigrams.tsv.gz",
         header_lines("faie normalize bigrams: two Persian words separated by a single space",
                      f"{src_clean}; {src_news}", layout=BIGRAM_FORMAT),
