@@ -2,6 +2,7 @@
 
     flock /tmp/faie-train.lock python bench/batch.py [--config configs/default.yaml ...] [--workers 1 2]
                                                           [--corpora ../shared/corpora] [--repeat 1]
+                                                          [--cold-starts 9]
 
 Input: every article of ``persian_news_farsnews_varzesh3/json/fars-news-*.json`` (title, abstract and
 paragraphs, one per line) written as one JSON Lines file in /tmp (doc_id, text, link and category as
