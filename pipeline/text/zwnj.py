@@ -576,7 +576,7 @@ class ZwnjRepair:
             k = m.start()
             if text[k].isdigit():   # number, then word
                 word = WORD.match(text, k + 1).group()
-                if word in lex.glued_suffixes or self.bound_suffix(word) or lex.clean.get(word, 0) < SPLIT_MIN:
+                if word in lex.glued_suffixes or self.bound_suffix(word) or self._clean_count(word, 0) < SPLIT_MIN:
                     continue
                 changes.append((k + 1, k + 1 + len(word), " " + word, "glue:split"))
             else:                   # word, then number
@@ -584,9 +584,15 @@ class ZwnjRepair:
                 while start > 0 and (text[start - 1] == ZWNJ or _LETTER.match(text[start - 1])):
                     start -= 1
                 word = text[start:k + 1]
-                if lex.clean.get(word, 0) >= CLEAN_SPLIT:
+                if self._clean_count(word, -1) >= CLEAN_SPLIT:
                     changes.append((start, k + 1, word + " ", "glue:split"))
         return tracked.replace(changes) if changes else 0
+
+    def _clean_count(self, word: str, piece: int) -> int:
+        """The clean text's count of ``word``, or of the same word as this pass will spell it (its first or last
+        piece when the pass splits it): normalizing the output again must take the same decision."""
+        spelled = self.spell(word).split(" ")[piece]
+        return max(self.lex.clean.get(word, 0), self.lex.clean.get(spelled, 0))
 
     # -- the pass over a text -----------------------------------------------------------------------
     def apply(self, tracked: TrackedText) -> None:
