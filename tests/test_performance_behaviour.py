@@ -3,7 +3,7 @@ slow path it replaces.
 
 * the hazm lemma tables (a data file + hazm's words.dat) give hazm's ``Lemmatizer`` answers without running it;
 * the hazm model folder loads its tagger parts only when tagging;
-* spaCy is imported without PyTorch and without its command line, and both are importable afterwards;
+* spaCy is imported without PyTorch, its command line or srsly's YAML library, and all are usable afterwards;
 * spaCy annotations do not depend on how sentences are batched (batches bound peak memory);
 * the normalize lexicon's bulk reading, the glued-part counts made on first use, and the garbage collector
   paused while stages load.
@@ -88,15 +88,16 @@ def test_spacy_is_imported_without_torch_or_its_command_line():
     code = ("import sys, importlib.util; from pipeline.backends.spacy_backend import import_spacy; "
             "spacy = import_spacy(); import thinc.compat; "
             "print('torch' in sys.modules, thinc.compat.has_torch, hasattr(spacy, 'load'), 'spacy.cli' in sys.modules, "
-            "'requests' in sys.modules); "
+            "'requests' in sys.modules, 'srsly.ruamel_yaml' in sys.modules); "
             "spec = importlib.util.find_spec('torch'); "
             "print('absent' if spec is None else type(__import__('torch').zeros(1)).__name__); "
-            "import spacy.cli; print(callable(spacy.cli.train.train), callable(spacy.cli.info))")
+            "import spacy.cli, srsly; print(callable(spacy.cli.train.train), callable(spacy.cli.info), "
+            "srsly.yaml_loads('a: 1') == {'a': 1})")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     first, second, third = out.stdout.splitlines()
-    assert first.split() == ["False", "False", "True", "False", "False"]
+    assert first.split() == ["False", "False", "True", "False", "False", "False"]
     assert second in ("absent", "Tensor")
-    assert third.split() == ["True", "True"]
+    assert third.split() == ["True", "True", "True"]  # the real commands and YAML functions, on first use
 
 
 def test_word_batches():

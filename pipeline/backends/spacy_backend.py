@@ -7,6 +7,7 @@ once per document however many of those stages use it. Models load with ``spacy.
 """
 from __future__ import annotations
 
+import importlib
 import sys
 import types
 from functools import lru_cache
@@ -26,8 +27,10 @@ def import_spacy():
       PyTorch already, ``torch`` is marked absent while spaCy is imported (thinc then records
       ``has_torch = False``).
     * ``spacy/__init__.py`` imports ``spacy.cli`` for one name, ``spacy.info``, and with it every spaCy
-      command and their libraries (typer, weasel, requests): about 0.4 s of every start-up. While spaCy is
-      imported, ``spacy.cli.info`` is a stand-in whose ``info`` imports the real one when called.
+      command and their libraries (typer, weasel, requests): about 0.4 s of every start-up. ``srsly`` (spaCy's
+      serialization) imports its bundled YAML library for its YAML functions, which only the commands use:
+      0.1 s. While spaCy is imported, ``spacy.cli.info`` and ``srsly._yaml_api`` are stand-ins whose functions
+      import the real module when called.
 
     The marks are removed right after, so a stanza stage can still import PyTorch later in the same process
     and ``import spacy.cli`` (spaCy training) gets the real commands."""
@@ -35,10 +38,12 @@ def import_spacy():
         import spacy
 
         return spacy
-    stand_ins = {"spacy.cli": _stand_in("spacy.cli", package=True), "spacy.cli.info": _stand_in("spacy.cli.info")}
-    stand_ins["spacy.cli.info"].info = _info
-    if "torch" not in sys.modules:
-        stand_ins["torch"] = None  # `import torch` now raises ImportError
+    stand_ins = {"spacy.cli": _stand_in("spacy.cli", package=True),
+                 "spacy.cli.info": _stand_in("spacy.cli.info", forward=["info"]),
+                 "srsly._yaml_api": _stand_in("srsly._yaml_api", forward=[
+                     "read_yaml", "write_yaml", "yaml_dumps", "yaml_loads", "is_yaml_serializable"]),
+                 "torch": None}  # `import torch` now raises ImportError
+    stand_ins = {name: module for name, module in stand_ins.items() if name not in sys.modules}
     sys.modules.update(stand_ins)
     try:
         import spacy
@@ -49,18 +54,22 @@ def import_spacy():
     return spacy
 
 
-def _stand_in(name: str, package: bool = False) -> types.ModuleType:
+def _stand_in(name: str, package: bool = False, forward: list[str] = ()) -> types.ModuleType:
     module = types.ModuleType(name)
     if package:
         module.__path__ = []
+    for attr in forward:
+        setattr(module, attr, _forward(name, attr))
     return module
 
 
-def _info(*args, **kwargs):
-    """``spacy.info``, from the real ``spacy.cli`` (imported on first call)."""
-    from spacy.cli.info import info
+def _forward(module: str, attr: str):
+    """``module.attr``, from the real module (imported on first call)."""
+    def call(*args, **kwargs):
+        return getattr(importlib.import_module(module), attr)(*args, **kwargs)
 
-    return info(*args, **kwargs)
+    call.__name__ = call.__qualname__ = attr
+    return call
 
 
 NO_TOKENIZER = {"nlp": {"tokenizer": {"@tokenizers": "faie.no_tokenizer.v1"}}}
