@@ -6,7 +6,9 @@ chunks, hands the chunks to an executor and writes each chunk's results as soon 
 input order. At most a few chunks per worker are in flight, so memory does not grow with the corpus.
 
 * Each worker process (``--workers N``, a ``forkserver``/``spawn`` pool) or Dask worker loads the
-  pipeline once (:func:`cached_pipeline`), then processes chunk after chunk.
+  pipeline once (:func:`cached_pipeline`), then processes chunk after chunk. A chunk goes through the
+  stages one stage at a time, so spaCy gets the sentences of all its documents at once
+  (:func:`process_chunk`). A serial run sends its first document alone, so that it is written at once.
 * A document that cannot be processed — undecodable, binary, oversized (``limits.max_doc_chars``),
   over its time budget (``limits.max_doc_seconds``), or one on which a stage raised — goes to the errors
   file (one JSON object a line: ``doc_id``, ``where``, ``kind``, ``reason``) and the run goes on. The
@@ -159,62 +161,116 @@ class ChunkResult:
 
 
 def process_chunk(pipeline, items: list[dict], fmt: str) -> ChunkResult:
-    """Run each document of ``items`` through the pipeline, each on its own: one document's failure
-    (time budget, a stage raising) is that document's error, not the chunk's."""
+    """Run the documents of ``items`` through the pipeline stage by stage, each stage first preparing the
+    whole chunk (``Stage.prepare``: spaCy over all its sentences at once) and then processing each document on
+    its own. One document's failure (time budget, a stage raising) is that document's error, not the chunk's."""
     limits = pipeline.config.limits
     stage_seconds: dict[str, float] = {}
     use_alarm = threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
     if use_alarm:
         previous = signal.signal(signal.SIGALRM, _on_alarm)
-    out = []
+    results: dict[int, tuple] = {}
+    live: list[_InFlight] = []
+    for k, item in enumerate(items):
+        if "bad" in item:
+            continue  # written to the errors file by the main process
+        text = item["text"]
+        if len(text) > limits.max_doc_chars:
+            results[k] = ("error", item["doc_id"], {"kind": "oversized", "reason": f"document has {len(text)} "
+                          f"characters, over limits.max_doc_chars={limits.max_doc_chars}; not processed"})
+            continue
+        live.append(_InFlight(k, Document(doc_id=item["doc_id"], text=text, meta=item.get("meta") or {},
+                                          problems=list(item.get("problems") or []))))
     try:
-        for item in items:
-            if "bad" in item:
-                continue  # written to the errors file by the main process
-            out.append(_process_one(pipeline, item, fmt, limits, stage_seconds, use_alarm))
+        for stage in pipeline.stages:
+            if not live:
+                break
+            where = f"{stage.stage} ({stage.backend})"
+            t0 = time.perf_counter()
+            if len(live) > 1:
+                _prepare(stage, live, limits.max_doc_seconds, use_alarm)
+            for entry in live:
+                failure = _run_stage(stage, entry, where, limits.max_doc_seconds, use_alarm)
+                if failure is not None:
+                    results[entry.index] = ("error", entry.doc.doc_id, failure)
+            stage_seconds[stage.stage] = stage_seconds.get(stage.stage, 0.0) + time.perf_counter() - t0
+            live = [entry for entry in live if entry.index not in results]
+        for entry in live:
+            results[entry.index] = _rendered(entry.doc, fmt)
     finally:
         if use_alarm:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
-    return ChunkResult(out, stage_seconds, os.getpid(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    return ChunkResult([results[k] for k in sorted(results)], stage_seconds, os.getpid(),
+                       resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 
-def _process_one(pipeline, item: dict, fmt: str, limits, stage_seconds: dict, use_alarm: bool) -> tuple:
-    doc_id = item["doc_id"]
-    text = item["text"]
-    if len(text) > limits.max_doc_chars:
-        return ("error", doc_id, {"kind": "oversized", "reason": f"document has {len(text)} characters, over "
-                                  f"limits.max_doc_chars={limits.max_doc_chars}; not processed"})
-    doc = Document(doc_id=doc_id, text=text, meta=item.get("meta") or {}, problems=list(item.get("problems") or []))
-    budget = limits.max_doc_seconds
-    current = "start"
-    started = time.perf_counter()
+@dataclass
+class _InFlight:
+    index: int          # position in the chunk
+    doc: Document
+    seconds: float = 0.0  # time spent on it so far, against limits.max_doc_seconds
+
+
+def _prepare(stage, live: list[_InFlight], budget: float, use_alarm: bool) -> None:
+    """The stage's work for the whole chunk, within the documents' summed budgets. Its time is charged to the
+    documents by length. If it fails or runs out of time, each document does that work on its own in
+    ``_run_stage`` (``prepare`` changes no document), which then names the document to blame."""
+    t0 = time.perf_counter()
     try:
         if use_alarm:
-            signal.setitimer(signal.ITIMER_REAL, budget)
-        for stage in pipeline.stages:
-            current = f"{stage.stage} ({stage.backend})"
-            t0 = time.perf_counter()
-            doc = stage(doc)
-            stage_seconds[stage.stage] = stage_seconds.get(stage.stage, 0.0) + time.perf_counter() - t0
+            signal.setitimer(signal.ITIMER_REAL, max(sum(budget - d.seconds for d in live), 0.001))
+        stage.prepare([d.doc for d in live])
+    except Exception:  # noqa: BLE001 - a DocTimeout too: retried document by document
+        pass
+    finally:
         if use_alarm:
             signal.setitimer(signal.ITIMER_REAL, 0)
-        doc.tracked = None
-        if not use_alarm and time.perf_counter() - started > budget:
+    spent = time.perf_counter() - t0
+    total = sum(len(d.doc.text) for d in live) or 1
+    for d in live:
+        d.seconds += spent * len(d.doc.text) / total
+
+
+def _run_stage(stage, item: _InFlight, where: str, budget: float, use_alarm: bool) -> dict | None:
+    """Run one stage on one document; its error record, or None."""
+    t0 = time.perf_counter()
+    try:
+        left = budget - item.seconds
+        if left <= 0:
             raise DocTimeout()
-        payload = render(doc, fmt)
+        if use_alarm:
+            signal.setitimer(signal.ITIMER_REAL, left)
+        item.doc = stage(item.doc)
+        if use_alarm:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        item.seconds += time.perf_counter() - t0
+        if not use_alarm and item.seconds > budget:
+            raise DocTimeout()
     except DocTimeout:
-        return ("error", doc_id, {"kind": "timeout", "reason": f"over limits.max_doc_seconds={budget} "
-                                  f"(in stage {current}); not processed"})
+        return {"kind": "timeout", "reason": f"over limits.max_doc_seconds={budget} (in stage {where}); not processed"}
     except Exception as exc:  # noqa: BLE001 - one document's failure must not end the run
         if use_alarm:
             signal.setitimer(signal.ITIMER_REAL, 0)
         message = str(exc).splitlines()[0] if str(exc) else ""
-        return ("error", doc_id, {"kind": "stage", "reason": f"{current} raised {type(exc).__name__}: {message}"})
-    counts = {"sentences": len(doc.sentences), "tokens": sum(1 for _ in doc.tokens),
-              "words": sum(1 for _ in doc.words), "entities": len(doc.entities),
-              "triples": len(doc.triples), "repairs": len(doc.edits)}
-    return ("ok", doc_id, payload, counts)
+        return {"kind": "stage", "reason": f"{where} raised {type(exc).__name__}: {message}"}
+    return None
+
+
+def _rendered(doc: Document, fmt: str) -> tuple:
+    doc.tracked = None
+    try:
+        payload = render(doc, fmt)
+    except Exception as exc:  # noqa: BLE001 - one document's failure must not end the run
+        message = str(exc).splitlines()[0] if str(exc) else ""
+        return ("error", doc.doc_id, {"kind": "stage", "reason": f"writing {fmt} raised {type(exc).__name__}: {message}"})
+    return ("ok", doc.doc_id, payload, _counts(doc))
+
+
+def _counts(doc: Document) -> dict:
+    return {"sentences": len(doc.sentences), "tokens": sum(1 for _ in doc.tokens),
+            "words": sum(1 for _ in doc.words), "entities": len(doc.entities),
+            "triples": len(doc.triples), "repairs": len(doc.edits)}
 
 
 def render(doc: Document, fmt: str) -> bytes:
@@ -278,11 +334,15 @@ class SerialExecutor(Executor):
         self.fmt = fmt
 
     def map(self, chunks):
-        # one document at a time: chunks only amortise sending work to other processes, and here each
-        # document is written as soon as it is done (the first one about a second sooner)
+        # The first document goes alone, so that it is written as soon as it is done (cold start); the rest
+        # go chunk by chunk, so that spaCy gets the sentences of several documents at once.
+        first = True
         for chunk in chunks:
-            for item in chunk:
-                yield [item], process_chunk(self.pipeline, [item], self.fmt)
+            if first and len(chunk) > 1:
+                yield chunk[:1], process_chunk(self.pipeline, chunk[:1], self.fmt)
+                chunk = chunk[1:]
+            first = False
+            yield chunk, process_chunk(self.pipeline, chunk, self.fmt)
 
 
 class WorkerDied(FaieError):

@@ -66,18 +66,35 @@ class Pipeline:
         return [s.stage for s in self.stages]
 
     def __call__(self, doc: Document | str, doc_id: str = "doc") -> Document:
-        if isinstance(doc, str):
-            doc = Document(doc_id=doc_id, text=doc)
-        limit = self.config.limits.max_doc_chars
-        if len(doc.text) > limit:
-            doc.problems.append(f"document has {len(doc.text)} characters, over limits.max_doc_chars={limit}; "
-                                "not processed")
-            return doc
-        for stage in self.stages:
-            doc = stage(doc)
-        doc.tracked = None
-        return doc
+        return self._run([doc if isinstance(doc, Document) else Document(doc_id=doc_id, text=doc)])[0]
 
-    def pipe(self, docs: Iterable[Document | str]) -> Iterator[Document]:
+    def pipe(self, docs: Iterable[Document | str], batch_size: int = 8) -> Iterator[Document]:
+        """The documents in order, ``batch_size`` at a time: each stage prepares the batch at once (spaCy runs
+        over all its sentences) and then processes each document."""
+        batch: list[Document] = []
         for i, doc in enumerate(docs):
-            yield self(doc, doc_id=f"doc-{i}")
+            batch.append(doc if isinstance(doc, Document) else Document(doc_id=f"doc-{i}", text=doc))
+            if len(batch) >= batch_size:
+                yield from self._run(batch)
+                batch = []
+        if batch:
+            yield from self._run(batch)
+
+    def _run(self, docs: list[Document]) -> list[Document]:
+        limit = self.config.limits.max_doc_chars
+        out = list(docs)
+        todo = []   # positions of the documents to process
+        for i, doc in enumerate(docs):
+            if len(doc.text) > limit:
+                doc.problems.append(f"document has {len(doc.text)} characters, over limits.max_doc_chars={limit}; "
+                                    "not processed")
+            else:
+                todo.append(i)
+        for stage in self.stages:
+            if len(todo) > 1:
+                stage.prepare([out[i] for i in todo])
+            for i in todo:
+                out[i] = stage(out[i])
+        for i in todo:
+            out[i].tracked = None
+        return out

@@ -110,15 +110,20 @@ def test_workers_output_is_byte_identical_and_deterministic(tmp_path):
     assert ids(tmp_path / "w2.jsonl") == [f"d{i:04d}" for i in range(40)]
 
 
-def test_serial_run_writes_each_document_before_processing_the_next(tmp_path):
-    """Chunks group work sent to other processes; a serial run writes document k before it starts k + 1."""
+def test_serial_run_writes_the_first_document_before_the_rest_go_through_chunk_by_chunk(tmp_path):
+    """A serial run writes its first document before it starts the second (cold start), then takes the rest a
+    chunk at a time, stage by stage, each stage preparing the whole chunk first."""
     from types import SimpleNamespace
 
     pipe = cached_pipeline(SPEC)
     started: list[str] = []
+    prepared: list[list[str]] = []
 
     class Counting:
         stage, backend = pipe.stages[0].stage, pipe.stages[0].backend
+
+        def prepare(self, docs):
+            prepared.append([d.doc_id for d in docs])
 
         def __call__(self, doc):
             started.append(doc.doc_id)
@@ -126,11 +131,12 @@ def test_serial_run_writes_each_document_before_processing_the_next(tmp_path):
 
     counting = SimpleNamespace(config=pipe.config, stages=[Counting(), *pipe.stages[1:]])
     started_when_written = []
-    docs = [Document(doc_id=r["doc_id"], text=r["text"]) for r in corpus(5)]
-    run_batch(iter(docs), tmp_path / "s.jsonl", SPEC, BatchOptions(chunk_size=8, on_document=lambda d, c:
+    docs = [Document(doc_id=r["doc_id"], text=r["text"]) for r in corpus(6)]
+    run_batch(iter(docs), tmp_path / "s.jsonl", SPEC, BatchOptions(chunk_size=3, on_document=lambda d, c:
               started_when_written.append(len(started))), pipeline=counting)
-    assert started_when_written == [1, 2, 3, 4, 5]
-    assert ids(tmp_path / "s.jsonl") == [f"d{i:04d}" for i in range(5)]
+    assert started_when_written == [1, 3, 3, 6, 6, 6]
+    assert prepared == [["d0001", "d0002"], ["d0003", "d0004", "d0005"]]
+    assert ids(tmp_path / "s.jsonl") == [f"d{i:04d}" for i in range(6)]
 
 
 def test_default_pipeline_workers_parity(tmp_path, default_pipeline):

@@ -149,8 +149,8 @@ class _Fixed(NerStage):
     """A stand-in model: marks every token in ``names`` as a one-token entity."""
 
     def __init__(self, names):
+        super().__init__(None)
         self.names = names
-        self.options = None
 
     def tag(self, sentences):
         return [[(i, i + 1, self.names[w]) for i, w in enumerate(words) if w in self.names] for words in sentences]

@@ -4,12 +4,14 @@ slow path it replaces.
 * the hazm lemma tables (a data file + hazm's words.dat) give hazm's ``Lemmatizer`` answers without running it;
 * the hazm model folder loads its tagger parts only when tagging;
 * spaCy is imported without PyTorch, its command line or srsly's YAML library, and all are usable afterwards;
-* spaCy annotations do not depend on how sentences are batched (batches bound peak memory);
+* spaCy annotations do not depend on how sentences are batched (batches bound peak memory), nor on whether
+  documents are prepared together (`Stage.prepare`) or alone;
 * the normalize lexicon's bulk reading, the glued-part counts made on first use, and the garbage collector
   paused while stages load.
 """
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -128,6 +130,38 @@ def test_spacy_annotations_do_not_depend_on_batching(monkeypatch):
     monkeypatch.setattr(sb, "BATCH_WORDS", 15)   # a few sentences a batch
     assert layers() == whole
     assert len(whole) > 100 and all(w[0] for w in whole)
+
+
+def test_documents_prepared_together_get_the_annotations_they_get_alone(default_pipeline):
+    """Pipeline.pipe lets each stage prepare several documents at once (spaCy over all their sentences): the
+    documents come out as they do one at a time, tags, parses and entities included."""
+    articles = [json.loads(line)["text"] for line in (ROOT / "eval" / "gold" / "dev.jsonl")
+                .read_text(encoding="utf-8").splitlines()[:4]]
+    texts = [SEED.read_text(encoding="utf-8"), *articles]
+    alone = [default_pipeline(t, doc_id=f"doc-{i}").to_json() for i, t in enumerate(texts)]
+    together = [d.to_json() for d in default_pipeline.pipe(texts, batch_size=5)]
+    assert together == alone
+    assert all(json.loads(d)["entities"] and json.loads(d)["triples"] for d in together)
+
+
+def test_a_failing_prepare_is_redone_document_by_document(tmp_path, monkeypatch):
+    """Stage.prepare only gets work done early: when it raises, each document of the chunk is processed on its
+    own and the run's output is whole."""
+    from pipeline.batch import BatchOptions, PipelineSpec, run_batch
+    from pipeline.document import Document
+    from pipeline.stages.ner import SpacyNer
+
+    def broken(self, docs):
+        raise RuntimeError("no batch today")
+
+    monkeypatch.setattr(SpacyNer, "prepare", broken)
+    text = SEED.read_text(encoding="utf-8")
+    docs = [Document(doc_id=f"d{i}", text=text) for i in range(3)]
+    summary = run_batch(iter(docs), tmp_path / "out.jsonl", PipelineSpec(str(ROOT / "configs" / "default.yaml")),
+                        BatchOptions(chunk_size=3))
+    lines = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
+    assert summary.errors == 0 and len(lines) == 3
+    assert all(json.loads(line)["entities"] for line in lines)
 
 
 def test_spacy_models_run_on_numpy_blas_with_the_same_annotations():

@@ -38,12 +38,36 @@ class Stage:
     def process(self, doc: Document) -> Document:
         raise NotImplementedError
 
+    def prepare(self, docs: list[Document]) -> None:
+        """Optional work for several documents at once, ahead of ``process`` on each of them: spaCy's models run
+        faster over the sentences of many documents than over one document's. It must not change the documents:
+        whatever it does not get done, ``process`` does for its one document (so a failure here is retried there
+        and becomes that document's failure, not the batch's)."""
+
     def __call__(self, doc: Document) -> Document:
         return self.process(doc)
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
         for doc in docs:
             yield self(doc)
+
+
+class Prepared:
+    """Results that ``Stage.prepare`` computed for a batch of documents, looked up by document identity (not by
+    ``id()`` alone: a freed document's id can be reused by the next one). Holds the last batch only."""
+
+    def __init__(self):
+        self._items: dict[int, tuple[Document, object]] = {}
+
+    def keep(self, docs: list[Document], results: list) -> None:
+        self._items = {id(d): (d, r) for d, r in zip(docs, results)}
+
+    def get(self, doc: Document):
+        entry = self._items.get(id(doc))
+        return entry[1] if entry is not None and entry[0] is doc else None
+
+    def missing(self, docs: list[Document]) -> list[Document]:
+        return [d for d in docs if self.get(d) is None]
 
     def __repr__(self) -> str:
         return f"<{self.stage}:{self.backend}>"

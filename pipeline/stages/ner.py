@@ -19,7 +19,7 @@ from pathlib import Path
 from ..document import Document, Entity, Sentence
 from ..errors import ModelError
 from ..registry import register
-from .base import ExistingPath, Stage, StageOptions
+from .base import ExistingPath, Prepared, Stage, StageOptions
 
 ZWNJ = "\u200c"
 
@@ -58,6 +58,10 @@ class NerStage(Stage):
     provides = ("entities",)
     Options = NerOptions
 
+    def __init__(self, options: NerOptions, base_dir=None):
+        super().__init__(options, base_dir)
+        self._prepared = Prepared()  # entity spans of the documents last prepared
+
     def tag(self, sentences: list[list[str]]) -> list[list[tuple[int, int, str]]]:
         raise NotImplementedError
 
@@ -67,13 +71,25 @@ class NerStage(Stage):
             found = [_fill_from_gazetteer(words, spans) for words, spans in zip(sentences, found)]
         return found
 
+    def prepare(self, docs: list[Document]) -> None:
+        """Tag the sentences of several documents in one call (the spaCy backend batches them)."""
+        sentences = [_words(doc) for doc in docs]
+        found = iter(self.tag_all([words for doc_words in sentences for words in doc_words]))
+        self._prepared.keep(docs, [[next(found) for _ in doc_words] for doc_words in sentences])
+
     def process(self, doc: Document) -> Document:
         doc.entities = []
         sents = [(i, s) for i, s in enumerate(doc.sentences) if s.tokens]
-        found = self.tag_all([[t.text for t in s.tokens] for _, s in sents])
+        found = self._prepared.get(doc)
+        if found is None:
+            found = self.tag_all(_words(doc))
         for (i, sent), spans in zip(sents, found):
             add_entities(doc, i, sent, spans)
         return doc
+
+
+def _words(doc: Document) -> list[list[str]]:
+    return [[t.text for t in s.tokens] for s in doc.sentences if s.tokens]
 
 
 def _fill_from_gazetteer(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
