@@ -307,7 +307,7 @@ def test_pickled_model_is_refused(tmp_path, option, as_folder):
     if as_folder:
         target = tmp_path / "res"
         target.mkdir()
-        (target / "lexicon.tsv.gz").write_bytes(payload)  # a pickle disguised as the lexicon
+        (target / "lexicon.json.gz").write_bytes(payload)  # a pickle disguised as the lexicon
     else:
         target = tmp_path / "model.bin"
         target.write_bytes(payload)
@@ -323,8 +323,8 @@ def test_truncated_lexicon_is_a_model_error(tmp_path):
 
     res_dir = tmp_path / "res"
     shutil.copytree(ROOT / "pipeline" / "resources" / "normalize", res_dir)
-    full = (res_dir / "lexicon.tsv.gz").read_bytes()
-    (res_dir / "lexicon.tsv.gz").write_bytes(full[: len(full) // 3])
+    full = (res_dir / "lexicon.json.gz").read_bytes()
+    (res_dir / "lexicon.json.gz").write_bytes(full[: len(full) // 3])
     res = run("-", "-o", str(tmp_path / "o.jsonl"), "--set", f"normalize.resources={res_dir}", stdin="سلام.")
     assert res.returncode == 5, res.stderr
     assert "cannot load the pipeline's data files" in res.stderr and str(res_dir) in res.stderr

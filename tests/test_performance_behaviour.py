@@ -285,21 +285,24 @@ def test_collections_are_paused_while_stages_load_and_resumed_after():
     assert gc.get_threshold() == before
 
 
-def test_a_lexicon_table_with_a_short_row_is_refused_with_its_path(tmp_path):
+def test_a_lexicon_table_with_a_count_that_is_no_number_is_refused_with_its_path(tmp_path):
     import gzip
 
     from pipeline.text.lexicon import _read_count_tables
 
-    path = tmp_path / "lexicon.tsv.gz"
-    path.write_bytes(gzip.compress("# header\n@ clean\nکتاب\t3\nخانه\n@ news\nکتاب\t1\n".encode("utf-8")))
-    with pytest.raises(ValueError, match=f"{path}: section 'clean': expected key<TAB>count on every line"):
+    path = tmp_path / "lexicon.json.gz"
+    path.write_bytes(gzip.compress('{"tables": {"clean": {"کتاب": 3, "خانه": "2"}}}'.encode("utf-8")))
+    with pytest.raises(ValueError, match=f"{path}: table 'clean': every count must be a whole number"):
         _read_count_tables(path)
-    path.write_bytes(gzip.compress("# header\n@ clean\nکتاب\t3\nخانه\t2\n@ news\n@ hazm\nکتاب\t1\n".encode("utf-8")))
-    assert _read_count_tables(path) == {"clean": {"کتاب": 3, "خانه": 2}, "news": {}, "hazm": {"کتاب": 1}}
+    path.write_bytes(gzip.compress('{"tables": ["کتاب"]}'.encode("utf-8")))
+    with pytest.raises(ValueError, match=f"{path}: expected"):
+        _read_count_tables(path)
+    path.write_bytes(gzip.compress('{"about": {}, "tables": {"clean": {"کتاب": 3, "خانه": 2}, "news": {}}}'.encode()))
+    assert _read_count_tables(path) == {"clean": {"کتاب": 3, "خانه": 2}, "news": {}}
 
 
 def test_lexicon_builder_tables_read_back_as_counted(tmp_path):
-    # the builder writes the sectioned tables the stage reads in bulk; counts, pairs kept and ZWNJ forms
+    # the builder writes the JSON tables the stage reads in one call; counts, pairs kept and ZWNJ forms
     # come back as counted
     from pipeline.text.lexicon import RESOURCES, load_lexicon
     from pipeline.training import build_normalize_lexicon as builder

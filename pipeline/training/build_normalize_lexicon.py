@@ -10,11 +10,12 @@ Reads (never the PerDT/Seraji dev or test files: those are the ZWNJ benchmark):
     a spaced news pair may be a ZWNJ typed as a space).
   * hazm 0.10.0 ``data/words.dat`` (word, frequency, POS) and ``data/verbs.dat`` (past#present stems).
 
-Writes into ``pipeline/resources/normalize/`` (plain TSV, gzip for the two big ones; every file starts
-with ``#`` lines naming its sources and this command):
-  lexicon.tsv.gz     one section per source of word counts: clean, news, hazm (flag: 1 listed, 2 listed
+Writes into ``pipeline/resources/normalize/`` (plain TSV starting with ``#`` lines naming its sources and
+this command; the two big tables are gzipped JSON with the same in their ``about``, read by orjson in one call
+at every start-up):
+  lexicon.json.gz    one table per source of word counts: clean, news, hazm (flag: 1 listed, 2 listed
                      with a frequency or POS), seraji (the Seraji part of the clean count)
-  bigrams.tsv.gz     two Persian words separated by one space, in sections clean, news, seraji
+  bigrams.json.gz    two Persian words separated by one space, in tables clean, news, seraji
   affixes.tsv        productive ZWNJ affixes learned from the counts, with per-context type counts
   verb_stems.tsv     past/present stems (hazm, plus stems seen after می‌ in the corpora)
   hazm_tables.tsv    hazm's character tables (letter map, diacritics/specials, ligatures) as data
@@ -271,25 +272,25 @@ def header(fh, what: str, sources: str, columns: str) -> None:
     fh.write(f"# {what}\n# sources: {sources}\n# regenerate: {COMMAND}\n# columns: {columns}\n")
 
 
-def write_count_tables(path: Path, header: str, tables: dict[str, dict[str, int]]) -> None:
-    """Write what ``pipeline.text.lexicon`` reads: ``header`` (``#`` lines), then a section ``@ name`` per
-    table with its non-zero counts, one ``key<TAB>count`` line each, in sorted key order."""
-    with _gzip_text(path) as fh:
-        fh.write(header)
-        for name, counts in tables.items():
-            fh.write(f"@ {name}\n")
-            fh.writelines(f"{key}\t{n}\n" for key, n in sorted(counts.items()) if n)
+def write_count_tables(path: Path, about: dict[str, str], tables: dict[str, dict[str, int]]) -> None:
+    """Write what ``pipeline.text.lexicon`` reads: gzipped JSON, ``{"about": about, "tables": {name: {key:
+    count}}}`` with the non-zero counts, keys sorted (the same data gives the same bytes)."""
+    import orjson
+
+    data = {"about": about, "tables": {name: {k: n for k, n in counts.items() if n} for name, counts in tables.items()}}
+    with gzip.GzipFile(filename=path.name, fileobj=path.open("wb"), mode="wb", compresslevel=9, mtime=0) as fh:
+        fh.write(orjson.dumps(data, option=orjson.OPT_SORT_KEYS))
 
 
-def header_lines(what: str, sources: str, layout: str) -> str:
-    return f"# {what}\n# sources: {sources}\n# regenerate: {COMMAND}\n# format: {layout}\n"
+def about(what: str, sources: str, layout: str) -> dict[str, str]:
+    return {"what": what, "sources": sources, "regenerate": COMMAND, "format": layout}
 
 
-LEXICON_FORMAT = ("sections '@ clean' (count in the clean text), '@ news' (count in the news text), '@ hazm' "
-                  "(1 listed, 2 listed with a frequency or POS), '@ seraji' (the Seraji part of the clean "
-                  "count); one word<TAB>count line per non-zero count")
-BIGRAM_FORMAT = ("sections '@ clean', '@ news', '@ seraji' (the Seraji part of the clean count); one "
-                 "'left right'<TAB>count line per non-zero count")
+LEXICON_FORMAT = ("tables 'clean' (count in the clean text), 'news' (count in the news text), 'hazm' "
+                  "(1 listed, 2 listed with a frequency or POS), 'seraji' (the Seraji part of the clean "
+                  "count); each maps a word to its count, non-zero counts only")
+BIGRAM_FORMAT = ("tables 'clean', 'news', 'seraji' (the Seraji part of the clean count); each maps 'left right' "
+                 "to its count, non-zero counts only")
 
 
 def write_tables(out: Path, clean: Counts, news: Counts, hazm_flags: dict[str, int], pos: dict[str, set[str]],
@@ -304,8 +305,8 @@ def write_tables(out: Path, clean: Counts, news: Counts, hazm_flags: dict[str, i
 
     words = set(clean.uni) | set(news.uni) | set(hazm_flags)
     write_count_tables(
-        out / "lexicon.tsv.gz",
-        header_lines("faie normalize lexicon: Persian word forms with their counts",
+        out / "lexicon.json.gz",
+        about("faie normalize lexicon: Persian word forms with their counts",
                      f"{src_clean}; {src_news}; {src_hazm}", layout=LEXICON_FORMAT),
         {"clean": clean.uni, "news": news.uni, "hazm": hazm_flags, "seraji": seraji.uni})
 
@@ -316,8 +317,8 @@ def write_tables(out: Path, clean: Counts, news: Counts, hazm_flags: dict[str, i
                   if clean.bi[pair] >= 2 or news.bi[pair] >= 2 or pair.replace(" ", ZWNJ) in zw_known}
     kept = len(kept_pairs)
     write_count_tables(
-        out / "bigrams.tsv.gz",
-        header_lines("faie normalize bigrams: two Persian words separated by a single space",
+        out / "bigrams.json.gz",
+        about("faie normalize bigrams: two Persian words separated by a single space",
                      f"{src_clean}; {src_news}", layout=BIGRAM_FORMAT),
         {name: {pair: counts[pair] for pair in kept_pairs}
          for name, counts in (("clean", clean.bi), ("news", news.bi), ("seraji", seraji.bi))})
