@@ -102,6 +102,21 @@ def test_spacy_is_imported_without_torch_or_its_command_line():
     assert third.split() == ["True", "True", "True"]  # the real commands and YAML functions, on first use
 
 
+def test_spacy_registries_see_the_same_entry_points_grouped_once():
+    import importlib.metadata
+
+    import catalogue
+
+    sb.import_spacy()
+    grouped = catalogue.AVAILABLE_ENTRY_POINTS
+    assert isinstance(grouped, dict) and not hasattr(grouped, "select")
+    every = importlib.metadata.entry_points()
+    for group in ("spacy_factories", "spacy_architectures", "thinc_layers", "console_scripts"):
+        assert sorted(ep.name for ep in grouped.get(group, [])) == sorted(ep.name for ep in every.select(group=group))
+    assert grouped["spacy_architectures"]  # spacy-legacy's, at least
+    assert catalogue.create("spacy", "architectures", entry_points=True).get("spacy-legacy.Tok2Vec.v1")
+
+
 def test_word_batches():
     docs = [["a"] * n for n in (3, 4, 10, 1, 1, 2)]
     batches = sb.word_batches(docs, 5)
