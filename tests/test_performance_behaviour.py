@@ -5,7 +5,7 @@ slow path it replaces.
 * the hazm model folder loads its tagger parts only when tagging;
 * spaCy is imported without PyTorch, its command line or srsly's YAML library, and all are usable afterwards;
 * spaCy annotations do not depend on how sentences are batched (batches bound peak memory), nor on whether
-  documents are prepared together (`Stage.prepare`) or alone;
+  documents are prepared together (`Stage.prepare`) or alone; spaCy's vocabularies do not grow with a run;
 * the normalize lexicon's bulk reading, the glued-part counts made on first use, and the garbage collector
   paused while stages load.
 """
@@ -157,6 +157,22 @@ def test_documents_prepared_together_get_the_annotations_they_get_alone(default_
     together = [d.to_json() for d in default_pipeline.pipe(texts, batch_size=5)]
     assert together == alone
     assert all(json.loads(d)["entities"] and json.loads(d)["triples"] for d in together)
+
+
+def test_spacy_vocabularies_do_not_grow_with_the_documents_run(default_pipeline):
+    """The spaCy stages parse inside memory zones: the words of a run's documents are not kept in the models'
+    string stores, so a worker's memory does not grow with the corpus."""
+    texts = [json.loads(line)["text"] for line in (ROOT / "eval" / "gold" / "dev.jsonl")
+             .read_text(encoding="utf-8").splitlines()[4:10]]
+    models = {id(s.runner.nlp): s.runner.nlp for s in default_pipeline.stages if hasattr(s, "runner")}
+    models.update({id(s.nlp): s.nlp for s in default_pipeline.stages if s.stage == "ner"})
+    assert len(models) == 2
+    default_pipeline(texts[0])  # anything a first call adds for good
+    before = {k: len(nlp.vocab.strings) for k, nlp in models.items()}
+    docs = list(default_pipeline.pipe(texts[1:]))
+    assert sum(len(d.entities) for d in docs) > 10 and all(w.deprel for d in docs for w in d.words)
+    assert {k: len(nlp.vocab.strings) for k, nlp in models.items()} == before
+    assert not any(nlp.vocab.in_memory_zone for nlp in models.values())
 
 
 def test_a_failing_prepare_is_redone_document_by_document(tmp_path, monkeypatch):

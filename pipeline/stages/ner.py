@@ -126,10 +126,12 @@ class SpacyNer(NerStage):
 
         from ..backends.spacy_backend import BATCH_WORDS, word_batches
 
-        docs = [Doc(self.nlp.vocab, words=words) for words in sentences]
-        # batches of about BATCH_WORDS words: peak memory follows the words of a batch, not the document's
-        return [[(e.start, e.end, e.label_) for e in d.ents]
-                for batch in word_batches(docs, BATCH_WORDS) for d in self.nlp.pipe(batch, batch_size=len(batch))]
+        # in a memory zone: the words spaCy adds to its vocabulary here are dropped after (flat memory over a
+        # corpus); batches of about BATCH_WORDS words: peak memory follows the words of a batch
+        with self.nlp.memory_zone():
+            docs = [Doc(self.nlp.vocab, words=words) for words in sentences]
+            return [[(e.start, e.end, e.label_) for e in d.ents]
+                    for batch in word_batches(docs, BATCH_WORDS) for d in self.nlp.pipe(batch, batch_size=len(batch))]
 
 
 # -- CRF -----------------------------------------------------------------------------------------------
