@@ -89,3 +89,16 @@ def test_folder_without_pos_model_is_a_model_error(tmp_path):
     stanza_backend.runner_for.cache_clear()
     with pytest.raises(ModelError, match="no stanza POS model"):
         stanza_pipeline(tmp_path, stages=("tag",))
+
+
+def test_documents_prepared_together_get_the_annotations_they_get_alone(tiny_model):
+    """Pipeline.pipe hands the stanza stages several documents at once: one stanza Document of all their
+    sentences, each processor run once over it. Every document comes out as it does alone, empty ones too."""
+    pipe = stanza_pipeline(tiny_model[0])
+    texts = ["پوتین با نتانیاهو در مسکو دیدار کرد.", "", "وزیر خارجه روسیه گفت: گفت‌وگوها مفید بود. این دیدار ادامه دارد.",
+             "!!! ...", "ایران و روسیه یک توافق امضا کردند."]
+    layers = lambda d: [(w.upos, w.xpos, w.feats, w.lemma, w.head, w.deprel) for w in d.words]  # noqa: E731
+    alone = [layers(pipe(t, doc_id=f"d{i}")) for i, t in enumerate(texts)]
+    together = [layers(d) for d in pipe.pipe(texts, batch_size=5)]
+    assert together == alone
+    assert sum(map(len, together)) > 20 and all(w[0] and w[5] for doc in together for w in doc)

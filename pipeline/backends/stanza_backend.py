@@ -63,30 +63,50 @@ class StanzaRunner:
                                        **kwargs)
         except Exception as exc:  # noqa: BLE001 - stanza raises many kinds; the user needs one line
             raise ModelError(f"{path}: cannot load stanza models ({type(exc).__name__}: {exc})".splitlines()[0]) from None
-        self._doc: Document | None = None
+        # The documents last run, as one stanza Document of all their sentences, and the steps done on it. The
+        # tag, lemmatize and parse stages each ask for their step; what one step needs runs once per batch.
+        self._docs: list[Document] = []
+        self._first: dict[int, int] = {}   # id(document) → index of its first sentence in _sdoc
         self._sdoc = None
         self._done: set[str] = set()
 
+    def prepare(self, docs: list[Document], processor: str) -> None:
+        """Run ``processor`` over the sentences of several documents at once (stanza batches them)."""
+        self._start(docs)
+        self._apply(processor)
+
     def run(self, doc: Document, processor: str):
-        """The stanza Document for ``doc`` with ``processor`` (and what it needs) applied."""
+        """The stanza Document holding ``doc``'s sentences with ``processor`` (and what it needs) applied, and the
+        index of the first of them."""
+        if not any(d is doc for d in self._docs):
+            self._start([doc])
+        self._apply(processor)
+        return self._sdoc, self._first[id(doc)]
+
+    def _start(self, docs: list[Document]) -> None:
         from stanza.models.common.doc import Document as StanzaDoc
 
+        if len(docs) == len(self._docs) and all(a is b for a, b in zip(docs, self._docs)):
+            return
+        sents, self._first = [], {}
+        for doc in docs:
+            self._first[id(doc)] = len(sents)
+            sents += [[{"id": (i + 1,), "text": w.text} for i, w in enumerate(s.words)] for s in doc.sentences if s.words]
+        self._docs, self._sdoc, self._done = list(docs), StanzaDoc(sents), set()
+
+    def _apply(self, processor: str) -> None:
         if processor not in self.available:
             raise ModelError(f"{self.path}: no stanza {processor} model ({FILES[processor]})")
-        if self._doc is not doc:
-            sents = [[{"id": (i + 1,), "text": w.text} for i, w in enumerate(s.words)] for s in doc.sentences]
-            self._doc, self._sdoc, self._done = doc, StanzaDoc([s for s in sents if s]), set()
         for step in NEEDS[processor] + (processor,):
             if step in self.available and step not in self._done:
                 if self._sdoc.sentences:
                     self._sdoc = self.nlp.processors[step].process(self._sdoc)
                 self._done.add(step)
-        return self._sdoc
 
     def words(self, doc: Document, processor: str):
         """Pairs of (our Word, stanza Word) across the document, sentence by sentence."""
-        sdoc = self.run(doc, processor)
-        sentences = iter(sdoc.sentences)
+        sdoc, first = self.run(doc, processor)
+        sentences = iter(sdoc.sentences[first:])
         for sent in doc.sentences:
             if not sent.words:
                 continue
@@ -118,6 +138,9 @@ class StanzaStage(Stage):
     @staticmethod
     def copy(word: Word, sword) -> None:
         raise NotImplementedError
+
+    def prepare(self, docs: list[Document]) -> None:
+        self.runner.prepare(docs, self.processor)
 
     def process(self, doc: Document) -> Document:
         for word, sword in self.runner.words(doc, self.processor):
