@@ -213,16 +213,16 @@ class _InFlight:
 
 
 def _prepare(stage, live: list[_InFlight], budget: float, use_alarm: bool) -> None:
-    """The stage's work for the whole chunk, within the documents' summed budgets. Its time is charged to the
-    documents by length. If it fails or runs out of time, each document does that work on its own in
-    ``_run_stage`` (``prepare`` changes no document), which then names the document to blame."""
+    """The stage's work for the whole chunk, within the documents' summed budgets. Done, its time is charged to
+    the documents by length. Failed or out of time, it is charged to nobody: each document then does that work
+    on its own in ``_run_stage`` (``prepare`` changes no document), which names the document to blame."""
     t0 = time.perf_counter()
     try:
         if use_alarm:
             signal.setitimer(signal.ITIMER_REAL, max(sum(budget - d.seconds for d in live), 0.001))
         stage.prepare([d.doc for d in live])
     except Exception:  # noqa: BLE001 - a DocTimeout too: retried document by document
-        pass
+        return
     finally:
         if use_alarm:
             signal.setitimer(signal.ITIMER_REAL, 0)

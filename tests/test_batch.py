@@ -202,6 +202,31 @@ def test_bad_documents_go_to_the_errors_file_and_the_rest_is_complete(tmp_path):
     assert summary.errors == 3 and summary.documents == 2 and exit_code(summary) == 70
 
 
+class SlowBatch(Saboteur):
+    """Stalls in ``prepare`` when any document of the chunk says SLOW, as a model stuck on one input would."""
+
+    def prepare(self, docs):
+        if any("SLOW" in d.text for d in docs):
+            time.sleep(5)
+
+
+def test_a_chunk_stalled_by_one_document_blames_only_that_document(tmp_path):
+    """The chunk's prepare runs out of the documents' summed budgets; the work is redone document by document and
+    only the stalling document times out (the failed prepare's time is charged to nobody)."""
+    from pipeline.batch import load_pipeline
+
+    spec = PipelineSpec(str(TEXT_CONFIG), ("limits.max_doc_seconds=1",))
+    pipe = load_pipeline(spec)
+    pipe.stages.append(SlowBatch())
+    records = [Document(doc_id=f"t{i}", text=t) for i, t in enumerate(["سلام دنیا.", "SLOW خبر.", "پوتین به مسکو رفت."])]
+    out = tmp_path / "o.jsonl"
+    summary = run_batch(iter(records), out, spec, BatchOptions(chunk_size=3), pipeline=pipe)
+    assert ids(out) == ["t0", "t2"]
+    errors = [json.loads(line) for line in (tmp_path / "o.jsonl.errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(e["doc_id"], e["kind"]) for e in errors] == [("t1", "timeout")]
+    assert summary.documents == 2
+
+
 def test_bad_files_in_a_folder_exit_3_with_errors_file(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
