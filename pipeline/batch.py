@@ -263,7 +263,8 @@ def _rendered(doc: Document, fmt: str) -> tuple:
         payload = render(doc, fmt)
     except Exception as exc:  # noqa: BLE001 - one document's failure must not end the run
         message = str(exc).splitlines()[0] if str(exc) else ""
-        return ("error", doc.doc_id, {"kind": "stage", "reason": f"writing {fmt} raised {type(exc).__name__}: {message}"})
+        reason = f"writing {fmt} raised {type(exc).__name__}: {message}"
+        return ("error", doc.doc_id, {"kind": "stage", "reason": reason})
     return ("ok", doc.doc_id, payload, _counts(doc))
 
 

@@ -73,7 +73,8 @@ def run(
                                                         "repairs a torn last line."),
     errors: Optional[Path] = typer.Option(None, "--errors", help="Errors file (JSON Lines). "
                                                                  "Default: <output>.errors.jsonl."),
-    chunk_size: int = typer.Option(8, "--chunk-size", min=1, help="Documents per task sent to a worker."),
+    chunk_size: int = typer.Option(8, "--chunk-size", min=1,
+                                   help="Documents per task: sent to a worker and run through each stage together."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress",
                                             help="Progress bar on stderr (default: when stderr is a terminal)."),
     stats: Optional[Path] = typer.Option(None, "--stats", help="Also write the run's summary as JSON here."),
