@@ -299,8 +299,15 @@ def _worker_chunk(items: list[dict]) -> ChunkResult:
     return process_chunk(_WORKER["pipeline"], items, _WORKER["fmt"])
 
 
+# One chunk at a time per process. A Dask worker may run tasks on several threads, and they would share the
+# process's models: spaCy's memory zones and the stages' prepared batches are per model, not per thread.
+_CHUNK_LOCK = threading.Lock()
+
+
 def _dask_chunk(spec: PipelineSpec, fmt: str, items: list[dict]) -> ChunkResult:
-    return process_chunk(cached_pipeline(spec), items, fmt)
+    pipeline = cached_pipeline(spec)
+    with _CHUNK_LOCK:
+        return process_chunk(pipeline, items, fmt)
 
 
 def _ordered(submit: Callable[[list[dict]], Any], wait: Callable[[Any], ChunkResult], chunks: Iterable[list[dict]],

@@ -169,6 +169,51 @@ def test_dask_local_cluster_matches_serial(tmp_path):
     assert (tmp_path / "serial.jsonl").read_bytes() == (tmp_path / "dask.jsonl").read_bytes()
 
 
+def test_dask_worker_threads_run_one_chunk_at_a_time(tmp_path):
+    """Tasks on the threads of one Dask worker share the process's pipeline (its models' memory zones and
+    prepared batches): they take turns, a chunk at a time, and the output is the serial output."""
+    pytest.importorskip("distributed")
+    import threading
+
+    from distributed import Client, LocalCluster
+
+    from pipeline.batch import _PIPELINES, load_pipeline
+
+    spec = PipelineSpec(str(TEXT_CONFIG), ("limits.max_doc_seconds=30",))  # a key of its own in the cache
+    active, most = [0], [0]
+    lock = threading.Lock()
+
+    class Turnstile:
+        stage, backend = "turnstile", "test"
+
+        def prepare(self, docs):
+            with lock:
+                active[0] += 1
+                most[0] = max(most[0], active[0])
+            time.sleep(0.2)
+            with lock:
+                active[0] -= 1
+
+        def __call__(self, doc):
+            return doc
+
+    pipe = load_pipeline(spec)
+    pipe.stages.append(Turnstile())
+    _PIPELINES[spec] = pipe
+    records = [Document(doc_id=r["doc_id"], text=r["text"]) for r in corpus(8)]
+    try:
+        with LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cluster, \
+                Client(cluster) as client:
+            dasked = run_batch(iter(records), tmp_path / "dask.jsonl", spec, BatchOptions(chunk_size=2),
+                               dask_client=client)
+    finally:
+        _PIPELINES.pop(spec, None)
+    serial = run_batch(iter(records), tmp_path / "serial.jsonl", SPEC, BatchOptions(), pipeline=cached_pipeline(SPEC))
+    assert dasked.documents == serial.documents == 8
+    assert most[0] == 1
+    assert (tmp_path / "serial.jsonl").read_bytes() == (tmp_path / "dask.jsonl").read_bytes()
+
+
 # -- faults ---------------------------------------------------------------------------------------
 class Saboteur:
     """A stage that raises on documents saying BOOM and stalls on those saying SLOW."""
