@@ -32,7 +32,9 @@ import collections
 import gzip
 import io
 import sys
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from ..text import chars
 from ..text.chars import NON_JOINING, WORD, ZWNJ, canonical_string
@@ -262,10 +264,24 @@ def write_hazm_tables(path: Path) -> None:
                 fh.write(f"ligature\t{cps(c)}\t{dst}\n")
 
 
-def _gzip_text(path: Path) -> io.TextIOWrapper:
-    """gzip with a fixed timestamp, so regenerating from the same data gives the same bytes."""
-    raw = gzip.GzipFile(filename=path.name, fileobj=path.open("wb"), mode="wb", compresslevel=9, mtime=0)
-    return io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
+@contextmanager
+def _gzip_out(path: Path) -> Iterator[gzip.GzipFile]:
+    """gzip with a fixed timestamp, so regenerating from the same data gives the same bytes; the file is
+    closed with it."""
+    with path.open("wb") as raw, gzip.GzipFile(filename=path.name, fileobj=raw, mode="wb", compresslevel=9,
+                                                 mtime=0) as fh:
+        yield fh
+
+
+@contextmanager
+def _gzip_text(path: Path) -> Iterator[io.TextIOWrapper]:
+    with _gzip_out(path) as raw:
+        text = io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
+        try:
+            yield text
+        finally:
+            text.flush()
+            text.detach()
 
 
 def header(fh, what: str, sources: str, columns: str) -> None:
@@ -278,7 +294,7 @@ def write_count_tables(path: Path, about: dict[str, str], tables: dict[str, dict
     import orjson
 
     data = {"about": about, "tables": {name: {k: n for k, n in counts.items() if n} for name, counts in tables.items()}}
-    with gzip.GzipFile(filename=path.name, fileobj=path.open("wb"), mode="wb", compresslevel=9, mtime=0) as fh:
+    with _gzip_out(path) as fh:
         fh.write(orjson.dumps(data, option=orjson.OPT_SORT_KEYS))
 
 
@@ -307,7 +323,7 @@ def write_tables(out: Path, clean: Counts, news: Counts, hazm_flags: dict[str, i
     write_count_tables(
         out / "lexicon.json.gz",
         about("faie normalize lexicon: Persian word forms with their counts",
-                     f"{src_clean}; {src_news}; {src_hazm}", layout=LEXICON_FORMAT),
+              f"{src_clean}; {src_news}; {src_hazm}", layout=LEXICON_FORMAT),
         {"clean": clean.uni, "news": news.uni, "hazm": hazm_flags, "seraji": seraji.uni})
 
     # Pairs kept: seen twice in either source, or once when the pair written with a ZWNJ is a
@@ -319,7 +335,7 @@ def write_tables(out: Path, clean: Counts, news: Counts, hazm_flags: dict[str, i
     write_count_tables(
         out / "bigrams.json.gz",
         about("faie normalize bigrams: two Persian words separated by a single space",
-                     f"{src_clean}; {src_news}", layout=BIGRAM_FORMAT),
+              f"{src_clean}; {src_news}", layout=BIGRAM_FORMAT),
         {name: {pair: counts[pair] for pair in kept_pairs}
          for name, counts in (("clean", clean.bi), ("news", news.bi), ("seraji", seraji.bi))})
 
