@@ -1535,3 +1535,47 @@ def test_a_verb_form_tagged_adjective_with_a_ra_object_is_a_verb(extractor):
     triples = rows(extractor.extract(doc))
     assert ("او", "پذیرفت", "اتهاماتش") in triples
     assert not any(t[1] == "وطن‌پرست" for t in triples)
+
+
+def test_a_participant_pp_inside_a_time_adjunct_belongs_to_the_verb(extractor):
+    # `در زمان نیاز در کنار هائیتی خواهد ماند`: the parser hung `در کنار هائیتی` under the time noun
+    doc = parsed("""
+جامعه NOUN 10 nsubj
+بین‌الملل ADJ 1 amod
+در ADP 4 case
+زمان NOUN 10 obl
+نیاز NOUN 4 nmod
+در ADP 8 case
+کنار NOUN 6 fixed
+هائیتی PROPN 5 nmod
+خواهد AUX 10 aux
+ماند VERB 0 root Tense=Past
+. PUNCT 10 punct
+""")
+    assert rows(extractor.extract(doc)) == {("جامعه بین‌الملل", "خواهد ماند در کنار", "هائیتی")}
+
+
+def test_besides_at_the_front_of_a_clause_stays_an_adjunct_and_against_is_an_argument(extractor):
+    # `در کنار` right before the verb is an argument, at the front it means "besides"; `در برابر` always names one
+    front = parsed("""
+در ADP 3 case
+کنار NOUN 1 fixed
+تحریم‌ها NOUN 7 obl
+، PUNCT 3 punct
+آمریکا PROPN 7 nsubj
+فشار NOUN 7 obj
+آورد VERB 0 root Tense=Past
+""")
+    assert ("آمریکا", "آورد", "فشار") in rows(extractor.extract(front))
+    assert not any("کنار" in r for _, r, _ in rows(extractor.extract(front)))
+    against = parsed("""
+مردم NOUN 8 nsubj
+در ADP 3 case
+جنگ NOUN 8 obl
+در ADP 6 case
+برابر NOUN 4 fixed
+دشمن NOUN 8 obl
+ایستادگی NOUN 8 compound:lvc
+کردند VERB 0 root Tense=Past
+""")
+    assert rows(extractor.extract(against)) == {("مردم", "ایستادگی کردند در برابر", "دشمن")}

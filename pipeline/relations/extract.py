@@ -32,6 +32,7 @@ _QUOTES = ("«", "»", '"', "“", "”")
 class Cues:
     argument_preps: frozenset
     adjunct_preps: frozenset
+    adjacent_argument_preps: frozenset
     time_nouns: frozenset
     pronouns: dict
     anaphoric_nouns: dict
@@ -86,6 +87,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         return Cues(
             argument_preps=frozenset(raw["argument_prepositions"]),
             adjunct_preps=frozenset(raw["adjunct_prepositions"]),
+            adjacent_argument_preps=frozenset(raw["adjacent_argument_prepositions"]),
             time_nouns=frozenset(raw["time_nouns"]),
             pronouns={label: frozenset(words) for label, words in raw["pronouns"].items()},
             anaphoric_nouns={label: frozenset(words) for label, words in raw["anaphoric_nouns"].items()},
@@ -348,6 +350,7 @@ class Extractor:
         self._bare_copulas(g)
         self._caseless_copula_subjects(g)
         self._ezafe_after_pp(g)
+        self._pps_out_of_time_adjuncts(g)
         self._lift_also_conjuncts(g)
         self._relatives_on_marked_conjuncts(g)
         self._bare_lvc_objects(g)
@@ -968,6 +971,9 @@ class Extractor:
                 items = [(prep, self._mention(x)) for x in [head] + self._conjuncts(head)]
                 if prep is None:
                     bare += items
+                elif prep in self.cues.adjacent_argument_preps \
+                        and max(g.subtree(c)) + 1 == min(self._predicate_span(g, pred.verb)):
+                    args += items
                 elif prep not in self.cues.adjunct_preps and not self._role_adjunct(pred, prep) and (
                         node.deprel == "obl:arg" or prep in self.cues.argument_preps or prep in extra_preps
                         or (prep in self.cues.compound_prepositions and prep.split()[0] in self.cues.argument_preps)):
@@ -1543,6 +1549,25 @@ class Extractor:
             if max(g.phrase(n.index)) + 1 >= min(self._predicate_span(g, h)):
                 continue
             g.reattach(n.index, before.index, "nmod")
+
+    def _pps_out_of_time_adjuncts(self, g: SentenceGraph) -> None:
+        """`در زمان نیاز در کنار هائیتی خواهد ماند`: a compound-preposition PP closing a time adjunct right before
+        the verb belongs to the verb (a time noun takes no such PP); the parser hung it inside the adjunct."""
+        for t in g.nodes:
+            v = t.head
+            if t.deprel not in ("obl", "obl:arg") or t.text not in self.cues.time_nouns or v is None \
+                    or g.nodes[v].upos != "VERB" or not g.kids(t.index, "case"):
+                continue
+            sub = g.subtree(t.index)
+            if max(sub) >= v or any(g.nodes[k].head != v for k in range(max(sub) + 1, v)):
+                continue
+            for p in sorted(sub):
+                case = sorted(c for c in g.kids(p, "case") if c < p)
+                if p == t.index or not case or max(g.subtree(p)) != max(sub) or case[0] + 1 >= len(g.nodes):
+                    continue
+                if f"{g.nodes[case[0]].text} {g.nodes[case[0] + 1].text}" in self.cues.compound_prepositions:
+                    g.reattach(p, v, "obl")
+                    break
 
     def _lift_also_conjuncts(self, g: SentenceGraph) -> None:
         """`به مساله درگیری‌های سوریه و نیز تهدیدی که ... پرداخت`: `و نیز X` adds an item to the argument
