@@ -5,6 +5,7 @@
     python bench/syntax_data.py check                          # the Bijankhan mapping on the held-out slice
     python bench/syntax_data.py run gold gold+bijankhan:50000 gold+silver-spacy:150000 ...
     python bench/syntax_data.py report                         # eval/reports/syntax_data_ablations.md
+    python bench/syntax_data.py parse-silver                   # silver-agree parsed by spaCy, for self-training it
 
 Every row trains a UPOS CRF with the shipped tagger's features and settings (configs/train/tagger_hazm.yaml)
 on PerDT dev minus the held-out 10% slice plus extra data, then scores the held-out slice (what choices are
@@ -201,6 +202,31 @@ def label(cfg: DataConfig, corpora: Path, taggers: list[str], log=print) -> None
         stats = json.loads(stats_file.read_text(encoding="utf-8")) if stats_file.exists() else {}
         stats[f"{tagger} labelling seconds"] = round(seconds)
         stats_file.write_text(json.dumps(stats, indent=1), encoding="utf-8")
+
+
+def parse_silver(cfg: DataConfig, log=print) -> Path:
+    """The ``silver-agree`` sentences tagged, lemmatized and parsed by the spaCy model, as CoNLL-U: training
+    data for self-training the spaCy model itself (configs/train/syntax_spacy_selftrain.yaml)."""
+    from bench.syntax_backends import make_pipeline
+    from pipeline.conllu import document_to_conllu
+
+    words = read_jsonl(WORK / "silver_words.jsonl.gz")
+    a, b = read_jsonl(WORK / "silver_spacy.jsonl.gz"), read_jsonl(WORK / "silver_crf.jsonl.gz")
+    agreed = [w for w, x, y in zip(words, a, b) if x == y]
+    model = str((CONFIG.parent / cfg.silver.spacy_model).resolve())
+    stages = [s for s in make_pipeline({name: {"backend": "spacy", "model": model}
+                                        for name in ("tag", "lemmatize", "parse")}).stages
+              if s.stage in ("tag", "lemmatize", "parse")]
+    out = WORK / "silver_agree.conllu"
+    t0 = time.time()
+    with out.open("w", encoding="utf-8") as handle:
+        for i in range(0, len(agreed), 1000):
+            doc = Document.from_words(agreed[i:i + 1000], f"silver{i}")
+            for stage in stages:
+                doc = stage(doc)
+            handle.write(document_to_conllu(doc))
+    log(f"parsed {len(agreed)} agreed sentences, {sum(map(len, agreed))} words in {time.time() - t0:.0f}s → {out}")
+    return out
 
 
 def silver(kind: str, cfg: DataConfig) -> list[tuple[list[str], list[str]]]:
@@ -522,7 +548,7 @@ def report(out: Path, notes: Path | None, cfg: DataConfig) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("command", choices=["label", "check", "run", "report"])
+    ap.add_argument("command", choices=["label", "parse-silver", "check", "run", "report"])
     ap.add_argument("rows", nargs="*", help="rows for run, e.g. gold gold+silver-spacy:50000")
     ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
     ap.add_argument("--config", type=Path, default=CONFIG)
@@ -534,6 +560,8 @@ def main(argv: list[str] | None = None) -> int:
         cfg = load_config(args.config)
         if args.command == "label":
             label(cfg, args.corpora, [t for t in args.taggers.split(",") if t], log=lambda m: print(m, flush=True))
+        elif args.command == "parse-silver":
+            parse_silver(cfg, log=lambda m: print(m, flush=True))
         elif args.command == "check":
             base = ht.load_hazm_config((args.config.parent / cfg.base).resolve())
             check_mapping(cfg, args.corpora, base)

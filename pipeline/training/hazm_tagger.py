@@ -31,7 +31,6 @@ from ..conllu import GoldSentence, read_conllu
 from ..errors import ConfigError, FaieError, InputError
 from .cards import write_card
 from .syntax import Treebank
-from .ud_data import split_holdout
 from .vectors import RAW_TEXT_FILES
 
 
@@ -82,13 +81,13 @@ def read_split(cfg: HazmTraining, corpora: Path, config_path: Path) -> tuple[lis
     """Training and held-out sentences (only PerDT-scheme treebanks carry PerDT tags)."""
     train, held = [], []
     for tb in cfg.train:
-        path = corpora / tb.corpus
+        path = tb.path(corpora, config_path.parent)
         if not path.exists():
             raise InputError(f"{config_path}: train corpus not found: {path} (set --corpora)")
         if tb.scheme != "perdt":
-            raise ConfigError(f"{config_path}: train: the hazm tagger learns PerDT tags; {tb.corpus} is {tb.scheme}")
+            raise ConfigError(f"{config_path}: train: the hazm tagger learns PerDT tags; {tb.name} is {tb.scheme}")
         sents = [s for s in read_conllu(path) if s.words]
-        kept, hold = split_holdout(sents, tb.holdout, cfg.seed)
+        kept, hold = tb.split(sents, cfg.seed)
         train += kept
         held += hold
     return train, held
@@ -250,7 +249,7 @@ def train_hazm(config_path: Path, corpora: Path, command: str, log=print) -> dic
     output.mkdir(parents=True)
     lexicon, clusters = _resources(cfg, here, output, log)
     info = fit(cfg, train, output, lexicon, clusters, log)
-    write_meta(cfg, output, {"train": [tb.corpus for tb in cfg.train], "seed": cfg.seed})
+    write_meta(cfg, output, {"train": [tb.name for tb in cfg.train], "seed": cfg.seed})
     scores = {}
     if held:
         gold = output / "_holdout.conllu"
@@ -264,11 +263,11 @@ def train_hazm(config_path: Path, corpora: Path, command: str, log=print) -> dic
     scores["training"] = info
     (output / "scores.json").write_text(json.dumps(scores, indent=1), encoding="utf-8")
     shutil.copy(config_path, output / "training.yaml")
-    used = [tb.corpus for tb in cfg.train] + ([f"{f} (raw text of the fastText vectors behind the clusters)"
+    used = [tb.name for tb in cfg.train] + ([f"{f} (raw text of the fastText vectors behind the clusters)"
                                                for f in RAW_TEXT_FILES] if "clusters" in cfg.features else [])
     notes = [f"python-crfsuite CRF as in hazm 0.10.0's POSTagger (c1={cfg.crf.c1}, c2={cfg.crf.c2}, "
              f"{cfg.crf.max_iterations} iterations); feature groups: {', '.join(cfg.features)}",
-             f"held out (never trained on): {', '.join(f'{tb.holdout:.0%} of {tb.corpus}' for tb in cfg.train)} "
+             f"held out (never trained on): {', '.join(f'{tb.holdout:.0%} of {tb.name}' for tb in cfg.train)} "
              f"(seed {cfg.seed}, same slice as the spaCy training)",
              "files: upos.crfsuite (UPOS), morph.tsv.gz (most frequent XPOS|FEATS of the form, else of its last "
              "4/3/2 letters, given the predicted UPOS), lemmas.tsv.gz "

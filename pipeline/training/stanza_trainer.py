@@ -34,7 +34,6 @@ from ..conllu import read_conllu
 from ..errors import ConfigError, InputError, ModelError
 from .cards import write_card
 from .syntax import Treebank
-from .ud_data import split_holdout
 from .vectors import RAW_TEXT_FILES
 
 # faie component → stanza model module and file name in the model folder
@@ -77,17 +76,17 @@ def split_files(cfg: StanzaTraining, corpora: Path, config_path: Path, out: Path
     """train.conllu and holdout.conllu: the treebanks' own lines, split as the other trainers split them."""
     train_blocks, held_blocks = [], []
     for tb in cfg.train:
-        path = corpora / tb.corpus
+        path = tb.path(corpora, config_path.parent)
         if not path.exists():
             raise InputError(f"{config_path}: train corpus not found: {path} (set --corpora)")
         if tb.scheme != "perdt":
-            raise ConfigError(f"{config_path}: train: stanza learns PerDT tags; {tb.corpus} is {tb.scheme}")
+            raise ConfigError(f"{config_path}: train: stanza learns PerDT tags; {tb.name} is {tb.scheme}")
         sents = [s for s in read_conllu(path) if s.words]   # validates every line (file:line errors)
         blocks = [b for b in path.read_text(encoding="utf-8").split("\n\n")
                   if any(line and not line.startswith("#") for line in b.splitlines())]
         if len(blocks) != len(sents):
             raise InputError(f"{path}: {len(blocks)} sentence blocks but {len(sents)} sentences")
-        kept, held = split_holdout(blocks, tb.holdout, cfg.holdout_seed)
+        kept, held = tb.split(blocks, cfg.holdout_seed)
         train_blocks += kept
         held_blocks += held
     if not held_blocks:
@@ -184,7 +183,7 @@ def train_stanza(config_path: Path, corpora: Path, command: str, log=print) -> d
     write_card(output, title="stanza POS / lemma / depparse models (trained offline on PerDT dev)",
                command="\n".join(f"flock /tmp/faie-train.lock {c}" for c in commands.values()),
                config_files=[f"training-{c}.yaml" for c in commands],
-               corpora=[tb.corpus for tb in cfg.train] + ([f"{f} (raw text of the fastText vectors)"
+               corpora=[tb.name for tb in cfg.train] + ([f"{f} (raw text of the fastText vectors)"
                                                            for f in RAW_TEXT_FILES] if cfg.vectors else []),
                notes=[f"stanza {_stanza_version()} trainers ({', '.join(MODELS[c][0] for c in commands)}), "
                       f"CPU only, each stopped at its budget_minutes; best dev checkpoint kept",

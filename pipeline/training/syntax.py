@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from ..config import load_yaml, load_yaml_as
 from ..errors import ConfigError, InputError
@@ -25,9 +25,33 @@ from .vectors import RAW_TEXT_FILES, spacy_vectors
 
 class Treebank(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    corpus: str                                   # CoNLL-U path under --corpora
+    corpus: str | None = None                     # CoNLL-U path under --corpora
+    file: str | None = None                       # or a CoNLL-U file of the project's (e.g. silver parses), relative to the YAML
     scheme: Literal["perdt", "seraji", "iperudt"] = "perdt"
     holdout: float = Field(0.0, ge=0.0, lt=1.0)    # fraction kept apart for early stopping
+    share: float = Field(1.0, gt=0.0, le=1.0)      # of the rest, the share trained on (learning curves)
+
+    @model_validator(mode="after")
+    def _one_source(self) -> "Treebank":
+        if (self.corpus is None) == (self.file is None):
+            raise ValueError("give either corpus (under --corpora) or file (relative to the config), not both")
+        return self
+
+    @property
+    def name(self) -> str:
+        return self.corpus or self.file
+
+    def path(self, corpora: Path, here: Path) -> Path:
+        return corpora / self.corpus if self.corpus else here / self.file
+
+    def split(self, items: list, seed: int) -> tuple[list, list]:
+        """(training part, held-out part): the held-out slice first, then ``share`` of the rest."""
+        from .ud_data import split_holdout
+
+        kept, held = split_holdout(items, self.holdout, seed)
+        if self.share < 1.0:
+            _, kept = split_holdout(kept, self.share, seed + 1)
+        return kept, held
 
 
 class SyntaxTraining(BaseModel):
@@ -74,25 +98,26 @@ def train_syntax(config_path: Path, corpora: Path, command: str, log=print) -> d
     from spacy.cli.train import train as spacy_train
     from spacy.tokens import DocBin
 
-    from .ud_data import read_treebank, split_holdout
+    from .ud_data import read_treebank
 
     cfg = load_training_config(config_path)
     here = config_path.parent
     # Check every input before hours of training, not after.
-    for key, corpus in [("train", tb.corpus) for tb in cfg.train] + [("evaluate", c) for c in cfg.evaluate]:
-        if not (corpora / corpus).exists():
-            raise InputError(f"{config_path}: {key} corpus not found: {corpora / corpus} (set --corpora)")
+    for key, path in [("train", tb.path(corpora, here)) for tb in cfg.train] + \
+            [("evaluate", corpora / c) for c in cfg.evaluate]:
+        if not path.exists():
+            raise InputError(f"{config_path}: {key} corpus not found: {path} (set --corpora)")
     nlp = spacy.blank("fa")
     work = Path(tempfile.mkdtemp(prefix="faie-train-"))
     try:
         (work / "train").mkdir()
         held = []
         for i, tb in enumerate(cfg.train):
-            docs = read_treebank(corpora / tb.corpus, tb.scheme, nlp.vocab)
-            docs, hold = split_holdout(docs, tb.holdout, cfg.seed)
+            docs = read_treebank(tb.path(corpora, here), tb.scheme, nlp.vocab)
+            docs, hold = tb.split(docs, cfg.seed)
             held += hold
             DocBin(docs=docs).to_disk(work / "train" / f"{i}.spacy")
-            log(f"{tb.corpus}: {len(docs)} training sentences, {len(hold)} held out")
+            log(f"{tb.name}: {len(docs)} training sentences ({sum(map(len, docs))} words), {len(hold)} held out")
         if not held:
             raise ConfigError(f"{config_path}: train: give at least one treebank a holdout fraction for early stopping")
         DocBin(docs=held).to_disk(work / "holdout.spacy")
@@ -116,10 +141,13 @@ def train_syntax(config_path: Path, corpora: Path, command: str, log=print) -> d
     scores = {corpus: evaluate_gold_tokens(output, corpora / corpus) for corpus in cfg.evaluate}
     (output / "scores.json").write_text(json.dumps(scores, indent=2), encoding="utf-8")
     shutil.copy(config_path, output / "training.yaml")
-    used = [tb.corpus for tb in cfg.train] + (list(RAW_TEXT_FILES) if cfg.vectors or cfg.init_tok2vec else [])
+    used = [tb.corpus for tb in cfg.train if tb.corpus] + (list(RAW_TEXT_FILES) if cfg.vectors or cfg.init_tok2vec else [])
     write_card(output, title=f"spaCy syntax model ({', '.join(cfg.trains)})", command=command,
                config_files=["config.cfg (spaCy, filled)", "training.yaml"], corpora=used,
-               notes=[f"held out for early stopping: {', '.join(f'{tb.holdout:.0%} of {tb.corpus}' for tb in cfg.train if tb.holdout)}",
+               notes=[f"held out for early stopping: {', '.join(f'{tb.holdout:.0%} of {tb.name}' for tb in cfg.train if tb.holdout)}",
+                      *[f"trained on {tb.share:.0%} of the rest of {tb.name}" for tb in cfg.train if tb.share < 1.0],
+                      *[f"also trained on {tb.file} (the project's own file; see the training config)"
+                        for tb in cfg.train if tb.file],
                       "vectors: fastText trained by pipeline.training.vectors on the raw-text files listed"
                       if cfg.vectors else "no pretrained vectors",
                       describe(here / cfg.init_tok2vec) if cfg.init_tok2vec else "tok2vec randomly initialised",
