@@ -7,9 +7,9 @@ import yaml
 
 from pipeline import Pipeline
 from pipeline.config import parse_config
-from pipeline.errors import InputError
+from pipeline.errors import ConfigError, InputError
 from pipeline.evaluation.syntax import evaluate_ud
-from pipeline.training.syntax import train_syntax
+from pipeline.training.syntax import Treebank, load_training_config, train_syntax
 
 from .conftest import ROOT
 
@@ -117,3 +117,26 @@ def test_pretrained_tok2vec_is_written_and_training_starts_from_it(tiny_model, t
     (tmp_path / "train.yaml").write_text(yaml.safe_dump(cfg), encoding="utf-8")
     with pytest.raises(InputError, match=r"init_tok2vec not found: .*missing.bin"):
         train_syntax(tmp_path / "train.yaml", FIXTURES, command="pytest", log=lambda *a: None)
+
+
+def test_a_treebank_names_either_a_corpus_or_a_project_file(tmp_path):
+    shutil.copy(FIXTURES / "tiny_syntax.cfg", tmp_path / "tiny_syntax.cfg")
+    both = {"spacy_config": "tiny_syntax.cfg", "output": "m",
+            "train": [{"corpus": "a.conllu", "file": "b.conllu", "holdout": 0.5}]}
+    (tmp_path / "t.yaml").write_text(yaml.safe_dump(both), encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"t.yaml.*either corpus"):
+        load_training_config(tmp_path / "t.yaml")
+    # a `file` resolves against the config's folder, not --corpora: its parse error names it there
+    (tmp_path / "silver.conllu").write_text("# text = سلام\n1\tسلام\tسلام\tINTJ\n\n", encoding="utf-8")
+    both["train"] = [{"file": "silver.conllu", "holdout": 0.5}]
+    (tmp_path / "t.yaml").write_text(yaml.safe_dump(both), encoding="utf-8")
+    with pytest.raises(InputError, match=r"silver.conllu:2: malformed CoNLL-U line"):
+        train_syntax(tmp_path / "t.yaml", tmp_path / "no-corpora-here", command="pytest", log=lambda *a: None)
+
+
+def test_a_share_of_the_training_part_keeps_the_same_held_out_slice():
+    items = list(range(200))
+    full_train, full_held = Treebank(corpus="x", holdout=0.1).split(items, seed=0)
+    half_train, half_held = Treebank(corpus="x", holdout=0.1, share=0.5).split(items, seed=0)
+    assert half_held == full_held and len(full_held) == 20
+    assert len(half_train) == 90 and set(half_train) < set(full_train)
