@@ -1579,3 +1579,35 @@ def test_besides_at_the_front_of_a_clause_stays_an_adjunct_and_against_is_an_arg
 کردند VERB 0 root Tense=Past
 """)
     assert rows(extractor.extract(against)) == {("مردم", "ایستادگی کردند در برابر", "دشمن")}
+
+
+def test_a_title_after_a_number_is_shared_by_the_coordinated_names(extractor):
+    # `برزان التکریتی و عواد البندر دو معاون صدام را اعدام کردند`
+    doc = parsed("""
+برزان PROPN 11 obj
+التکریتی PROPN 1 flat:name
+و CCONJ 4 cc
+عواد PROPN 1 conj
+البندر PROPN 4 flat:name
+دو NUM 7 nummod
+معاون NOUN 4 nmod
+صدام PROPN 7 nmod
+را ADP 1 case
+اعدام NOUN 11 compound:lvc
+کردند VERB 0 root Tense=Past
+""",
+        entities=[(0, "برزان التکریتی", "PER", None), (0, "عواد البندر", "PER", None), (0, "صدام", "PER", "Saddam Hussein")])
+    triples = rows(extractor.extract(doc))
+    assert {("برزان التکریتی", "معاون", "صدام"), ("عواد البندر", "معاون", "صدام")} <= triples
+    # one name before a numbered title keeps the title to itself (`وزیر` after `سه` is not shared across `با`)
+    single = parsed("""
+پوتین PROPN 7 nsubj
+با ADP 3 case
+لاوروف PROPN 7 obl
+دو NUM 5 nummod
+مشاور NOUN 3 nmod
+روسیه PROPN 5 nmod
+رفت VERB 0 root Tense=Past
+""", entities=[(0, "پوتین", "PER", None), (0, "لاوروف", "PER", None), (0, "روسیه", "GPE", "Russia")])
+    roles = {t for t in rows(extractor.extract(single)) if t[1] == "مشاور"}
+    assert roles == {("لاوروف", "مشاور", "روسیه")}

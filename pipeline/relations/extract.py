@@ -318,6 +318,9 @@ class Extractor:
         self._invert_light_verbs(g)
         self._prepositional_nominals(g)
         self._determiners_taken_for_subjects(g)
+        for n in g.nodes:   # `5/9 میلیارد دلار`: a Persian decimal the parser took for a preposition
+            if n.upos == "NUM" and n.deprel == "case":
+                n.rel = "nummod"
         self._verbs_tagged_adjectives(g)
         for n in g.nodes:
             h = n.head
@@ -1349,9 +1352,18 @@ class Extractor:
                 continue
             # name ، title ... organisation
             title = self._title_after(g, words[-1] + 1, units)
+            # `برزان التکریتی و عواد البندر دو معاون صدام`: a title after a number is shared by the names
+            # coordinated before this one
+            holders = [words]
+            if title and g.nodes[title[0][0] - 1].upos == "NUM" and g.nodes[title[0][0] - 1].text != "یک":
+                for kind_before, before in reversed(units[:k]):
+                    between = [g.nodes[w].text for w in range(before[-1] + 1, holders[0][0])]
+                    if kind_before != "person" or between not in (["و"], ["،"], [","]):
+                        break
+                    holders.insert(0, before)
             seen_titles = 0
             while title and seen_titles < 4:
-                out.append(self._role(si, g, words, *title))
+                out += [self._role(si, g, h, *title) for h in holders]
                 seen_titles += 1
                 # stacked titles: `X دبیر کل کنگره ملی عراق و نماینده ائتلاف ملی` (decision 19)
                 nxt = max(title[1]) + 1
@@ -1435,8 +1447,8 @@ class Extractor:
     def _title_after(self, g: SentenceGraph, i: int, units):
         while i < len(g.nodes) and g.nodes[i].text in ("،", ",", "»", '"', "”"):
             i += 1
-        if i + 1 < len(g.nodes) and g.nodes[i].text == "یک" and self._is_title(g.nodes[i + 1]):
-            i += 1   # `یک` before the title is dropped (decision 19)
+        if i + 1 < len(g.nodes) and g.nodes[i].upos == "NUM" and self._is_title(g.nodes[i + 1]):
+            i += 1   # `یک` before the title is dropped (decision 19), and so is `دو` before a shared title
         org = next((u for u in units if u[1][0] > i), None)   # an organisation, country or person
         if org is None:
             return self._title_common_np(g, i)
