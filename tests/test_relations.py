@@ -1611,3 +1611,29 @@ def test_a_title_after_a_number_is_shared_by_the_coordinated_names(extractor):
 """, entities=[(0, "پوتین", "PER", None), (0, "لاوروف", "PER", None), (0, "روسیه", "GPE", "Russia")])
     roles = {t for t in rows(extractor.extract(single)) if t[1] == "مشاور"}
     assert roles == {("لاوروف", "مشاور", "روسیه")}
+
+
+def test_a_relative_clause_the_parser_read_as_main_gives_its_subject_back(extractor):
+    # `که حزب مردم که در انتخابات به پیروزی رسید گیلانی را معرفی کرد`: the subject before `که` is the
+    # antecedent of a relative clause; it belongs to the next verb
+    doc = parsed("""
+اظهارات NOUN 3 nsubj
+مطرح ADJ 3 xcomp
+می‌شود VERB 0 root
+که SCONJ 12 mark
+حزب NOUN 12 nsubj
+مردم NOUN 5 nmod
+که SCONJ 12 mark
+در ADP 9 case
+انتخابات NOUN 12 obl
+به ADP 11 case
+پیروزی NOUN 12 compound:lvc
+رسید VERB 3 dep Tense=Past
+گیلانی PROPN 16 obj
+را ADP 13 case
+معرفی NOUN 16 compound:lvc
+کرد VERB 3 conj Tense=Past
+""")
+    triples = rows(extractor.extract(doc))
+    assert ("حزب مردم", "معرفی کرد", "گیلانی") in triples
+    assert not any(subject == "اظهارات" for subject, _, _ in triples)

@@ -354,6 +354,7 @@ class Extractor:
         self._caseless_copula_subjects(g)
         self._ezafe_after_pp(g)
         self._pps_out_of_time_adjuncts(g)
+        self._relative_clauses_read_as_main(g)
         self._lift_also_conjuncts(g)
         self._relatives_on_marked_conjuncts(g)
         self._bare_lvc_objects(g)
@@ -1580,6 +1581,29 @@ class Extractor:
                 if f"{g.nodes[case[0]].text} {g.nodes[case[0] + 1].text}" in self.cues.compound_prepositions:
                     g.reattach(p, v, "obl")
                     break
+
+    def _relative_clauses_read_as_main(self, g: SentenceGraph) -> None:
+        """`که حزب مردم پاکستان که در انتخابات ... به پیروزی رسید، گیلانی را ... معرفی کرد`: a `که` right after
+        a verb's subject opens a relative clause on that subject (a clause's subject follows its `که`), so the
+        subject belongs to the next verb, which the parser left without one."""
+        for v in g.nodes:
+            if v.upos != "VERB" or v.head is None:
+                continue
+            marks = [k for k in g.kids(v.index, "mark") if g.nodes[k].text == "که"]
+            for s in g.kids(v.index, "nsubj", "nsubj:pass"):
+                rel = max(g.phrase(s)) + 1
+                if rel not in marks or rel > v.index:
+                    continue
+                nxt = next((w for w in g.nodes[v.index + 1:] if w.upos == "VERB" and w.deprel != "aux"), None)
+                # (a conjunct of the verb itself continues the relative clause: `که کمتر دیده شده و ... قرار گرفته`)
+                if nxt is None or g.kids(nxt.index, "nsubj", "nsubj:pass", "mark") or nxt.head != v.head:
+                    continue
+                g.reattach(s, nxt.index, "nsubj")
+                for k in marks:
+                    if k < s:
+                        g.reattach(k, nxt.index, "mark")
+                g.reattach(v.index, s, "acl")
+                break
 
     def _lift_also_conjuncts(self, g: SentenceGraph) -> None:
         """`به مساله درگیری‌های سوریه و نیز تهدیدی که ... پرداخت`: `و نیز X` adds an item to the argument
