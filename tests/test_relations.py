@@ -1637,3 +1637,34 @@ def test_a_relative_clause_the_parser_read_as_main_gives_its_subject_back(extrac
     triples = rows(extractor.extract(doc))
     assert ("حزب مردم", "معرفی کرد", "گیلانی") in triples
     assert not any(subject == "اظهارات" for subject, _, _ in triples)
+
+
+def test_an_argument_pp_closing_a_time_adjunct_goes_to_the_verb_unless_its_noun_takes_it(extractor):
+    # `پیش از تخریب درها به بیماران دستور را دادند`: `به بیماران` is the verb's, not the doors'
+    doc = parsed("""
+نیروها NOUN 10 nsubj
+پیش ADP 4 case
+از ADP 4 case
+تخریب NOUN 10 obl
+درها NOUN 4 nmod
+به ADP 7 case
+بیماران NOUN 5 nmod
+دستور NOUN 10 obj
+را ADP 8 case
+دادند VERB 0 root Tense=Past
+""")
+    assert ("نیروها", "دادند به", "بیماران") in rows(extractor.extract(doc))
+    # `پس از سال‌ها مبارزه با استعمار`: the lexicon says `مبارزه` takes `با`, so the PP stays with it
+    kept = parsed("""
+مردم NOUN 10 nsubj
+پس ADP 4 case
+از ADP 4 case
+سال‌ها NOUN 10 obl
+مبارزه NOUN 4 nmod
+با ADP 7 case
+استعمار NOUN 5 nmod
+آزادی NOUN 10 obj
+را ADP 8 case
+گرفتند VERB 0 root Tense=Past
+""")
+    assert rows(extractor.extract(kept)) == {("مردم", "گرفتند", "آزادی")}

@@ -1564,23 +1564,39 @@ class Extractor:
             g.reattach(n.index, before.index, "nmod")
 
     def _pps_out_of_time_adjuncts(self, g: SentenceGraph) -> None:
-        """`در زمان نیاز در کنار هائیتی خواهد ماند`: a compound-preposition PP closing a time adjunct right before
-        the verb belongs to the verb (a time noun takes no such PP); the parser hung it inside the adjunct."""
+        """A time adjunct takes no participant: an argument PP closing it right before the verb's own words
+        belongs to the verb (`در زمان نیاز در کنار هائیتی خواهد ماند`, `پیش از تخریب ... بیمارستان به بیماران
+        دستور خروج را دادند`); the parser hung it inside the adjunct. A PP on the adjunct's own noun stays
+        (`پس از سفر به مسکو`)."""
         for t in g.nodes:
             v = t.head
-            if t.deprel not in ("obl", "obl:arg") or t.text not in self.cues.time_nouns or v is None \
-                    or g.nodes[v].upos != "VERB" or not g.kids(t.index, "case"):
+            if t.deprel not in ("obl", "obl:arg") or v is None or g.nodes[v].upos != "VERB":
+                continue
+            outer = self._preposition(t.index)
+            if outer is None or (t.text not in self.cues.time_nouns and outer not in self.cues.time_prepositions):
                 continue
             sub = g.subtree(t.index)
-            if max(sub) >= v or any(g.nodes[k].head != v for k in range(max(sub) + 1, v)):
+            end = max(sub)
+            if end >= v:
                 continue
-            for p in sorted(sub):
-                case = sorted(c for c in g.kids(p, "case") if c < p)
-                if p == t.index or not case or max(g.subtree(p)) != max(sub) or case[0] + 1 >= len(g.nodes):
-                    continue
-                if f"{g.nodes[case[0]].text} {g.nodes[case[0] + 1].text}" in self.cues.compound_prepositions:
-                    g.reattach(p, v, "obl")
-                    break
+            own = set().union(*(g.subtree(c) for c in g.nodes[v].children if c > end), {v})
+            if any(k not in own or g.nodes[k].upos == "PUNCT" or g.nodes[k].deprel in _SUBJ_RELS
+                   for k in range(end + 1, v)):
+                continue
+            # the innermost PP that closes the adjunct
+            p = next((p for p in sorted(sub, reverse=True) if p != t.index and self._preposition(p)
+                      and max(g.subtree(p)) == end), None)
+            if p is None or g.nodes[p].head == t.index:
+                continue
+            prep = self._preposition(p)
+            if f"{prep} {g.nodes[p].text}" in self.cues.compound_prepositions:   # `در کنار آنان`
+                prep = f"{prep} {g.nodes[p].text}"
+            # (a noun that takes the preposition keeps it: `مبارزه با استعمار`)
+            owner = g.nodes[g.nodes[p].head].text
+            if (prep in self.cues.argument_preps or prep in self.cues.compound_prepositions) \
+                    and not (self.lexicon is not None and self.lexicon.nominal_takes(owner, prep)) \
+                    and not any(self._oblique(c)[0] == prep for c in g.kids(v, *_OBL_RELS)):
+                g.reattach(p, v, "obl")
 
     def _relative_clauses_read_as_main(self, g: SentenceGraph) -> None:
         """`که حزب مردم پاکستان که در انتخابات ... به پیروزی رسید، گیلانی را ... معرفی کرد`: a `که` right after

@@ -189,10 +189,13 @@ class PredicateLexicon:
         self.by_key: dict[tuple[str, str], Predicate] = {}
         self.by_verb: dict[str, list[Predicate]] = {}
         self._by_bare: dict[tuple[str, str], Predicate] = {}
+        self._nominal_preps: dict[str, set[str]] = {}
         for e in entries:
             key = (self._nominal_key(e.nominal), self.verb_key(e.verb_lemma))
             self.by_key[key] = e
             self.by_verb.setdefault(key[1], []).append(e)
+            if key[0] and e.gloss_prep:
+                self._nominal_preps.setdefault(key[0], set()).add(self._fold(e.gloss_prep))
         for e in entries:  # an LVC nominal without its leading preposition, when unambiguous
             if e.nominal and " " in e.nominal:
                 first, rest = e.nominal.split(" ", 1)
@@ -293,6 +296,10 @@ class PredicateLexicon:
                 if entry is not None and entry.is_lvc:
                     return entry
         return self.lookup(None, verb_lemma)
+
+    def nominal_takes(self, nominal: str, preposition: str) -> bool:
+        """Does some light-verb construction of ``nominal`` take ``preposition`` (`مبارزه` + `با`)?"""
+        return self._fold(preposition) in self._nominal_preps.get(self._nominal_key(nominal), ())
 
     def lookup_verb(self, verb_lemma: str) -> list[Predicate]:
         """All entries with this verb (the simple verb and its LVCs), in file order."""
