@@ -1668,3 +1668,29 @@ def test_an_argument_pp_closing_a_time_adjunct_goes_to_the_verb_unless_its_noun_
 گرفتند VERB 0 root Tense=Past
 """)
     assert rows(extractor.extract(kept)) == {("مردم", "گرفتند", "آزادی")}
+
+
+def test_the_noun_after_a_prepositional_pronoun_or_name_starts_the_ra_object(extractor):
+    # `به او اجازه ادامه عمل را دادند`: a pronoun takes no ezafe noun, so `اجازه ...` is the `را` object
+    doc = parsed("""
+آنها PRON 8 nsubj
+به ADP 3 case
+او PRON 8 obl
+اجازه NOUN 3 nmod
+ادامه NOUN 8 obj
+عمل NOUN 5 nmod
+را ADP 5 case
+دادند VERB 0 root Tense=Past
+""")
+    assert rows(extractor.extract(doc)) == {("آنها", "دادند به", "او"), ("آنها", "دادند", "اجازه ادامه عمل")}
+    # `به علی دستور خروج را دادند`: a name with two case markers (به, را): را marks the noun after it
+    named = parsed("""
+آنها PRON 7 nsubj
+به ADP 3 case
+علی PROPN 7 obl
+دستور NOUN 3 nmod
+خروج NOUN 4 nmod
+را ADP 3 case
+دادند VERB 0 root Tense=Past
+""")
+    assert rows(extractor.extract(named)) == {("آنها", "دادند به", "علی"), ("آنها", "دادند", "دستور خروج")}

@@ -355,6 +355,7 @@ class Extractor:
         self._ezafe_after_pp(g)
         self._pps_out_of_time_adjuncts(g)
         self._relative_clauses_read_as_main(g)
+        self._ra_objects_hung_on_a_pp(g)
         self._lift_also_conjuncts(g)
         self._relatives_on_marked_conjuncts(g)
         self._bare_lvc_objects(g)
@@ -1620,6 +1621,40 @@ class Extractor:
                         g.reattach(k, nxt.index, "mark")
                 g.reattach(v.index, s, "acl")
                 break
+
+    def _ra_objects_hung_on_a_pp(self, g: SentenceGraph) -> None:
+        """`به پزشک دستور ترک اتاق عمل را دادند`, `به او اجازه ادامه عمل را دادند`: the noun after a
+        prepositional object starts the `را` object (word order, decision 13); the parser hung it on the PP,
+        seen as a noun with two case markers, or as a pronoun with an ezafe noun (a pronoun takes none)."""
+        for r in g.nodes:
+            if r.text != "را" or r.deprel != "case" or r.head is None:
+                continue
+            o = g.nodes[r.head]
+            v = o.head
+            if v is None or g.nodes[v].upos != "VERB" or r.index < o.index:
+                continue
+            prep = self._preposition(o.index)
+            if prep:   # `به علی ... را`: را marks the noun after the PP (not after `به دلیل`, `بر اساس`)
+                phrase = f"{prep} {o.text}"
+                # (only after a name or pronoun: after a common noun the rest is mostly its own complement,
+                # `با برگزاری مانور ... توانشان را`, `به تعویق افتادن ... را`)
+                if phrase in self.cues.compound_prepositions or prep not in self.cues.argument_preps \
+                        or (o.upos not in ("PRON", "PROPN") and o.index not in self._ent_of):
+                    continue
+                z = o.index + 1
+                if z < r.index and g.nodes[z].head == o.index and g.nodes[z].upos == "NOUN" \
+                        and max(g.subtree(z)) == r.index - 1:
+                    g.reattach(z, v, "obj")
+                    g.reattach(r.index, z, "case")
+                continue
+            z = min(g.phrase(o.index)) - 1   # `به او اجازه | ادامه عمل را`
+            if z < 1 or g.nodes[z].upos != "NOUN" or g.nodes[z].head != z - 1:
+                continue
+            y = g.nodes[z - 1]
+            if y.upos == "PRON" and self._preposition(y.index) and o.deprel == "obj" and o.head == v:
+                g.reattach(z, v, "obj")
+                g.reattach(o.index, z, "nmod")
+                g.reattach(r.index, z, "case")
 
     def _lift_also_conjuncts(self, g: SentenceGraph) -> None:
         """`به مساله درگیری‌های سوریه و نیز تهدیدی که ... پرداخت`: `و نیز X` adds an item to the argument
