@@ -1694,3 +1694,17 @@ def test_the_noun_after_a_prepositional_pronoun_or_name_starts_the_ra_object(ext
 دادند VERB 0 root Tense=Past
 """)
     assert rows(extractor.extract(named)) == {("آنها", "دادند به", "علی"), ("آنها", "دادند", "دستور خروج")}
+
+
+def test_a_prepositional_phrase_labelled_nmod_on_a_verb_is_an_oblique(extractor):
+    # `20 کودک در حملات هوایی کشته شده‌اند`: the parser labelled the PP nmod, though its head is the verb
+    doc = parsed("""
+20 NUM 2 nummod
+کودک NOUN 6 nsubj:pass
+در ADP 4 case
+حملات NOUN 6 nmod
+هوایی ADJ 4 amod
+کشته VERB 0 root Tense=Past|VerbForm=Part|Voice=Pass
+شده‌اند VERB 6 aux
+""")
+    assert rows(extractor.extract(doc)) == {("20 کودک", "کشته شده‌اند در", "حملات هوایی")}

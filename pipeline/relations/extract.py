@@ -318,9 +318,13 @@ class Extractor:
         self._invert_light_verbs(g)
         self._prepositional_nominals(g)
         self._determiners_taken_for_subjects(g)
-        for n in g.nodes:   # `5/9 میلیارد دلار`: a Persian decimal the parser took for a preposition
-            if n.upos == "NUM" and n.deprel == "case":
+        for n in g.nodes:
+            if n.upos == "NUM" and n.deprel == "case":   # `5/9 میلیارد دلار`: a Persian decimal, not a preposition
                 n.rel = "nummod"
+            # `در حملات اخیر ... کشته شده‌اند`: a prepositional phrase on a verb is an oblique, not a noun modifier
+            elif n.deprel == "nmod" and n.head is not None and g.nodes[n.head].upos == "VERB" \
+                    and any(g.nodes[c].text != "را" for c in g.kids(n.index, "case")):
+                n.rel = "obl"
         self._verbs_tagged_adjectives(g)
         for n in g.nodes:
             h = n.head
