@@ -1708,3 +1708,23 @@ def test_a_prepositional_phrase_labelled_nmod_on_a_verb_is_an_oblique(extractor)
 شده‌اند VERB 6 aux
 """)
     assert rows(extractor.extract(doc)) == {("20 کودک", "کشته شده‌اند در", "حملات هوایی")}
+
+
+def test_a_verb_the_parser_made_the_copula_of_an_apposition_title_heads_its_clause(extractor):
+    # `رامسفلد، وزیر دفاع امریکا، سوریه را متهم کرد`: root `وزیر`, `کرد` its "copula"
+    doc = parsed("""
+رامسفلد PROPN 3 nsubj
+، PUNCT 1 punct
+وزیر NOUN 0 root
+دفاع NOUN 3 nmod
+امریکا PROPN 4 nmod
+، PUNCT 10 punct
+سوریه PROPN 10 obj
+را ADP 7 case
+متهم ADJ 10 xcomp
+کرد VERB 3 cop Tense=Past
+""", entities=[(0, "رامسفلد", "PER", None), (0, "امریکا", "GPE", "United States"), (0, "سوریه", "GPE", "Syria")])
+    triples = rows(extractor.extract(doc))
+    assert ("رامسفلد", "متهم کرد", "سوریه") in triples
+    assert ("رامسفلد", "وزیر دفاع", "امریکا") in triples
+    assert not any(o == "وزیر دفاع امریکا" for _, _, o in triples)

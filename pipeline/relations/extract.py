@@ -354,6 +354,7 @@ class Extractor:
         self._framed_clauses(g)
         self._detach_pps_from_names(g)
         self._lift_conjuncts_out_of_names(g)
+        self._verbs_taken_for_copulas(g)
         self._bare_copulas(g)
         self._caseless_copula_subjects(g)
         self._ezafe_after_pp(g)
@@ -512,6 +513,29 @@ class Extractor:
                 g.reattach(pred, up, rel)
             g.reattach(a.index, pred, "cop")
             g.reattach(subject, pred, "nsubj")
+
+    def _verbs_taken_for_copulas(self, g: SentenceGraph) -> None:
+        """`رامسفلد، وزیر دفاع امریکا، سوریه را متهم ... کرده بود`: the parser made the apposition title the clause
+        head and the verb its copula; a verb with an object or a secondary predicate heads its clause, and the
+        title goes back to the name."""
+        for v in g.nodes:
+            if v.upos != "VERB" or v.deprel != "cop" or not g.kids(v.index, "obj", "xcomp", "compound:lvc"):
+                continue
+            title = g.nodes[v.head]
+            names = [c for c in g.kids(title.index, "nsubj") if c < title.index]
+            if not self._is_title(title) or len(names) != 1:
+                continue
+            up, rel = title.head, title.rel
+            if up is None:
+                title.children.remove(v.index)
+                v.head, v.rel = None, "root"
+            else:
+                g.reattach(v.index, up, rel)
+            g.reattach(names[0], v.index, "nsubj")
+            g.reattach(title.index, names[0], "appos")
+            for c in list(title.children):   # what follows the title phrase is the clause's
+                if c > v.index or (g.nodes[c].deprel in ("obj", "obl", "obl:arg", "xcomp") and c > title.index):
+                    g.reattach(c, v.index, g.nodes[c].rel)
 
     def _lift_conjuncts_out_of_names(self, g: SentenceGraph) -> None:
         """`سرگئی لاوروف و محمد جواد ظریف`: a conjunct hung on the last word of a name is coordinated with
