@@ -1728,3 +1728,19 @@ def test_a_verb_the_parser_made_the_copula_of_an_apposition_title_heads_its_clau
     assert ("رامسفلد", "متهم کرد", "سوریه") in triples
     assert ("رامسفلد", "وزیر دفاع", "امریکا") in triples
     assert not any(o == "وزیر دفاع امریکا" for _, _, o in triples)
+
+
+def test_what_the_parser_hung_on_a_light_verb_nominal_from_the_left_does_not_make_it_an_object(extractor):
+    # `رکورد جدید در سیرجان طی سال جاری کسب شد`: `سال جاری` hung on `کسب` from the left is no modifier of it
+    # (ezafe modifiers follow their noun), so `کسب شد` stays the relation
+    doc = parsed("""
+رکورد NOUN 8 nsubj
+جدید ADJ 1 amod
+در ADP 4 case
+سیرجان PROPN 8 obl
+طی ADP 6 case
+سال NOUN 7 nmod
+کسب NOUN 8 compound:lvc
+شد VERB 0 root Tense=Past
+""")
+    assert rows(extractor.extract(doc)) == {("رکورد جدید", "کسب شد در", "سیرجان")}

@@ -1162,7 +1162,9 @@ class Extractor:
             comp = [k for k in g.kids(w, "nmod", "obj") if k > w and not g.kids(k, "case")]
             if node.upos == "ADJ" and comp:
                 return None, self._mention(comp[0])
-            if g.kids(w, "det", "amod", "nummod", "nmod"):
+            # its own modifiers: a determiner or number before it, ezafe modifiers after it (what the parser hung
+            # on it from the left belongs to the clause: `... با حضور مردم انجام می‌شود`)
+            if g.kids(w, "det", "nummod") or [k for k in g.kids(w, "amod", "nmod") if k > w]:
                 m = self._mention(w)
                 prep = self._preposition(w)
                 case = set(g.kids(w, "case")) | {f for c in g.kids(w, "case") for f in g.kids(c, "fixed")}
