@@ -1744,3 +1744,26 @@ def test_what_the_parser_hung_on_a_light_verb_nominal_from_the_left_does_not_mak
 شد VERB 0 root Tense=Past
 """)
     assert rows(extractor.extract(doc)) == {("رکورد جدید", "کسب شد در", "سیرجان")}
+
+
+def test_a_complement_taking_nominal_stays_in_the_relation_with_a_copula_or_a_light_verb(extractor):
+    # `مسکو خواستار انجام تحقیقات است` (gold: `مسکو | خواستار است | انجام تحقیقات`)
+    copular = parsed("""
+مسکو PROPN 2 nsubj
+خواستار ADJ 0 root
+انجام NOUN 2 nmod
+تحقیقات NOUN 3 nmod
+است AUX 2 cop
+""")
+    assert rows(extractor.extract(copular)) == {("مسکو", "خواستار است", "انجام تحقیقات")}
+    # `گرانی باعث نارضایتی و اعتراض مردم شد`: tagged NOUN, still the nominal; coordinated complements split
+    lvc = parsed("""
+گرانی NOUN 7 nsubj
+باعث NOUN 7 compound:lvc
+نارضایتی NOUN 2 nmod
+و CCONJ 5 cc
+اعتراض NOUN 3 conj
+مردم NOUN 5 nmod
+شد VERB 0 root Tense=Past
+""")
+    assert rows(extractor.extract(lvc)) == {("گرانی", "باعث شد", "نارضایتی"), ("گرانی", "باعث شد", "اعتراض مردم")}

@@ -61,6 +61,7 @@ class Cues:
     request_verbs: frozenset
     request_lvc: frozenset
     belief_nominals: frozenset
+    complement_nominals: frozenset
     impersonal_modals: frozenset
     lvc_argument_prepositions: frozenset
     lvc_frames: dict
@@ -116,6 +117,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             request_verbs=frozenset(raw["request_verbs"]),
             request_lvc=frozenset(tuple(p) for p in raw["request_lvc"]),
             belief_nominals=frozenset(raw["belief_nominals"]),
+            complement_nominals=frozenset(raw["complement_nominals"]),
             impersonal_modals=frozenset(raw["impersonal_modals"]),
             lvc_argument_prepositions=frozenset(raw["lvc_argument_prepositions"]),
             bare_lvc_verbs=frozenset(raw["bare_lvc_verbs"]),
@@ -970,6 +972,12 @@ class Extractor:
             exclude = set(pred.words)
             for s in g.kids(pred.copular, *_SUBJ_RELS):
                 exclude |= g.subtree(s)
+            if g.nodes[pred.copular].text in self.cues.complement_nominals:   # `مسکو خواستار انجام تحقیقات است`
+                comp = [k for k in g.kids(pred.copular, "nmod", "obj") if k > pred.copular and not g.kids(k, "case")]
+                if comp:
+                    pred.words = sorted(set(pred.words) | {pred.copular})
+                    pred.nominal = g.nodes[pred.copular].text
+                    return [(None, self._mention(x, exclude=exclude)) for x in [comp[0]] + self._conjuncts(comp[0])]
             prep, head = self._oblique(pred.copular)   # `جان مادر در خطر است` → است در | خطر
             m = self._mention(head, exclude=exclude)
             if prep is None and g.nodes[head].upos == "ADJ" and m.text:
@@ -1024,8 +1032,8 @@ class Extractor:
         self._object_kind = "argument" if any(m.text for _, m in chosen) else "fallback"
         if not chosen:
             lvc = self._lvc_object(pred)
-            if lvc is not None:
-                return [lvc]
+            if lvc:
+                return lvc
             if g.kids(pred.verb, "ccomp"):   # a verb whose only complement is a clause: the clause speaks
                 return []
             first = sorted(adjuncts + bare, key=lambda a: a[1].words[0] if a[1].words else 0)
@@ -1148,7 +1156,7 @@ class Extractor:
         if candidates:
             g.reattach(max(candidates), pred.verb, "obl:arg")
 
-    def _lvc_object(self, pred: Predicate) -> tuple[str | None, Mention] | None:
+    def _lvc_object(self, pred: Predicate) -> list[tuple[str | None, Mention]]:
         """Guideline decision 8: an LVC nominal with its own modifiers and no other argument is the
         object, and the light verb alone the relation (`ما | نکرده‌ایم | هیچ پیشرفتی`); a preposition of the
         nominal goes with the verb (`به رقم یک میلیون رسید` → `رسید به | رقم یک میلیون`)."""
@@ -1160,8 +1168,8 @@ class Extractor:
             # an adjectival nominal with an ezafe complement (`وارد مسکو شد`, `دچار عقده ... شده است`):
             # the complement is the object and the nominal stays in the relation
             comp = [k for k in g.kids(w, "nmod", "obj") if k > w and not g.kids(k, "case")]
-            if node.upos == "ADJ" and comp:
-                return None, self._mention(comp[0])
+            if (node.upos == "ADJ" or node.text in self.cues.complement_nominals) and comp:
+                return [(None, self._mention(x)) for x in [comp[0]] + self._conjuncts(comp[0])]
             # its own modifiers: a determiner or number before it, ezafe modifiers after it (what the parser hung
             # on it from the left belongs to the clause: `... با حضور مردم انجام می‌شود`)
             if g.kids(w, "det", "nummod") or [k for k in g.kids(w, "amod", "nmod") if k > w]:
@@ -1170,8 +1178,8 @@ class Extractor:
                 case = set(g.kids(w, "case")) | {f for c in g.kids(w, "case") for f in g.kids(c, "fixed")}
                 pred.words = [x for x in pred.words if x not in m.words and x not in case]
                 pred.nominal = None
-                return prep, m
-        return None
+                return [(prep, m)]
+        return []
 
     def _preposition(self, i: int) -> str | None:
         """The case words right before the phrase (`با`, `پس از`), with their `fixed` parts."""
