@@ -1661,9 +1661,9 @@ class Extractor:
                 break
 
     def _ra_objects_hung_on_a_pp(self, g: SentenceGraph) -> None:
-        """`به پزشک دستور ترک اتاق عمل را دادند`, `به او اجازه ادامه عمل را دادند`: the noun after a
-        prepositional object starts the `را` object (word order, decision 13); the parser hung it on the PP,
-        seen as a noun with two case markers, or as a pronoun with an ezafe noun (a pronoun takes none)."""
+        """`به علی دستور خروج را دادند`, `به او اجازه ادامه عمل را دادند`: the noun after a prepositional name
+        or pronoun starts the `را` object (word order, decision 13); the parser hung it on the PP, seen as a name
+        with two case markers, or as a pronoun with an ezafe noun (a pronoun takes none)."""
         for r in g.nodes:
             if r.text != "را" or r.deprel != "case" or r.head is None:
                 continue
@@ -1672,7 +1672,7 @@ class Extractor:
             if v is None or g.nodes[v].upos != "VERB" or r.index < o.index:
                 continue
             prep = self._preposition(o.index)
-            if prep:   # `به علی ... را`: را marks the noun after the PP (not after `به دلیل`, `بر اساس`)
+            if prep:   # را marks the noun after the PP (not after `به دلیل`, `بر اساس`)
                 phrase = f"{prep} {o.text}"
                 # (only after a name or pronoun: after a common noun the rest is mostly its own complement,
                 # `با برگزاری مانور ... توانشان را`, `به تعویق افتادن ... را`)
