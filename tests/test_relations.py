@@ -1767,3 +1767,19 @@ def test_a_complement_taking_nominal_stays_in_the_relation_with_a_copula_or_a_li
 شد VERB 0 root Tense=Past
 """)
     assert rows(extractor.extract(lvc)) == {("گرانی", "باعث شد", "نارضایتی"), ("گرانی", "باعث شد", "اعتراض مردم")}
+
+
+def test_an_adverbial_whose_preposition_the_parser_hung_elsewhere_is_cut_from_the_argument(extractor):
+    # `دولت به طور رسمی ممنوعیت پوشش را لغو کرد`: the parser made `طور` the head of the `را` object
+    doc = parsed("""
+دولت NOUN 9 nsubj
+به ADP 3 case
+طور NOUN 9 obl
+رسمی ADJ 3 amod
+ممنوعیت NOUN 3 nmod
+پوشش NOUN 5 nmod
+را ADP 3 case
+لغو NOUN 9 compound:lvc
+کرد VERB 0 root Tense=Past
+""")
+    assert rows(extractor.extract(doc)) == {("دولت", "لغو کرد", "ممنوعیت پوشش")}

@@ -1227,6 +1227,9 @@ class Extractor:
         if any(g.nodes[w].text in self.cues.not_arguments for w in words) or all(
                 g.nodes[w].upos in ("CCONJ", "SCONJ", "ADP", "PUNCT") for w in words):
             return Mention([], "")
+        words = self._cut_stray_adverbial(words)
+        if not words:
+            return Mention([], "")
         ent = self._ent_of.get(head)   # the head names the entity; a name inside a modifier does not
         named = ent is not None or g.nodes[head].upos == "PROPN"
         text = g.text_of(words)
@@ -1274,6 +1277,23 @@ class Extractor:
         while len(words) > 1 and words[-1] != head and g.nodes[words[-1]].text in self.cues.time_nouns:
             words = words[:-1]
         return words
+
+    def _cut_stray_adverbial(self, words: list[int]) -> list[int]:
+        """`به طور رسمی ممنوعیت ... را لغو کرد`, `به شدت آنها را محاکمه کنند`: a phrase opening with the noun of an
+        adverbial whose preposition the parser hung elsewhere starts after that adverbial's noun and the adjectives
+        right after it."""
+        g = self._g
+        if not words or words[0] == 0 or g.nodes[words[0] - 1].upos != "ADP":
+            return words
+        phrase = f"{g.nodes[words[0] - 1].text} {g.nodes[words[0]].text}"
+        if phrase not in self.cues.adverbial_phrases or phrase in self.cues.list_openers \
+                or g.nodes[words[0]].upos != "NOUN":   # (`به هر دو آسیب`: a determiner may well start the argument)
+            return words
+        cut = 1
+        while cut < len(words) and (g.nodes[words[cut]].upos == "ADP"   # `با توجه به ...`
+                                    or g.nodes[words[cut]].upos == "ADJ" and g.nodes[words[cut]].head == words[cut - 1]):
+            cut += 1
+        return words[cut:]
 
     def _cut_apposition(self, head: int, words: list[int]) -> list[int]:
         """A span stops before an apposition: a name followed by a title (decision 14)."""
