@@ -31,15 +31,22 @@ REPORT = ROOT / "eval" / "reports" / "syntax_ablations.md"
 PERDT, SERAJI = "ud_persian_perdt/fa_perdt-ud-test.conllu", "ud_persian_seraji/fa_seraji-ud-test.conllu"
 
 
+def _key(tb: dict) -> str:
+    return json.dumps(tb, sort_keys=True)
+
+
+def _name(tb: dict) -> str:
+    return Path(tb.get("corpus") or tb["file"]).stem
+
+
 def describe(cfg: dict, shipped: dict) -> str:
     """How a training config differs from the shipped one."""
     if cfg is shipped:
         return "PerDT dev (minus held-out), Seraji dev and iPerUDT (relations only), fastText vectors"
-    base = {json.dumps(tb, sort_keys=True) for tb in shipped["train"]}
-    parts = []
-    for tb in cfg["train"]:
-        if json.dumps(tb, sort_keys=True) not in base:
-            parts.append(f"{Path(tb.get('corpus') or tb['file']).stem} ×{tb.get('share', 1.0):g}")
+    theirs, ours = {_key(tb) for tb in shipped["train"]}, {_key(tb) for tb in cfg["train"]}
+    parts = [f"{_name(tb)} ×{tb.get('share', 1.0):g}" for tb in cfg["train"] if _key(tb) not in theirs]
+    parts += [f"without {_name(tb)}" for tb in shipped["train"]
+              if _key(tb) not in ours and _name(tb) not in {_name(t) for t in cfg["train"]}]
     if not cfg.get("vectors"):
         parts.append("no fastText vectors")
     if cfg.get("init_tok2vec"):
