@@ -204,15 +204,20 @@ def label(cfg: DataConfig, corpora: Path, taggers: list[str], log=print) -> None
         stats_file.write_text(json.dumps(stats, indent=1), encoding="utf-8")
 
 
+def agreed_sentences() -> list[tuple[list[str], list[str]]]:
+    """(words, UPOS) of the silver sentences where the spaCy model and the baseline CRF agree on every word."""
+    words = read_jsonl(WORK / "silver_words.jsonl.gz")
+    a, b = read_jsonl(WORK / "silver_spacy.jsonl.gz"), read_jsonl(WORK / "silver_crf.jsonl.gz")
+    return [(w, x) for w, x, y in zip(words, a, b) if x == y]
+
+
 def parse_silver(cfg: DataConfig, log=print) -> Path:
     """The ``silver-agree`` sentences tagged, lemmatized and parsed by the spaCy model, as CoNLL-U: training
-    data for self-training the spaCy model itself (configs/train/syntax_spacy_selftrain.yaml)."""
+    data for self-training the spaCy model itself (configs/train/syntax_ablations/selftrain*.yaml)."""
     from bench.syntax_backends import make_pipeline
     from pipeline.conllu import document_to_conllu
 
-    words = read_jsonl(WORK / "silver_words.jsonl.gz")
-    a, b = read_jsonl(WORK / "silver_spacy.jsonl.gz"), read_jsonl(WORK / "silver_crf.jsonl.gz")
-    agreed = [w for w, x, y in zip(words, a, b) if x == y]
+    agreed = [w for w, _ in agreed_sentences()]
     model = str((CONFIG.parent / cfg.silver.spacy_model).resolve())
     stages = [s for s in make_pipeline({name: {"backend": "spacy", "model": model}
                                         for name in ("tag", "lemmatize", "parse")}).stages
@@ -230,11 +235,10 @@ def parse_silver(cfg: DataConfig, log=print) -> Path:
 
 
 def silver(kind: str, cfg: DataConfig) -> list[tuple[list[str], list[str]]]:
-    words = read_jsonl(WORK / "silver_words.jsonl.gz")
     if kind == "silver-agree":
-        a, b = read_jsonl(WORK / "silver_spacy.jsonl.gz"), read_jsonl(WORK / "silver_crf.jsonl.gz")
-        seqs = [(w, x) for w, x, y in zip(words, a, b) if x == y]
+        seqs = agreed_sentences()
     else:
+        words = read_jsonl(WORK / "silver_words.jsonl.gz")
         tags = read_jsonl(WORK / f"silver_{kind.split('-')[1]}.jsonl.gz")
         seqs = list(zip(words, tags))
     order = list(range(len(seqs)))
