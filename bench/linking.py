@@ -66,8 +66,20 @@ HISTORY = [
     "370 new entries and about 100 aliases (the dev part's and held-out part 1's missing names, and the names the NER + link "
     "pipeline left unlinked most often in FarsNews world/politics articles outside this gold). Dev part 96.1% → "
     "99.4%, held-out part 1 89.4% → 99.6% (neither blind).",
-    "Held-out part 2 scored once after the third round: its column above is that score, blind for the third "
-    "round's changes.",
+    "Held-out part 2 scored once after the third round: **89.0%** of 181, blind for the third round's changes.",
+    "Held-out part 3 (9 more articles, 189 mentions) annotated by a second annotator who never ran the linker. "
+    "Before it was scored, a fourth round made without looking at its articles: linker rules (a conjunction NER "
+    "glued to the start of a span, «ولی احمدی‌نژاد», is dropped; an earlier linked mention of the same words "
+    "wins over a garbled longer unlinked one), and 218 gazetteer entries chosen by category and by counting "
+    "the names the NER + link pipeline left unlinked in FarsNews world/politics articles outside all linking "
+    "gold and outside part 3's candidate articles (Iranian county seats, the remaining US states, seas, rivers "
+    "and mountains, shrines, football clubs; `Baltic Sea` among them is also one of held-out part 2's errors). "
+    "Held-out part 2 89.0% → 89.5% (no longer blind); dev part and held-out part 1 unchanged.",
+    "Held-out part 3 scored once after the fourth round: **89.4%** of 189 (160 ids set, 3 wrong). This is the "
+    "current blind number. Scored with the third round's linker and gazetteer it is also 89.4%: the fourth "
+    "round bought nothing on it. Its misses are names the gazetteer lacks (figures of 1979, Iranian parties "
+    "by their short names: `کارگزاران`, `اعتماد ملی`), a numbered parliament (`مجلس هفتم`), a variant of a "
+    "listed alias (`رژیم جعلی صهیونیستی`) and Tehran read as the province in an election story.",
 ]
 
 
@@ -210,15 +222,16 @@ def report(dev: dict | None, seed: dict | None, args) -> str:
             "see pipeline/resources/gazetteer/README.md.", ""]
     if dev:
         sp = dev["splits"]
-        names = [n for n in ("dev", "heldout", "heldout2", "all") if n in sp]
-        head = {"dev": "dev part", "heldout": "held-out part 1", "heldout2": "held-out part 2", "all": "all"}
+        names = [n for n in ("dev", "heldout", "heldout2", "heldout3", "all") if n in sp]
+        head = {"dev": "dev part", "heldout": "held-out part 1", "heldout2": "held-out part 2",
+                "heldout3": "held-out part 3", "all": "all"}
         out += ["## FarsNews world/politics, hand-annotated mentions", "",
                 f"`{args.gold}`: {sp['all']['docs']} articles, {sp['all']['mentions']} gold mentions. Gold spans "
                 "and types are given to the linker (normalize + segment run on the text; no NER model involved).",
                 "The **dev part** was looked at while the linker and gazetteer were improved, so its number is not "
-                "blind. **Held-out part 1** was annotated after those changes and its first score is blind (history "
-                "below); a second round of gazetteer additions followed, so its current number is not. **Held-out "
-                "part 2** was annotated after that round; its number is blind.", "",
+                "blind. Each **held-out part** was annotated after a round of changes and scored once; that first "
+                "score is blind (history below). The next round of changes may have used what its errors showed, "
+                "so only the newest part's number (**held-out part 3**) is blind now.", "",
                 "| measure | " + " | ".join(head[n] for n in names) + " |", "|---" * (len(names) + 1) + "|"]
 
         def row(label: str, fn) -> str:
@@ -235,10 +248,11 @@ def report(dev: dict | None, seed: dict | None, args) -> str:
         for t in sp["all"]["by_type"]:
             out.append(row(f"accuracy {t}", lambda m, t=t: (f"{m['by_type'][t]['right']}/{m['by_type'][t]['total']}"
                                                              if t in m["by_type"] else "–")))
-        for n in names[:-1]:
+        out.append("")
+        for n in names:
             verdict = "meets" if sp[n]["accuracy"] >= TARGET else "misses"
-            out.append("")
-            out.append(f"Target ≥ {TARGET:.0f}%: the {head[n]} {verdict} it ({sp[n]['accuracy']:.1f}%).")
+            what = "the whole dev set" if n == "all" else f"the {head[n]}"
+            out.append(f"- Target ≥ {TARGET:.0f}%: {what} {verdict} it ({sp[n]['accuracy']:.1f}%).")
         out += ["", "How these numbers came about, in order:", ""] + [f"{i}. {h}" for i, h in enumerate(HISTORY, 1)]
         out += ["", f"Time for all articles (normalize + segment + link): {dev['seconds']:.1f} s.", "",
                 "Errors (gold → predicted):", ""]

@@ -5,7 +5,9 @@ Backend ``gazetteer`` reads the news gazetteer (``pipeline/gazetteer.py``) and t
 
 1. **Partial names.** A PER mention whose words are a contiguous part of an earlier, longer PER mention
    of the same document (``نتانیاهو`` after ``بنیامین نتانیاهو``) takes that mention's id (the latest such
-   mention with an id; if none has one, the id stays None, as the full mention's did). This comes first
+   mention with an id, or an earlier linked mention of the same words; if none has one, the id stays None,
+   as the full mention's did). Conjunctions NER glued to the start of a span (``و``, ``ولی``) are dropped
+   first. This comes first
    so that an ambiguous surname (``لاریجانی``) follows the person the article named. An unlinked full
    mention written in a form the gazetteer lacks (``علی سیستانی``) whose short name is known (``سیستانی``)
    is that person when each of its words occurs in the person's aliases; both then take the id. A PER
@@ -60,7 +62,7 @@ from ..registry import register
 from .base import ExistingPath, Stage, StageOptions
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-CUE_KINDS = ("place_before", "coord", "like", "strip_last", "title", "org_prefix", "place_prefix", "state_prefix",
+CUE_KINDS = ("place_before", "coord", "like", "strip_first", "strip_last", "title", "org_prefix", "place_prefix", "state_prefix",
              "head_drop", "agent_deprel", "place_deprel")
 
 
@@ -69,6 +71,7 @@ class LinkCues:
     place_before: frozenset[str]
     coord: frozenset[str]
     like: frozenset[str]
+    strip_first: frozenset[str]
     strip_last: frozenset[str]
     title: frozenset[str]
     org_prefix: frozenset[str]
@@ -165,13 +168,14 @@ class GazetteerLinker(Stage):
         parts = [p for p in text.split() if alias_key(p)]  # quotes and brackets NER left in the span go
         while len(parts) > 1 and alias_key(parts[-1]) in self.cues.strip_last:
             parts.pop()
+        # no name starts with a conjunction: a span glued across «و» or «ولی» is looked up without it
+        # (و نیز "and also" is not ونیز, Venice; ولی احمدی‌نژاد "but Ahmadinejad" is Ahmadinejad)
+        while len(parts) > 1 and (alias_key(parts[0]) in self.cues.coord or (
+                alias_key(parts[0]) in self.cues.strip_first and not self.gazetteer.candidates(" ".join(parts)))):
+            parts.pop(0)   # (a name that starts with such a word, ولی نصر, is kept whole)
         keys = [k for k in (alias_key(p) for p in parts) if k]
         label = (ent.label or "").upper()
         out = _Linked(ent, keys, None, None, None)
-        if len(parts) > 1 and alias_key(parts[0]) in self.cues.coord:
-            # a span glued across «و» (و نیز "and also" is not ونیز, Venice): no name starts with a conjunction
-            ent.id = None
-            return out
 
         if self.options.partial_names and (label == "PER" or label not in TYPES):
             antecedent = self._antecedent(keys, history)
@@ -233,13 +237,15 @@ class GazetteerLinker(Stage):
     # -- pieces ------------------------------------------------------------------------------------
     def _antecedent(self, keys: list[str], history: list[_Linked]) -> _Linked | None:
         """The latest earlier PER mention that contains this mention's words as a contiguous run and has an
-        id; else the latest such mention without one (an unknown person: the short name stays unknown)."""
+        id; else the latest such mention without one (an unknown person: the short name stays unknown). An
+        earlier linked mention of exactly these words counts too: once «احمدی‌نژاد» is linked, a garbled
+        longer span containing it does not make it unknown."""
         n = len(keys)
         if not n:
             return None
         unlinked = None
         for h in reversed(history):
-            if (h.entity.label or "").upper() != "PER" or len(h.keys) <= n:
+            if (h.entity.label or "").upper() != "PER" or len(h.keys) < n or (len(h.keys) == n and h.id is None):
                 continue
             hk = h.keys
             if any(hk[i:i + n] == keys for i in range(len(hk) - n + 1)):
