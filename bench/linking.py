@@ -80,6 +80,18 @@ HISTORY = [
     "round bought nothing on it. Its misses are names the gazetteer lacks (figures of 1979, Iranian parties "
     "by their short names: `کارگزاران`, `اعتماد ملی`), a numbered parliament (`مجلس هفتم`), a variant of a "
     "listed alias (`رژیم جعلی صهیونیستی`) and Tehran read as the province in an election story.",
+    "Fifth round, from held-out part 3's misses and their kinds, and held-out part 2's misses (neither part "
+    "blind any more): numbered parliaments (`مجلس هفتم`), Iranian parties and fronts by their short names, more "
+    "names for Israel, figures of the 1979 revolution and the Pahlavi era, Turkish media, Red Crescent "
+    "societies, Iraqi coalitions, Afghan and Iraqi figures (44 entries, aliases for 7 more). Held-out part 2 "
+    "89.5% → 96.1%, held-out part 3 89.4% → 96.3% (neither blind); dev part and held-out part 1 unchanged.",
+    "Held-out part 4 (9 more articles, 165 mentions, annotated by a second annotator during the fifth round, "
+    "from the remaining candidate articles that no round had looked at) scored once after it: **92.1%** of 165 "
+    "(139 ids set, 1 wrong). This is the current blind number. With the fourth round's linker and gazetteer it "
+    "is also 92.1%: on unseen articles the last two rounds bought nothing, and the blind numbers (86.7%, 89.0%, "
+    "89.4%, 92.1%) move with the articles more than with the rounds. Its misses: names the gazetteer lacks (a "
+    "governor, a Bahraini MP, `اطلاعات` the newspaper), a surname alone (`مبارک`), a short form "
+    "(`شورای امنیت ملی`), Tehran acting as the state where the annotator read the city, and `بورونئی` (Brunei).",
 ]
 
 
@@ -222,16 +234,16 @@ def report(dev: dict | None, seed: dict | None, args) -> str:
             "see pipeline/resources/gazetteer/README.md.", ""]
     if dev:
         sp = dev["splits"]
-        names = [n for n in ("dev", "heldout", "heldout2", "heldout3", "all") if n in sp]
+        names = [n for n in ("dev", "heldout", "heldout2", "heldout3", "heldout4", "all") if n in sp]
         head = {"dev": "dev part", "heldout": "held-out part 1", "heldout2": "held-out part 2",
-                "heldout3": "held-out part 3", "all": "all"}
+                "heldout3": "held-out part 3", "heldout4": "held-out part 4", "all": "all"}
         out += ["## FarsNews world/politics, hand-annotated mentions", "",
                 f"`{args.gold}`: {sp['all']['docs']} articles, {sp['all']['mentions']} gold mentions. Gold spans "
                 "and types are given to the linker (normalize + segment run on the text; no NER model involved).",
                 "The **dev part** was looked at while the linker and gazetteer were improved, so its number is not "
                 "blind. Each **held-out part** was annotated after a round of changes and scored once; that first "
                 "score is blind (history below). The next round of changes may have used what its errors showed, "
-                "so only the newest part's number (**held-out part 3**) is blind now.", "",
+                "so only the newest part's number (**held-out part 4**) is blind now.", "",
                 "| measure | " + " | ".join(head[n] for n in names) + " |", "|---" * (len(names) + 1) + "|"]
 
         def row(label: str, fn) -> str:

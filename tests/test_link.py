@@ -141,7 +141,7 @@ def test_linking_gold_file_is_consistent():
     mentions = 0
     for line in path.read_text(encoding="utf-8").splitlines():
         doc = json.loads(line)
-        assert doc["split"] in ("dev", "heldout", "heldout2", "heldout3")
+        assert doc["split"] in ("dev", "heldout", "heldout2", "heldout3", "heldout4")
         for m in doc["mentions"]:
             assert doc["text"][m["start"]:m["end"]] == m["text"]
             assert m["type"] in TYPES and (m["id"] is None or isinstance(m["id"], str))
