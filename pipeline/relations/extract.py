@@ -1643,11 +1643,10 @@ class Extractor:
                    for k in range(end + 1, v)):
                 continue
             # the innermost PP that closes the adjunct
-            p = next((p for p in sorted(sub, reverse=True) if p != t.index and self._preposition(p)
-                      and max(g.subtree(p)) == end), None)
+            p, prep = next(((p, prep) for p in sorted(sub, reverse=True) if p != t.index
+                            and (prep := self._preposition(p)) and max(g.subtree(p)) == end), (None, None))
             if p is None or g.nodes[p].head == t.index:
                 continue
-            prep = self._preposition(p)
             if f"{prep} {g.nodes[p].text}" in self.cues.compound_prepositions:   # `در کنار آنان`
                 prep = f"{prep} {g.nodes[p].text}"
             # (a noun that takes the preposition keeps it: `مبارزه با استعمار`)

@@ -20,6 +20,7 @@ from ..config import load_yaml, load_yaml_as
 from ..errors import ConfigError, InputError
 from .cards import write_card
 from .pretrain import config_for_init, describe, existing_weights
+from .ud_data import split_holdout
 from .vectors import RAW_TEXT_FILES, spacy_vectors
 
 
@@ -46,8 +47,6 @@ class Treebank(BaseModel):
 
     def split(self, items: list, seed: int) -> tuple[list, list]:
         """(training part, held-out part): the held-out slice first, then ``share`` of the rest."""
-        from .ud_data import split_holdout
-
         kept, held = split_holdout(items, self.holdout, seed)
         if self.share < 1.0:
             _, kept = split_holdout(kept, self.share, seed + 1)
