@@ -8,10 +8,10 @@ import pytest
 from pipeline import Pipeline
 from pipeline.config import parse_config
 from pipeline.document import Document, Sentence, Token, Word
-from pipeline.errors import InputError
+from pipeline.errors import ConfigError, InputError
 from pipeline.evaluation.ner import prf, score_entities
-from pipeline.stages.ner import NerStage, add_entities, crf_features, iob_to_spans
-from pipeline.training.ner import train_ner
+from pipeline.stages.ner import NerStage, add_entities, bioes_to_iob, crf_features, iob_to_spans
+from pipeline.training.ner import load_training_config, train_ner
 from pipeline.training.ner_data import guess_format, iob_spans, normalize_tokens, read_corpus, spans_to_iob
 
 from .conftest import ROOT
@@ -53,10 +53,12 @@ def test_peyma_reader_splits_on_last_bar_and_repairs_spaced_tokens(tmp_path):
     assert s.spans == [(1, 3, "PER")]          # DAT dropped
 
 
-def test_parstwiner_reader_drops_nat_and_pog(tmp_path):
-    path = write(tmp_path, "t.txt", "مردم\tO\nایرانی\tB-NAT\nدر\tO\nجنگ\tB-EVE\nجهانی\tI-EVE\nلندن\tB-LOC\n")
+def test_parstwiner_reader_drops_nat_and_teaches_pog_as_org(tmp_path):
+    path = write(tmp_path, "t.txt", "مردم\tO\nایرانی\tB-NAT\nدر\tO\nجنگ\tB-EVE\nجهانی\tI-EVE\nلندن\tB-LOC\n"
+                                    "و\tO\nقاجار\tB-POG\n")
     assert guess_format(path) == "parstwiner"
-    assert read_corpus(path, "parstwiner")[0].spans == [(3, 5, "EVENT"), (5, 6, "GPE")]
+    assert read_corpus(path, "parstwiner")[0].spans == [(3, 5, "EVENT"), (5, 6, "GPE"), (7, 8, "ORG")]
+    # scoring drops both: the other corpora's types cannot be compared with them
     assert read_corpus(path, "parstwiner", mode="gold")[0].spans == [(3, 5, "EVENT"), (5, 6, "LOC")]
 
 
@@ -95,6 +97,18 @@ def test_scorer_exact_span_and_type():
     assert (s["precision"], s["recall"], s["f1"]) == (33.33, 33.33, 33.33)
     assert s["per_type"]["PER"]["precision"] == 50.0 and s["per_type"]["LOC"]["f1"] == 0.0
     assert prf([], [])["f1"] == 0.0
+
+
+def test_stanza_bioes_tags_become_the_same_spans_as_iob():
+    bioes = ["S-PER", "O", "B-ORG", "I-ORG", "E-ORG", "S-GPE", "B-LOC", "E-LOC"]
+    assert iob_to_spans(bioes_to_iob(bioes)) == [(0, 1, "PER"), (2, 5, "ORG"), (5, 6, "GPE"), (6, 8, "LOC")]
+
+
+def test_stanza_training_config_needs_vectors(tmp_path):
+    config = write(tmp_path, "ner_stanza.yaml", "backend: stanza\noutput: m\ntrain:\n"
+                                                 "  - {corpus: ner_train.iob, format: iob}\n")
+    with pytest.raises(ConfigError, match=r"ner_stanza.yaml: vectors: required for backend stanza"):
+        load_training_config(config)
 
 
 # -- tiny CRF, the stage, the CLI ------------------------------------------------------------------

@@ -41,6 +41,18 @@ def test_missing_extra_when_training(tmp_path, monkeypatch):
         train_component("tagger", config, FIXTURES, command="x", log=lambda *a: None)
 
 
+def test_missing_extra_for_the_ner_stage_is_one_line_error(tmp_path, monkeypatch):
+    from pipeline.stages import ner
+
+    ner._load_stanza.cache_clear()
+    monkeypatch.setitem(sys.modules, "stanza", None)
+    stages = {"normalize": {"backend": "hazm_repair"}, "segment": {"backend": "rules"},
+              "ner": {"backend": "stanza", "model": str(tmp_path)}}
+    with pytest.raises(ConfigError, match=r"install the stanza extra") as err:
+        Pipeline(parse_config({"pipeline": list(stages), "stages": stages}, None))
+    assert "\n" not in str(err.value)
+
+
 stanza = pytest.importorskip("stanza")
 
 
@@ -102,3 +114,50 @@ def test_documents_prepared_together_get_the_annotations_they_get_alone(tiny_mod
     together = [layers(d) for d in pipe.pipe(texts, batch_size=5)]
     assert together == alone
     assert sum(map(len, together)) > 20 and all(w[0] and w[5] for doc in together for w in doc)
+
+
+# -- NER -------------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def tiny_ner(tmp_path_factory):
+    from pipeline.training.ner import train_ner
+
+    work = tmp_path_factory.mktemp("stanza_ner")
+    for name in ("ner_train.iob", "ner_gold.iob"):
+        (work / name).write_bytes((FIXTURES / name).read_bytes())
+    words = sorted({line.split("\t")[0] for line in (FIXTURES / "ner_train.iob").read_text(encoding="utf-8").splitlines()
+                    if "\t" in line})
+    (work / "tiny.vec").write_text(f"{len(words)} 4\n" + "".join(f"{w} {i % 7 / 7:.3f} 0.1 -0.2 {i % 3 / 3:.3f}\n"
+                                                             for i, w in enumerate(words)), encoding="utf-8")
+    (work / "ner_stanza.yaml").write_text(yaml.safe_dump({
+        "backend": "stanza", "output": "model", "vectors": "tiny.vec", "max_steps": 30, "max_minutes": 3,
+        "overrides": {"eval_interval": 10, "hidden_dim": 16, "char_hidden_dim": 16, "word_emb_dim": 8,
+                      "char_emb_dim": 8, "batch_size": 8},
+        "train": [{"corpus": "ner_train.iob", "format": "iob", "holdout": 0.2}],
+        "evaluate": [{"name": "tiny_gold", "corpus": "ner_gold.iob", "format": "iob"}]}), encoding="utf-8")
+    scores = train_ner(work / "ner_stanza.yaml", work, command="pytest stanza ner", log=lambda *a: None)
+    return work / "model", scores
+
+
+def test_stanza_ner_trains_and_tags_real_persian(tiny_ner):
+    model, scores = tiny_ner
+    assert 0 <= scores["tiny_gold"] <= 100
+    assert (model / "ner.pt").exists() and (model / "pretrain.pt").exists() and (model / "training.log").exists()
+    card = (model / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert "pytest stanza ner" in card and "ner_train.iob" in card
+    stages = {"normalize": {"backend": "hazm_repair"}, "segment": {"backend": "rules"},
+              "ner": {"backend": "stanza", "model": str(model)}}
+    pipe = Pipeline(parse_config({"pipeline": list(stages), "stages": stages}, None))
+    text = "پوتين به مسکو بازگشت. سازمان ملل متحد در نیویورک نشست برگزار کرد."
+    docs = [pipe(text, doc_id="a"), pipe("", doc_id="empty")]
+    assert docs[1].entities == []
+    for e in docs[0].entities:   # whatever a 30-step model finds, its spans slice the original text
+        assert e.label in {"PER", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT"}
+        assert text[e.start:e.end] == e.text.replace("ی", "ي") or text[e.start:e.end] == e.text
+
+
+def test_stanza_ner_folder_without_model_is_a_model_error(tmp_path):
+    stages = {"normalize": {"backend": "hazm_repair"}, "segment": {"backend": "rules"},
+              "ner": {"backend": "stanza", "model": str(tmp_path)}}
+    with pytest.raises(ModelError, match=r"no ner.pt in the stanza NER model folder"):
+        Pipeline(parse_config({"pipeline": list(stages), "stages": stages}, None))

@@ -8,13 +8,19 @@ Backends:
   spacy  a spaCy pipeline with an ``ner`` component (``faie train ner --config configs/train/ner_spacy.yaml``)
   crf    a linear-chain CRF (python-crfsuite, the engine of sklearn-crfsuite), model stored in crfsuite's own
          file format (``model.crfsuite``) with ``meta.json`` (``faie train ner --config configs/train/ner_crf.yaml``)
-Both load only data (spaCy's folder format, the crfsuite file, JSON): nothing is unpickled.
+  stanza stanza's BiLSTM-CRF NER tagger, optional ``stanza`` extra (``faie train ner --config
+         configs/train/ner_stanza.yaml``): ``ner.pt`` and ``pretrain.pt``
+All load only data (spaCy's folder format, the crfsuite file, JSON, and torch tensors that stanza reads with
+``torch.load(weights_only=True)``): nothing is unpickled.
 """
 from __future__ import annotations
 
 import json
 from functools import lru_cache
 from pathlib import Path
+from typing import ClassVar
+
+from pydantic import Field
 
 from ..document import Document, Entity, Sentence
 from ..errors import ModelError
@@ -205,3 +211,57 @@ class CrfNer(NerStage):
 
     def tag(self, sentences):
         return [iob_to_spans(self.tagger.tag(crf_features(words))) for words in sentences]
+
+
+# -- stanza --------------------------------------------------------------------------------------------
+
+STANZA_FILE = "ner.pt"
+
+
+class StanzaNerOptions(NerOptions):
+    threads: int = Field(1, ge=1, le=64)  # torch threads for this process
+    restricted_unpickle: ClassVar[tuple[str, ...]] = (".pt",)  # stanza reads them with weights_only=True
+
+
+def bioes_to_iob(tags: list[str]) -> list[str]:
+    return ["B" + t[1:] if t[:1] == "S" else "I" + t[1:] if t[:1] == "E" else t for t in tags]
+
+
+@lru_cache(maxsize=4)
+def _load_stanza(path: Path, threads: int):
+    from ..backends.stanza_backend import import_stanza
+
+    stanza = import_stanza()
+    import torch
+
+    torch.set_num_threads(threads)
+    if not (path / STANZA_FILE).is_file():
+        raise ModelError(f"{path}: no {STANZA_FILE} in the stanza NER model folder "
+                         "(faie train ner --config configs/train/ner_stanza.yaml)")
+    resources = path / "resources.json"
+    if not resources.exists():
+        resources.write_text("{}", encoding="utf-8")   # stanza wants one; nothing is downloaded
+    pretrain = path / "pretrain.pt"
+    try:
+        return stanza.Pipeline(lang="fa", dir=str(path), processors="tokenize,ner", tokenize_pretokenized=True,
+                               ner_model_path=str(path / STANZA_FILE),
+                               ner_pretrain_path=str(pretrain) if pretrain.exists() else None,
+                               download_method=None, allow_unknown_language=True, resources_filepath=str(resources),
+                               use_gpu=False, logging_level="ERROR")
+    except Exception as exc:  # noqa: BLE001 - stanza raises many kinds; the user needs one line
+        raise ModelError(f"{path}: cannot load the stanza NER model ({type(exc).__name__}: {exc})".splitlines()[0]) from None
+
+
+@register("ner", "stanza")
+class StanzaNer(NerStage):
+    Options = StanzaNerOptions
+
+    def __init__(self, options: StanzaNerOptions, base_dir=None):
+        super().__init__(options, base_dir)
+        self.nlp = _load_stanza(options.model, options.threads)
+
+    def tag(self, sentences):
+        if not sentences:
+            return []
+        doc = self.nlp([list(words) for words in sentences])
+        return [iob_to_spans(bioes_to_iob([t.ner for t in s.tokens])) for s in doc.sentences]

@@ -1,5 +1,6 @@
-"""Training the NER backends (spaCy ``ner`` on its own tok2vec, or a crfsuite CRF) on the union of the
-NER corpora mapped to the pipeline's types (``ner_data``), then scoring the model on each evaluation set.
+"""Training the NER backends (spaCy ``ner`` on its own tok2vec, a crfsuite CRF, or stanza's BiLSTM-CRF tagger)
+on the union of the NER corpora mapped to the pipeline's types (``ner_data``), then scoring the model on each
+evaluation set.
 
 A training config (YAML, ``configs/train/ner_*.yaml``) names the backend, the corpora with their formats,
 the evaluation sets (never trained on: training sentences identical to an evaluation sentence are dropped)
@@ -7,12 +8,14 @@ and the backend's settings. Corpus paths are relative to ``--corpora``, other pa
 
     faie train ner --config configs/train/ner_spacy.yaml
     faie train ner --config configs/train/ner_crf.yaml
+    faie train ner --config configs/train/ner_stanza.yaml    # needs the stanza extra
 """
 from __future__ import annotations
 
 import json
 import random
 import shutil
+import sys
 import tempfile
 import time
 from collections import Counter
@@ -32,7 +35,7 @@ class NerCorpus(BaseModel):
     model_config = ConfigDict(extra="forbid")
     corpus: str                                     # path under --corpora
     format: Literal[FORMATS]                        # type: ignore[valid-type]
-    holdout: float = Field(0.0, ge=0.0, lt=1.0)     # fraction kept apart for early stopping (spaCy)
+    holdout: float = Field(0.0, ge=0.0, lt=1.0)     # fraction kept apart for early stopping (spaCy, stanza)
     name: str | None = None                         # evaluation sets: the name in scores and reports
 
 
@@ -46,20 +49,21 @@ class CrfSettings(BaseModel):
 
 class NerTraining(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    backend: Literal["spacy", "crf"]
+    backend: Literal["spacy", "crf", "stanza"]
     output: str                                     # model folder, relative to this YAML file
     train: list[NerCorpus]
-    dev: list[NerCorpus] = []                       # early stopping (spaCy), besides the holdouts
+    dev: list[NerCorpus] = []                       # early stopping (spaCy, stanza), besides the holdouts
     evaluate: list[NerCorpus] = []                  # scored into the card; never trained on
     seed: int = 0
-    # spaCy
-    spacy_config: str | None = None                 # relative to this YAML file
+    # spaCy and stanza
     vectors: str | None = None                      # word2vec text file, relative to this YAML file
-    prune_vectors: int = Field(-1, ge=-1)           # keep this many vectors (-1: all)
     max_steps: int = Field(3000, gt=0)
     max_minutes: float | None = Field(None, gt=0)   # stop training after this long; the best checkpoint so far is kept
+    overrides: dict[str, str | int | float | bool] = {}   # spaCy config values, or stanza trainer flags (true → --flag)
+    # spaCy
+    spacy_config: str | None = None                 # relative to this YAML file
+    prune_vectors: int = Field(-1, ge=-1)           # keep this many vectors (-1: all)
     init_tok2vec: str | None = None                 # weights from `faie train pretrain` (same spaCy config, vectors)
-    overrides: dict[str, str | int | float | bool] = {}
     # CRF
     crf: CrfSettings = CrfSettings()
 
@@ -68,6 +72,8 @@ def load_training_config(path: Path) -> NerTraining:
     cfg = load_yaml_as(path, NerTraining)
     if cfg.backend == "spacy" and not cfg.spacy_config:
         raise ConfigError(f"{path}: spacy_config: required for backend spacy")
+    if cfg.backend == "stanza" and not cfg.vectors:
+        raise ConfigError(f"{path}: vectors: required for backend stanza (its tagger needs pretrained word vectors)")
     return cfg
 
 
@@ -111,6 +117,8 @@ def train_ner(config_path: Path, corpora: Path, command: str, log=print) -> dict
     t0 = time.perf_counter()
     if cfg.backend == "crf":
         train_crf(cfg, train, output, log)
+    elif cfg.backend == "stanza":
+        train_stanza(cfg, config_path, train, dev, output, log)
     else:
         train_spacy(cfg, config_path, train, dev, output, log)
     minutes = round((time.perf_counter() - t0) / 60, 1)
@@ -118,12 +126,14 @@ def train_ner(config_path: Path, corpora: Path, command: str, log=print) -> dict
     scores = evaluate_model(output, cfg.backend, cfg.evaluate, corpora)
     (output / "scores.json").write_text(json.dumps(scores, indent=2, ensure_ascii=False), encoding="utf-8")
     used = [c.corpus for c in cfg.train + cfg.dev]
-    if (cfg.vectors or cfg.init_tok2vec) and cfg.backend == "spacy":
+    if cfg.vectors or cfg.init_tok2vec:
         from .vectors import RAW_TEXT_FILES
 
         used += list(RAW_TEXT_FILES)
-    files = (["config.cfg (spaCy, filled)", "training.yaml"] if cfg.backend == "spacy"
-             else ["model.crfsuite (crfsuite format)", "meta.json", "training.yaml"])
+    files = {"spacy": ["config.cfg (spaCy, filled)", "training.yaml"],
+             "crf": ["model.crfsuite (crfsuite format)", "meta.json", "training.yaml"],
+             "stanza": [f"{STANZA_MODEL} (stanza NER tagger, torch tensors)", "pretrain.pt (word vectors)",
+                        "training.yaml"]}[cfg.backend]
     notes = ["types: PER, ORG, GPE, LOC, FAC, PRODUCT, EVENT (mapping: pipeline/resources/ner/labels.json; "
              "a corpus `loc` is GPE when its normalized text is in resources/ner/gpe_*.txt or starts with a "
              "word of gpe_prefixes.txt, else LOC); PEYMA DAT/TIM/MON/PCT dropped",
@@ -139,6 +149,11 @@ def train_ner(config_path: Path, corpora: Path, command: str, log=print) -> dict
         notes.append(describe(config_path.parent / cfg.init_tok2vec))
     if cfg.backend == "spacy":
         notes.append(f"vectors: {'fastText from pipeline.training.vectors, pruned to ' + str(cfg.prune_vectors) if cfg.vectors else 'none'}")
+    elif cfg.backend == "stanza":
+        notes.append(f"stanza {_stanza_version()} NER tagger (BiLSTM-CRF over words and characters, no character "
+                     f"language model), CPU, stopped at {cfg.max_minutes} min or its own early stopping; best dev "
+                     f"checkpoint kept; trainer flags {cfg.overrides or 'stanza defaults'}; vectors: the project's "
+                     "fastText file as stanza's pretrain.pt")
     else:
         notes.append(f"CRF (python-crfsuite, L-BFGS): c1={cfg.crf.c1}, c2={cfg.crf.c2}, "
                      f"{cfg.crf.max_iterations} iterations, feature min_freq={cfg.crf.min_freq}")
@@ -182,6 +197,51 @@ def train_crf(cfg: NerTraining, train: list[NerSentence], output: Path, log=prin
     labels = sorted({t for s in train for t in spans_to_iob(s.spans, len(s.tokens))})
     (output / "meta.json").write_text(json.dumps({"features": "v1", "backend": "crf", "labels": labels},
                                                  indent=1), encoding="utf-8")
+
+
+# -- stanza ----------------------------------------------------------------------------------------
+
+STANZA_MODEL = "ner.pt"
+
+
+def _stanza_version() -> str:
+    import stanza
+
+    return stanza.__version__
+
+
+def train_stanza(cfg: NerTraining, config_path: Path, train, dev, output: Path, log=print) -> None:
+    """stanza's own NER trainer (``python -m stanza.models.ner_tagger``) on our sentences as stanza JSON."""
+    from .stanza_trainer import build_pretrain, require_stanza, run_budgeted
+
+    require_stanza()
+    if not dev:
+        raise ConfigError(f"{config_path}: give a dev corpus or a holdout fraction for early stopping")
+    vectors = (config_path.parent / cfg.vectors).resolve()
+    if output.exists():
+        shutil.rmtree(output)
+    work = output / "work"
+    work.mkdir(parents=True)
+    for name, sents in (("train", train), ("dev", dev)):
+        rows = [[{"text": tok, "ner": tag} for tok, tag in zip(s.tokens, spans_to_iob(s.spans, len(s.tokens)))]
+                for s in sents]
+        (work / f"{name}.json").write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    cmd = [sys.executable, "-m", "stanza.models.ner_tagger", "--mode", "train", "--shorthand", "fa_faie",
+           "--train_file", str(work / "train.json"), "--eval_file", str(work / "dev.json"),
+           "--wordvec_pretrain_file", str(build_pretrain(vectors, output)),
+           "--save_dir", str(output), "--save_name", STANZA_MODEL, "--seed", str(cfg.seed),
+           "--max_steps", str(cfg.max_steps), "--cpu"]
+    for key, value in cfg.overrides.items():
+        if value is True:
+            cmd.append(f"--{key}")
+        elif value is not False:
+            cmd += [f"--{key}", str(value)]
+    info = run_budgeted(cmd, cfg.max_minutes or 24 * 60, work / "ner.log", threads=1, log=log)
+    if not (output / STANZA_MODEL).exists():
+        raise InputError(f"{config_path}: stanza saved no model within {cfg.max_minutes} min (log: {work / 'ner.log'})")
+    log(f"{STANZA_MODEL}: trained in {info['minutes']} min" + (" (stopped at max_minutes)" if info["stopped_at_budget"] else ""))
+    shutil.move(work / "ner.log", output / "training.log")
+    shutil.rmtree(work)
 
 
 # -- spaCy -----------------------------------------------------------------------------------------

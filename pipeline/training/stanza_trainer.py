@@ -111,7 +111,7 @@ def build_pretrain(vec_file: Path, out: Path) -> Path:
     return target
 
 
-def _run_budgeted(cmd: list[str], minutes: float, log_file: Path, threads: int, log=print) -> dict:
+def run_budgeted(cmd: list[str], minutes: float, log_file: Path, threads: int, log=print) -> dict:
     env = {**os.environ, "OMP_NUM_THREADS": str(threads), "MKL_NUM_THREADS": str(threads)}
     log(" ".join(cmd))
     t0 = time.time()
@@ -164,7 +164,7 @@ def train_stanza(config_path: Path, corpora: Path, command: str, log=print) -> d
         elif value is not False:
             cmd += [f"--{key}", str(value)]
     (output / name).unlink(missing_ok=True)
-    info = _run_budgeted(cmd, cfg.budget_minutes, work / f"{component}.log", cfg.threads, log)
+    info = run_budgeted(cmd, cfg.budget_minutes, work / f"{component}.log", cfg.threads, log)
     if not (output / name).exists():
         raise ModelError(f"stanza saved no {name} within {cfg.budget_minutes} minutes (log: {work / f'{component}.log'})")
     log(f"{name}: trained in {info['minutes']} min" + (" (stopped at the budget)" if info["stopped_at_budget"] else ""))
