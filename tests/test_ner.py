@@ -236,4 +236,4 @@ def test_shipped_model_tags_real_news(backend):
     for e in doc.entities:
         assert text[e.start:e.end] == e.text
     size = sum(f.stat().st_size for f in model.rglob("*") if f.is_file()) / 1e6
-    assert size < {"crf": 5.5, "spacy": 12.5}[backend]
+    assert size < {"crf": 5.5, "spacy": 13.5}[backend]   # spaCy: 12.8 MB with the ParsTwiNER vocabulary

@@ -136,7 +136,8 @@ def train_ner(config_path: Path, corpora: Path, command: str, log=print) -> dict
                         "training.yaml"]}[cfg.backend]
     notes = ["types: PER, ORG, GPE, LOC, FAC, PRODUCT, EVENT (mapping: pipeline/resources/ner/labels.json; "
              "a corpus `loc` is GPE when its normalized text is in resources/ner/gpe_*.txt or starts with a "
-             "word of gpe_prefixes.txt, else LOC); PEYMA DAT/TIM/MON/PCT dropped",
+             "word of gpe_prefixes.txt, else LOC); PEYMA DAT/TIM/MON/PCT and ParsTwiNER NAT dropped, ParsTwiNER "
+             "POG (political groups) taught as ORG",
              f"GPE/LOC split also asked {gazetteer_summary()} at training time",
              "tokens normalized by the normalize stage (characters, ZWNJ) before training, as at run time",
              f"training sentences identical to an evaluation sentence dropped; {len(train)} training, "
