@@ -1,9 +1,11 @@
 """NER benchmark: every backend side by side, entity-level exact span+type F1 on each scoring set.
 
-    python bench/ner.py [--corpora ../shared/corpora] [--json]
+    python bench/ner.py [--corpora ../shared/corpora] [--json] [--rows ROW ...]
 
-Models: models/ner-spacy (default backend) and models/ner-crf, both trained on ArmanPersoNER fold-1 train
-plus PEYMA train (configs/train/ner_spacy.yaml, ner_crf.yaml). For the mean over the three Arman folds the
+Models: models/ner-spacy (default backend), models/ner-crf and build/ner-stanza (the optional stanza extra;
+not committed), all trained on ArmanPersoNER fold-1 train plus PEYMA train (configs/train/ner_spacy.yaml,
+ner_crf.yaml, ner_stanza.yaml). ``--rows`` re-measures only those rows and keeps the others from the last
+ner.json. For the mean over the three Arman folds the
 fold-2/3 models are read from build/ner-<backend>-fold{2,3} (configs/train/ner_<backend>_fold{2,3}.yaml);
 a backend without them reports fold 1 only. Scores are on gold tokens (the NER stage alone, tokens
 normalized as in training); words/s is the ner stage on Arman fold-1 test on gold tokens. One extra column
@@ -11,7 +13,8 @@ runs the whole pipeline (normalize, segment, ner) from the raw text of Arman fol
 character spans. How types are collapsed per corpus: pipeline/evaluation/ner.py and
 pipeline/resources/ner/labels.json.
 
-Writes eval/reports/ner.md and eval/reports/ner.json.
+Writes eval/reports/ner.md and eval/reports/ner.json; eval/reports/ner.notes.md (notes written by hand) is
+appended to ner.md.
 """
 from __future__ import annotations
 
@@ -31,10 +34,14 @@ from pipeline.evaluation.ner import evaluate_gold_tokens, evaluate_raw_text  # n
 from pipeline.registry import get_backend  # noqa: E402
 
 # row name, backend, model, extra stage options, description
-BACKENDS = [("spacy", "spacy", "models/ner-spacy", {}, "default: spaCy tok2vec (hash embeddings + fastText vectors, CNN) + NER"),
+BACKENDS = [("spacy", "spacy", "models/ner-spacy", {},
+             "default: spaCy tok2vec (hash embeddings + fastText vectors, CNN) + NER, also trained on ParsTwiNER train"),
             ("spacy+gazetteer", "spacy", "models/ner-spacy", {"gazetteer": True},
              "the same plus an entity ruler: unambiguous gazetteer names the model missed (no overlap)"),
-            ("crf", "crf", "models/ner-crf", {}, "CRF baseline (python-crfsuite, word/affix/shape/window features)")]
+            ("crf", "crf", "models/ner-crf", {}, "CRF baseline (python-crfsuite, word/affix/shape/window features)"),
+            ("stanza", "stanza", "build/ner-stanza", {},
+             "stanza's BiLSTM-CRF tagger (word + character LSTMs, the project's fastText vectors, no character "
+             "language model; optional extra, not committed)")]
 SETS = [("Arman fold-1 test", "arman_personer/test_fold1.txt", "arman"),
         ("PEYMA test", "peyma/test.txt", "peyma"),
         ("ParsTwiNER test", "parstwiner/test.txt", "parstwiner")]
@@ -49,6 +56,7 @@ COMMANDS = [
     "flock /tmp/faie-train.lock faie train ner --config configs/train/ner_crf.yaml",
     "flock /tmp/faie-train.lock faie train ner --config configs/train/ner_crf_fold2.yaml   # fold means",
     "flock /tmp/faie-train.lock faie train ner --config configs/train/ner_crf_fold3.yaml",
+    "flock /tmp/faie-train.lock faie train ner --config configs/train/ner_stanza.yaml   # pip install -e '.[stanza]'",
     "python bench/ner.py",
     "faie eval ner --config configs/ner-only.yaml --gold ../shared/corpora/peyma/test.txt --format peyma",
 ]
@@ -75,16 +83,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reports", type=Path, default=ROOT / "eval" / "reports")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--render-only", action="store_true", help="rewrite ner.md from the last ner.json")
+    parser.add_argument("--rows", nargs="+", choices=[b[0] for b in BACKENDS],
+                        help="measure only these rows; keep the others from the last ner.json")
     args = parser.parse_args(argv)
     if args.render_only:
-        results = json.loads((args.reports / "ner.json").read_text(encoding="utf-8"))
-        for r in results.values():
-            r["arman_folds"] = {int(k): v for k, v in r["arman_folds"].items()}
-        (args.reports / "ner.md").write_text(render(results), encoding="utf-8")
+        (args.reports / "ner.md").write_text(render(last_results(args.reports), args.reports), encoding="utf-8")
         return 0
 
+    earlier = last_results(args.reports) if args.rows else {}
     results = {}
     for row, backend, rel, options, desc in BACKENDS:
+        if args.rows and row not in args.rows:
+            if row in earlier:
+                results[row] = earlier[row]
+            continue
         model = ROOT / rel
         if not (model / "MODEL_CARD.md").exists():
             print(f"skip {row}: {model} not trained", file=sys.stderr)
@@ -110,14 +122,21 @@ def main(argv: list[str] | None = None) -> int:
 
     args.reports.mkdir(parents=True, exist_ok=True)
     (args.reports / "ner.json").write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
-    report = render(results)
+    report = render(results, args.reports)
     (args.reports / "ner.md").write_text(report, encoding="utf-8")
     print(json.dumps({b: {n: s["f1"] for n, s in r["sets"].items()} for b, r in results.items()})
           if args.json else report)
     return 0
 
 
-def render(results: dict) -> str:
+def last_results(reports: Path) -> dict:
+    results = json.loads((reports / "ner.json").read_text(encoding="utf-8"))
+    for r in results.values():
+        r["arman_folds"] = {int(k): v for k, v in r["arman_folds"].items()}
+    return results
+
+
+def render(results: dict, reports: Path) -> str:
     L = ["# NER: backends side by side", "",
          "Entity level, exact span and type (seqeval-style micro P/R/F1, %), on gold tokens unless said otherwise. "
          "Produced by `python bench/ner.py` on " + f"{platform.machine()} ({platform.python_version()}), 2 cores.", "",
@@ -128,7 +147,7 @@ def render(results: dict) -> str:
         s = r["sets"]
         folds = r["arman_folds"]
         mean = (f"{r['arman_fold_mean']:.2f} ({', '.join(f'{v:.2f}' for v in folds.values())})"
-                if r["arman_fold_mean"] is not None else f"fold 1 only")
+                if r["arman_fold_mean"] is not None else "fold 1 only")
         L.append(f"| {b} | {s['Arman fold-1 test']['f1']:.2f} | {mean} | {s['PEYMA test']['f1']:.2f} | "
                  f"{s['ParsTwiNER test']['f1']:.2f} | {r['arman_fold1_raw_text']['f1']:.2f} | "
                  f"{s['Arman fold-1 test']['meta']['words_per_second']} | "
@@ -158,11 +177,13 @@ def render(results: dict) -> str:
     L += ["(in parentheses: gold entities of that type)", "",
           "## What is scored", "",
           "- One model per backend, trained on the union of ArmanPersoNER fold-1 train and PEYMA train (PEYMA dev: "
-          "early stopping for spaCy, extra training data for the CRF) with the pipeline's types PER ORG GPE LOC FAC "
-          "PRODUCT EVENT. Arman `loc` and PEYMA `LOC` become GPE when the mention is a country/city/province "
+          "early stopping for spaCy and stanza, extra training data for the CRF) with the pipeline's types PER ORG "
+          "GPE LOC FAC PRODUCT EVENT; the default spaCy model (and its fold-2/3 runs) also learns from ParsTwiNER "
+          "train (Twitter; its POG political groups as ORG, NAT dropped). Arman `loc`, PEYMA and ParsTwiNER `LOC` "
+          "become GPE when the mention is a country/city/province "
           "name (pipeline/resources/ner/gpe_*.txt, CLDR country names via babel plus a hand list) or starts with "
           "a word like استان/شهر (gpe_prefixes.txt), else LOC. PEYMA's DAT, TIM, MON, PCT are dropped (not "
-          "pipeline types). ParsTwiNER is never trained on.",
+          "pipeline types). ParsTwiNER test is never trained on.",
           "- Training sentences identical to a sentence of any scoring set are dropped (Arman folds share a few "
           "short sentences; PEYMA train shares some with its test).",
           "- Corpus tokens are normalized like the pipeline's input (the normalize stage's character layer and "
@@ -178,6 +199,9 @@ def render(results: dict) -> str:
           "- Gold tokens: the gold sentences go straight to the ner stage. From raw text: the raw gold tokens "
           "joined by spaces go through normalize, segment and ner; entities must match as character spans.",
           "", "## Commands", "", "```"] + COMMANDS + ["```", ""]
+    notes = reports / "ner.notes.md"
+    if notes.exists():
+        L += [notes.read_text(encoding="utf-8").rstrip(), ""]
     return "\n".join(L)
 
 
