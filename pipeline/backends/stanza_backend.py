@@ -34,35 +34,38 @@ def import_stanza():
     return stanza
 
 
+def load_pipeline(path: Path, processors: list[str], threads: int = 1, **model_paths):
+    """A stanza Pipeline over pre-tokenized words from the model files in ``path`` (nothing is downloaded)."""
+    stanza = import_stanza()
+    import torch
+
+    torch.set_num_threads(threads)   # more threads than free cores makes torch much slower, not faster
+    resources = path / "resources.json"
+    if not resources.exists():
+        resources.write_text(json.dumps({}), encoding="utf-8")   # stanza wants one; nothing is downloaded
+    try:
+        return stanza.Pipeline(lang="fa", dir=str(path), processors=",".join(["tokenize"] + processors),
+                               tokenize_pretokenized=True, download_method=None, allow_unknown_language=True,
+                               resources_filepath=str(resources), use_gpu=False, logging_level="ERROR",
+                               **model_paths)
+    except Exception as exc:  # noqa: BLE001 - stanza raises many kinds; the user needs one line
+        raise ModelError(f"{path}: cannot load stanza models ({type(exc).__name__}: {exc})".splitlines()[0]) from None
+
+
 class StanzaRunner:
     def __init__(self, path: Path, threads: int = 1):
-        stanza = import_stanza()
-        import torch
-
-        torch.set_num_threads(threads)   # more threads than free cores makes torch much slower, not faster
+        import_stanza()   # a missing extra is reported before a missing model
         self.path = path
         self.available = [p for p, f in FILES.items() if (path / f).exists()]
         if "pos" not in self.available:
             raise ModelError(f"{path}: no stanza POS model (pos.pt); train one with "
                              "faie train tagger --config configs/train/stanza_pos.yaml")
-        resources = path / "resources.json"
-        if not resources.exists():
-            resources.write_text(json.dumps({}), encoding="utf-8")   # stanza wants one; nothing is downloaded
         kwargs = {f"{p}_model_path": str(path / f) for p, f in FILES.items() if p in self.available}
         pretrain = path / "pretrain.pt"
         for p in ("pos", "depparse"):
             if p in self.available:
-                if pretrain.exists():
-                    kwargs[f"{p}_pretrain_path"] = str(pretrain)
-                else:
-                    kwargs[f"{p}_pretrain_path"] = None
-        try:
-            self.nlp = stanza.Pipeline(lang="fa", dir=str(path), processors=",".join(["tokenize"] + self.available),
-                                       tokenize_pretokenized=True, download_method=None, allow_unknown_language=True,
-                                       resources_filepath=str(resources), use_gpu=False, logging_level="ERROR",
-                                       **kwargs)
-        except Exception as exc:  # noqa: BLE001 - stanza raises many kinds; the user needs one line
-            raise ModelError(f"{path}: cannot load stanza models ({type(exc).__name__}: {exc})".splitlines()[0]) from None
+                kwargs[f"{p}_pretrain_path"] = str(pretrain) if pretrain.exists() else None
+        self.nlp = load_pipeline(path, self.available, threads, **kwargs)
         # The documents last run, as one stanza Document of all their sentences, and the steps done on it. The
         # tag, lemmatize and parse stages each ask for their step; what one step needs runs once per batch.
         self._docs: list[Document] = []

@@ -229,27 +229,15 @@ def bioes_to_iob(tags: list[str]) -> list[str]:
 
 @lru_cache(maxsize=4)
 def _load_stanza(path: Path, threads: int):
-    from ..backends.stanza_backend import import_stanza
+    from ..backends.stanza_backend import import_stanza, load_pipeline
 
-    stanza = import_stanza()
-    import torch
-
-    torch.set_num_threads(threads)
+    import_stanza()   # a missing extra is reported before a missing model
     if not (path / STANZA_FILE).is_file():
         raise ModelError(f"{path}: no {STANZA_FILE} in the stanza NER model folder "
                          "(faie train ner --config configs/train/ner_stanza.yaml)")
-    resources = path / "resources.json"
-    if not resources.exists():
-        resources.write_text("{}", encoding="utf-8")   # stanza wants one; nothing is downloaded
     pretrain = path / "pretrain.pt"
-    try:
-        return stanza.Pipeline(lang="fa", dir=str(path), processors="tokenize,ner", tokenize_pretokenized=True,
-                               ner_model_path=str(path / STANZA_FILE),
-                               ner_pretrain_path=str(pretrain) if pretrain.exists() else None,
-                               download_method=None, allow_unknown_language=True, resources_filepath=str(resources),
-                               use_gpu=False, logging_level="ERROR")
-    except Exception as exc:  # noqa: BLE001 - stanza raises many kinds; the user needs one line
-        raise ModelError(f"{path}: cannot load the stanza NER model ({type(exc).__name__}: {exc})".splitlines()[0]) from None
+    return load_pipeline(path, ["ner"], threads, ner_model_path=str(path / STANZA_FILE),
+                         ner_pretrain_path=str(pretrain) if pretrain.exists() else None)
 
 
 @register("ner", "stanza")
