@@ -26,6 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..config import load_yaml_as
 from ..errors import ConfigError, InputError
+from ..stages.ner import STANZA_FILE
 from .cards import write_card
 from .ner_data import FORMATS, NerSentence, dedupe_against, gazetteer_summary, read_corpus, spans_to_iob
 from .vectors import spacy_vectors
@@ -132,7 +133,7 @@ def train_ner(config_path: Path, corpora: Path, command: str, log=print) -> dict
         used += list(RAW_TEXT_FILES)
     files = {"spacy": ["config.cfg (spaCy, filled)", "training.yaml"],
              "crf": ["model.crfsuite (crfsuite format)", "meta.json", "training.yaml"],
-             "stanza": [f"{STANZA_MODEL} (stanza NER tagger, torch tensors)", "pretrain.pt (word vectors)",
+             "stanza": [f"{STANZA_FILE} (stanza NER tagger, torch tensors)", "pretrain.pt (word vectors)",
                         "training.yaml"]}[cfg.backend]
     notes = ["types: PER, ORG, GPE, LOC, FAC, PRODUCT, EVENT (mapping: pipeline/resources/ner/labels.json; "
              "a corpus `loc` is GPE when its normalized text is in resources/ner/gpe_*.txt or starts with a "
@@ -151,7 +152,9 @@ def train_ner(config_path: Path, corpora: Path, command: str, log=print) -> dict
     if cfg.backend == "spacy":
         notes.append(f"vectors: {'fastText from pipeline.training.vectors, pruned to ' + str(cfg.prune_vectors) if cfg.vectors else 'none'}")
     elif cfg.backend == "stanza":
-        notes.append(f"stanza {_stanza_version()} NER tagger (BiLSTM-CRF over words and characters, no character "
+        from .stanza_trainer import stanza_version
+
+        notes.append(f"stanza {stanza_version()} NER tagger (BiLSTM-CRF over words and characters, no character "
                      f"language model), CPU, stopped at {cfg.max_minutes} min or its own early stopping; best dev "
                      f"checkpoint kept; trainer flags {cfg.overrides or 'stanza defaults'}; vectors: the project's "
                      "fastText file as stanza's pretrain.pt")
@@ -202,18 +205,9 @@ def train_crf(cfg: NerTraining, train: list[NerSentence], output: Path, log=prin
 
 # -- stanza ----------------------------------------------------------------------------------------
 
-STANZA_MODEL = "ner.pt"
-
-
-def _stanza_version() -> str:
-    import stanza
-
-    return stanza.__version__
-
-
 def train_stanza(cfg: NerTraining, config_path: Path, train, dev, output: Path, log=print) -> None:
     """stanza's own NER trainer (``python -m stanza.models.ner_tagger``) on our sentences as stanza JSON."""
-    from .stanza_trainer import build_pretrain, require_stanza, run_budgeted
+    from .stanza_trainer import build_pretrain, require_stanza, run_budgeted, trainer_flags
 
     require_stanza()
     if not dev:
@@ -230,17 +224,13 @@ def train_stanza(cfg: NerTraining, config_path: Path, train, dev, output: Path, 
     cmd = [sys.executable, "-m", "stanza.models.ner_tagger", "--mode", "train", "--shorthand", "fa_faie",
            "--train_file", str(work / "train.json"), "--eval_file", str(work / "dev.json"),
            "--wordvec_pretrain_file", str(build_pretrain(vectors, output)),
-           "--save_dir", str(output), "--save_name", STANZA_MODEL, "--seed", str(cfg.seed),
+           "--save_dir", str(output), "--save_name", STANZA_FILE, "--seed", str(cfg.seed),
            "--max_steps", str(cfg.max_steps), "--cpu"]
-    for key, value in cfg.overrides.items():
-        if value is True:
-            cmd.append(f"--{key}")
-        elif value is not False:
-            cmd += [f"--{key}", str(value)]
+    cmd += trainer_flags(cfg.overrides)
     info = run_budgeted(cmd, cfg.max_minutes or 24 * 60, work / "ner.log", threads=1, log=log)
-    if not (output / STANZA_MODEL).exists():
+    if not (output / STANZA_FILE).exists():
         raise InputError(f"{config_path}: stanza saved no model within {cfg.max_minutes} min (log: {work / 'ner.log'})")
-    log(f"{STANZA_MODEL}: trained in {info['minutes']} min" + (" (stopped at max_minutes)" if info["stopped_at_budget"] else ""))
+    log(f"{STANZA_FILE}: trained in {info['minutes']} min" + (" (stopped at max_minutes)" if info["stopped_at_budget"] else ""))
     shutil.move(work / "ner.log", output / "training.log")
     shutil.rmtree(work)
 

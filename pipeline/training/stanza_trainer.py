@@ -111,6 +111,17 @@ def build_pretrain(vec_file: Path, out: Path) -> Path:
     return target
 
 
+def trainer_flags(args: dict) -> list[str]:
+    """Extra stanza trainer flags from a config mapping: ``--name value``; ``true`` → ``--name``; ``false`` → none."""
+    flags: list[str] = []
+    for key, value in args.items():
+        if value is True:
+            flags.append(f"--{key}")
+        elif value is not False:
+            flags += [f"--{key}", str(value)]
+    return flags
+
+
 def run_budgeted(cmd: list[str], minutes: float, log_file: Path, threads: int, log=print) -> dict:
     env = {**os.environ, "OMP_NUM_THREADS": str(threads), "MKL_NUM_THREADS": str(threads)}
     log(" ".join(cmd))
@@ -158,11 +169,7 @@ def train_stanza(config_path: Path, corpora: Path, command: str, log=print) -> d
             cmd += ["--wordvec_pretrain_file", str(build_pretrain((here / cfg.vectors).resolve(), output))]
         else:
             cmd += ["--no_pretrain"]
-    for key, value in cfg.args.items():
-        if value is True:
-            cmd.append(f"--{key}")
-        elif value is not False:
-            cmd += [f"--{key}", str(value)]
+    cmd += trainer_flags(cfg.args)
     (output / name).unlink(missing_ok=True)
     info = run_budgeted(cmd, cfg.budget_minutes, work / f"{component}.log", cfg.threads, log)
     if not (output / name).exists():
@@ -185,7 +192,7 @@ def train_stanza(config_path: Path, corpora: Path, command: str, log=print) -> d
                config_files=[f"training-{c}.yaml" for c in commands],
                corpora=[tb.name for tb in cfg.train] + ([f"{f} (raw text of the fastText vectors)"
                                                            for f in RAW_TEXT_FILES] if cfg.vectors else []),
-               notes=[f"stanza {_stanza_version()} trainers ({', '.join(MODELS[c][0] for c in commands)}), "
+               notes=[f"stanza {stanza_version()} trainers ({', '.join(MODELS[c][0] for c in commands)}), "
                       f"CPU only, each stopped at its budget_minutes; best dev checkpoint kept",
                       "dev set for model selection: the held-out 10% of PerDT dev (seed 0), same slice as the "
                       "spaCy and hazm trainings; PerDT test never trained or tuned on",
@@ -198,7 +205,7 @@ def train_stanza(config_path: Path, corpora: Path, command: str, log=print) -> d
     return scores
 
 
-def _stanza_version() -> str:
+def stanza_version() -> str:
     import stanza
 
     return stanza.__version__
