@@ -151,6 +151,7 @@ def segment_raw(cfg: DataConfig, corpora: Path, log=print) -> list[list[str]]:
     lines = [ln for ln in path.read_text(encoding="utf-8").split("\n") if ln.strip()]
     kept = [ln for ln in lines if _key(ln) not in seen]
     log(f"raw train sentences: {len(lines)}, {len(lines) - len(kept)} equal to a PerDT dev/test sentence left out")
+    WORK.mkdir(parents=True, exist_ok=True)
     (WORK / "silver_stats.json").write_text(json.dumps({"raw lines": len(lines), "left out (= dev/test)":
                                                          len(lines) - len(kept)}, indent=1), encoding="utf-8")
     stages = {"normalize": {"backend": "hazm_repair"}, "segment": {"backend": "rules", "max_sentence_tokens": 250}}

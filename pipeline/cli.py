@@ -222,7 +222,7 @@ def eval_triples(
     gold: Path = typer.Option(..., "--gold", help="Gold triples, JSON Lines (annotation guidelines section 7)."),
     config: Optional[Path] = ConfigOpt,
     overrides: Optional[List[str]] = SetOpt,
-    split: Optional[str] = typer.Option(None, "--split", help="Score only the documents of this split (tune, test)."),
+    split: Optional[str] = typer.Option(None, "--split", help="Score only the documents of this split (eval/gold/dev.jsonl: tune, tune2, test, test2)."),
     report: Optional[Path] = typer.Option(None, "--report", help="Also write a self-contained HTML report here."),
     as_json: bool = JsonOpt,
 ) -> None:

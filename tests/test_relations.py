@@ -1783,3 +1783,130 @@ def test_an_adverbial_whose_preposition_the_parser_hung_elsewhere_is_cut_from_th
 کرد VERB 0 root Tense=Past
 """)
     assert rows(extractor.extract(doc)) == {("دولت", "لغو کرد", "ممنوعیت پوشش")}
+
+
+def test_a_list_after_a_list_marker_gives_one_subject_per_item(extractor):
+    # decision 16 for subjects; the parser hung `کشور` on `جمله` and chained the list items
+    doc = parsed("""
+یازده NUM 2 nummod
+کشور NOUN 4 nsubj
+از ADP 4 case
+جمله NOUN 12 obl
+یمن PROPN 4 nmod
+، PUNCT 7 punct
+لبنان PROPN 5 conj
+و CCONJ 9 cc
+سومالی PROPN 7 conj
+حق NOUN 12 obj
+رأی NOUN 10 nmod
+ندارند VERB 0 root
+. PUNCT 12 punct
+""", entities=[(0, "یمن", "GPE", "Yemen"), (0, "لبنان", "GPE", "Lebanon"), (0, "سومالی", "GPE", "Somalia")])
+    got = rows(extractor.extract(doc))
+    assert {("یازده کشور", "ندارند", "حق رأی"), ("یمن", "ندارند", "حق رأی"), ("لبنان", "ندارند", "حق رأی"),
+            ("سومالی", "ندارند", "حق رأی")} <= got
+    assert not any(s.startswith("یازده کشور از جمله") for s, _, _ in got)
+
+
+def test_a_name_the_tagger_read_as_a_verb_is_still_a_subject(extractor):
+    doc = parsed("""
+بوش VERB 7 nsubj
+و CCONJ 3 cc
+شارون PROPN 1 conj
+در ADP 5 case
+آمریکا PROPN 7 obl
+دیدار NOUN 7 compound:lvc
+می‌کنند VERB 0 root
+""", entities=[(0, "بوش", "PER", "George W. Bush"), (0, "شارون", "PER", "Ariel Sharon"),
+               (0, "آمریکا", "GPE", "United States")])
+    got = rows(extractor.extract(doc))
+    assert {("بوش", "دیدار می‌کنند در", "آمریکا"), ("شارون", "دیدار می‌کنند در", "آمریکا")} <= got
+
+
+def test_a_request_takes_back_its_addressee_from_the_noun_before_it(extractor):
+    # `از صلیب سرخ` was hung on `بیانیه`; a request verb takes `از` (decision 3)
+    doc = parsed("""
+پژوهشگر NOUN 10 nsubj
+در ADP 3 case
+پایان NOUN 10 obl
+بیانیه NOUN 3 nmod
+از ADP 6 case
+صلیب PROPN 4 nmod
+سرخ NOUN 6 amod
+جهانی ADJ 6 amod
+خواست VERB 0 root
+به ADP 12 case
+مسئولیت NOUN 14 obl
+خود PRON 12 nmod
+عمل NOUN 14 compound:lvc
+کند VERB 9 ccomp
+""".replace("10 nsubj", "9 nsubj").replace("10 obl", "9 obl"),
+        entities=[(0, "صلیب سرخ جهانی", "ORG", None)])
+    got = rows(extractor.extract(doc))
+    assert ("پژوهشگر", "خواست از", "صلیب سرخ جهانی") in got
+
+
+def test_a_time_noun_is_no_subject_and_the_real_one_is_not_made_an_object(extractor):
+    doc = parsed("""
+ساعتی NOUN 10 nsubj
+قبل ADP 4 case
+از ADP 2 fixed
+ورود NOUN 10 obl
+عده‌ای NOUN 10 nsubj
+از ADP 7 case
+معترضین NOUN 5 nmod
+به ADP 9 case
+کنسولگری NOUN 10 obl:arg
+حمله NOUN 11 compound:lvc
+کردند VERB 0 root
+""".replace("10 nsubj", "11 nsubj").replace("10 obl", "11 obl"))
+    got = rows(extractor.extract(doc))
+    assert got == {("عده‌ای از معترضین", "حمله کردند به", "کنسولگری")}
+
+
+def test_ra_hung_on_a_prepositional_noun_marks_the_noun_phrase_before_it(extractor):
+    doc = parsed("""
+رئیس‌جمهور PROPN 13 nsubj
+در ADP 3 case
+جریان NOUN 13 obl
+دیدار NOUN 3 nmod
+در ADP 6 case
+چین PROPN 4 nmod
+بحران PROPN 6 flat:name
+اوکراین PROPN 6 nmod
+را ADP 3 case
+مورد ADP 11 case
+بررسی NOUN 13 obl
+قرار NOUN 13 compound:lvc
+داد VERB 0 root
+""", entities=[(0, "چین", "GPE", "China")])
+    assert rows(extractor.extract(doc)) == {("رئیس‌جمهور", "مورد بررسی قرار داد", "بحران اوکراین")}
+
+
+def test_a_pronoun_takes_no_prepositional_phrase(extractor):
+    # `با خود به آمریکا بازگشت`: `به آمریکا` belongs to the verb
+    doc = parsed("""
+برمر PROPN 6 nsubj
+با ADP 3 case
+خود PRON 6 obl
+به ADP 5 case
+آمریکا PROPN 3 nmod
+بازگشت VERB 0 root
+""", entities=[(0, "آمریکا", "GPE", "United States")])
+    assert ("برمر", "بازگشت به", "آمریکا") in rows(extractor.extract(doc))
+
+
+def test_a_ra_object_the_parser_glued_to_the_subject_is_split_off_at_its_numeral(extractor):
+    doc = parsed("""
+رژیم PROPN 9 nsubj
+صهیونیستی PROPN 1 flat:name
+8 NUM 4 nummod
+تن NOUN 1 nmod
+از ADP 6 case
+خواهران NOUN 4 nmod
+اسرا NOUN 6 nmod
+را ADP 7 case
+ربود VERB 0 root
+""", entities=[(0, "رژیم صهیونیستی", "GPE", "Israel")])
+    assert rows(extractor.extract(doc)) == {("رژیم صهیونیستی", "ربود", "8 تن از خواهران اسرا")}
+

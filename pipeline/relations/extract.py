@@ -317,6 +317,10 @@ class Extractor:
         """Fix the parser's commonest clause-level errors with Persian word-order cues (verb-final
         clauses, subject first, `را` after the object). Measured in eval/reports/relations.md."""
         nominal = ("NOUN", "PROPN", "PRON", "NUM")
+        for i in self._ent_of:   # `بوش` read as a verb form: a word inside a named entity is a name
+            # (unless the parser built a clause on it: then its arguments hang there)
+            if g.nodes[i].upos in ("VERB", "AUX") and not g.kids(i, *_SUBJ_RELS, "obj", "aux", "ccomp"):
+                g.nodes[i].pos = "PROPN"
         self._invert_light_verbs(g)
         self._prepositional_nominals(g)
         self._determiners_taken_for_subjects(g)
@@ -353,6 +357,9 @@ class Extractor:
                 g.reattach(n.index, verb, "obj")
                 g.reattach(ra[0], n.index, "case")
                 g.nodes[h].rel = "nsubj"
+        self._list_markers_taken_for_heads(g)
+        self._ra_on_prepositional_nouns(g)
+        self._ra_objects_inside_subjects(g)
         self._framed_clauses(g)
         self._detach_pps_from_names(g)
         self._lift_conjuncts_out_of_names(g)
@@ -392,7 +399,7 @@ class Extractor:
                 if g.nodes[c].text in self.cues.adverb_nouns and all(
                         g.nodes[k].deprel == "punct" for k in g.nodes[c].children):
                     g.nodes[c].rel = "advmod"
-                elif self._time_phrase(g, c):   # `شامگاه 31 شهریور ... قرار گرفت`, `سال گذشته ...`
+                elif self._date(c):   # `شامگاه 31 شهریور ... قرار گرفت`, `سال گذشته ...`, `ساعتی قبل از ...`
                     g.nodes[c].rel = "advmod"
             # (a headline's `X:` source is no subject: `پوتین: روسیه از ... حمایت نمی‌کند`)
             subjects = sorted(c for c in g.kids(v.index, "nsubj", "nsubj:pass") if c not in self._excluded)
@@ -470,6 +477,89 @@ class Extractor:
                         and v not in g.subtree(subj) and not g.kids(v, *_SUBJ_RELS):
                     g.reattach(subj, v, "nsubj")
                 self._framed.add(v)
+
+    def _ra_on_prepositional_nouns(self, g: SentenceGraph) -> None:
+        """`در جریان دیدار ... در چین بحران اوکراین را مورد بررسی قرار خواهد داد`: `را` hung on a noun that
+        has a preposition of its own. The object is what follows the last preposition's named noun up to `را`."""
+        for r in [n.index for n in g.nodes if n.text == "را" and n.deprel == "case"]:
+            h = g.nodes[r].head
+            if h is None or h >= r - 1 or not any(g.nodes[k].text != "را" and k < h for k in g.kids(h, "case")):
+                continue
+            verb = g.nodes[h].head
+            # (a PP completing an adjective stays inside the object: `بررسی مسائل مربوط به امنیت منطقه`)
+            last_case = max((k for k in range(h, r) if g.nodes[k].deprel == "case" and g.nodes[k].text != "را"
+                             and not self._completes_adjective(g.nodes[k].head)), default=None)
+            if verb is None or g.nodes[verb].upos != "VERB" or last_case is None:
+                continue
+            noun = g.nodes[last_case].head
+            # only after a name, which takes no ezafe modifier (`در چین بحران اوکراین`); after a common noun the
+            # rest is mostly its own modifier (`ممنوعیت پوشش برای کارکنان بخش عمومی را`)
+            if noun is None or not last_case < noun < r - 1 or noun not in self._ent_of \
+                    or self._ent_of.get(noun + 1) is self._ent_of[noun]:
+                continue
+            span = list(range(noun + 1, r))
+            head = span[0]
+            if g.nodes[head].upos not in ("NOUN", "PROPN") or any(g.nodes[k].upos in ("VERB", "AUX", "PUNCT", "ADP")
+                                                                   for k in span):
+                continue
+            g.reattach(head, verb, "obj")
+            for k in span[1:]:
+                if g.nodes[k].head not in span:
+                    g.reattach(k, head, "nmod")
+            g.reattach(r, head, "case")
+
+    def _ra_objects_inside_subjects(self, g: SentenceGraph) -> None:
+        """`رژیم صهیونیستی 8 تن از خواهران ... را ربوده است` parsed as one subject: a numeral opens a new noun
+        phrase, and the one that reaches `را` is the verb's object."""
+        for r in [n.index for n in g.nodes if n.text == "را" and n.deprel == "case"]:
+            s, steps = g.nodes[r].head, len(g.nodes)   # (bounded: a malformed parse may have a cycle)
+            while s is not None and steps and g.nodes[s].deprel not in ("nsubj", "nsubj:pass") \
+                    and g.nodes[s].upos != "VERB":
+                s, steps = g.nodes[s].head, steps - 1
+            if not steps:
+                continue
+            if s is None or g.nodes[s].upos == "VERB" or g.nodes[r].head == s or g.nodes[s].head is None:
+                continue
+            verb = g.nodes[s].head
+            opener = next((c for c in g.kids(s) if s < c < r and self._opens_noun_phrase(c)), None)
+            if opener is None or g.nodes[verb].upos != "VERB" or r > verb:
+                continue
+            g.reattach(opener, verb, "obj")
+            for c in g.kids(s):   # the rest of the list before `را` goes with the object
+                if opener < c < r:
+                    g.reattach(c, opener, "nmod")
+            g.reattach(r, opener, "case")
+
+    def _opens_noun_phrase(self, c: int) -> bool:
+        """Does ``c``'s phrase start with a counting numeral (after an approximator, `بیش از 200 تن`)? Then it
+        is a noun phrase of its own, not an ezafe modifier of the noun it hangs on (a demonstrative is no such
+        sign: `مسئولین اصلی این کشتار`)."""
+        g = self._g
+        words = sorted(g.subtree(c))
+        while words and g.nodes[words[0]].deprel in ("advmod", "fixed") and words[0] != c:
+            words = words[1:]
+        return bool(words) and words[0] != c and g.nodes[words[0]].deprel == "nummod" \
+            and g.nodes[words[0]].upos == "NUM"
+
+    def _completes_adjective(self, noun: int | None) -> bool:
+        g = self._g
+        return noun is not None and g.nodes[noun].head is not None and g.nodes[g.nodes[noun].head].upos == "ADJ"
+
+    def _list_markers_taken_for_heads(self, g: SentenceGraph) -> None:
+        """`یازده کشور از جمله یمن ... ندارند` parsed with `کشور` as the subject of `جمله`: the argument goes
+        back to the verb and the list (`از جمله یمن ...`) hangs on it."""
+        for n in g.nodes:
+            case = g.kids(n.index, "case", "fixed")
+            if n.head is None or g.nodes[n.head].upos != "VERB" or not case:
+                continue
+            if (g.nodes[min(case)].text, n.text) not in {m for m in self.cues.list_markers if len(m) == 2}:
+                continue
+            for c in g.kids(n.index, "nsubj", "nsubj:pass", "obj"):
+                if c < n.index:
+                    rel = g.nodes[c].rel
+                    g.reattach(c, n.head, rel)
+                    g.reattach(n.index, c, "nmod")
+                    break
 
     def _caseless_copula_subjects(self, g: SentenceGraph) -> None:
         """`این مدت کافی نیست`: a copular predicate without a subject, and a noun phrase before it with no
@@ -574,6 +664,13 @@ class Extractor:
                     place = bool(case) and c in self._ent_of and g.nodes[case[-1]].text == "در"
                     if case and (named or node.deprel == "obl") and not place:
                         g.reattach(c, v.index, "obl")
+        # `با خود به آمریکا منتقل کرده است`: a pronoun takes no PP either, wherever it stands
+        for n in g.nodes:
+            h = n.head
+            if n.deprel == "nmod" and h is not None and h < n.index and g.nodes[h].upos == "PRON" \
+                    and g.nodes[h].head is not None and g.nodes[g.nodes[h].head].upos == "VERB" \
+                    and any(g.nodes[k].text != "را" for k in g.kids(n.index, "case")):
+                g.reattach(n.index, g.nodes[h].head, "obl")
 
     def _prepositional_nominals(self, g: SentenceGraph) -> None:
         """`به شمار می‌آیند`, `به پایان رسیده`: a prepositional noun right before its verb that the predicate
@@ -840,7 +937,8 @@ class Extractor:
                 if c != h and any(c in title for _, title, _ in self._role_spans):
                     continue
                 m = self._mention(c, subject=True)
-                mentions.append(self._resolve(m, discourse))
+                # decision 16 holds for subjects too: `یازده کشور از جمله یمن ...` gives one subject per item
+                mentions.extend(self._resolve(part, discourse) for part in self._split_list_markers(m))
         mentions = [m for m in mentions if m.text]
         node = g.nodes[pred.verb]
         if not mentions and node.deprel == "acl" and node.head is not None:
@@ -879,6 +977,8 @@ class Extractor:
         for person, title, org in self._role_spans:
             if head in title or head in org:
                 return self._words_mention(person)
+        if self._is_attribution_frame(head):   # `به گزارش فارس، ...`: a source frame has no relative clause
+            return self._words_mention([])
         return self._mention(head, exclude=g.subtree(pred.verb))
 
     def _person(self, pred: Predicate) -> tuple[str | None, str | None]:
@@ -1120,16 +1220,34 @@ class Extractor:
                 parts.append(words[begin:marker_at])
             begin = item_at
         parts.append(words[begin:])
+        parts = parts[:1] + [item for part in parts[1:] for item in self._coordinated_items(part)]
         out = []
         for ws in parts:
             while ws and g.nodes[ws[-1]].upos in ("PUNCT", "CCONJ"):
                 ws = ws[:-1]
+            while ws and g.nodes[ws[0]].upos in ("PUNCT", "CCONJ"):
+                ws = ws[1:]
             if not ws:
                 continue
             ent = next((self._ent_of[w] for w in ws if w in self._ent_of), None) if len(ws) == 1 else self._ent_of.get(ws[0])
             out.append(Mention(ws, g.text_of(ws), ent.id if ent else (m.id if ws[0] == words[0] else None),
                                ent.label if ent else None, g.offsets_of(ws), named=ent is not None))
         return out or [m]
+
+    def _coordinated_items(self, words: list[int]) -> list[list[int]]:
+        """What follows a list marker is itself a list of names: `از جمله یمن، لبنان و سومالی` is three items
+        (`به ویژه ارتباط خوب و دو سویه` is one: coordination inside a noun phrase is not split, decision 16)."""
+        g = self._g
+        inside = set(words)
+        root = next((w for w in words if g.nodes[w].head not in inside), words[0])
+        conjuncts = [c for c in self._conjuncts(root) if c in self._ent_of]
+        if root not in self._ent_of or not conjuncts:
+            return [words]
+        starts = sorted({min(g.subtree(c) & inside) for c in conjuncts if c in inside} - {words[0]})
+        bounds = [words[0]] + starts + [words[-1] + 1]
+        items = [[w for w in words if lo <= w < hi] for lo, hi in zip(bounds, bounds[1:])]
+        # conjuncts the noun phrase left out (it stops at a conjunct of its own head)
+        return items + [g.phrase(c) for c in conjuncts if c not in inside]
 
     def _reattach_expected(self, pred: Predicate) -> None:
         """The predicate lexicon says which preposition a predicate takes (`گفت‌وگو کردن با`); when the
@@ -1138,6 +1256,11 @@ class Extractor:
             return
         entry = self.lexicon.lookup_any([pred.nominal, pred.secondary], pred.lemma)
         prep = entry.gloss_prep if entry is not None else None
+        # decision 3: `X از Y خواست` asks Y, a named or titled addressee (`خواستن` alone is mostly "want": `از نام ... می‌خواهند
+        # استفاده کنند` is no request)
+        request = prep is None and pred.nominal is None and self._is_request(pred)
+        if request:
+            prep = "از"
         g = self._g
         found = {self._preposition(c) for c in g.kids(pred.verb, *_OBL_RELS)}
         if not prep or prep in found:
@@ -1150,7 +1273,8 @@ class Extractor:
                 continue
             # only a PP right before the predicate (`... با نتانیاهو گفت‌وگو کرد`): one further left
             # belongs to its noun (`هماهنگی ارتش روسیه با نیروهای اسرائیلی`)
-            if node.deprel == "nmod" and self._preposition(j) == prep and max(g.subtree(j)) == min(pred.words) - 1:
+            if node.deprel == "nmod" and self._preposition(j) == prep and max(g.subtree(j)) == min(pred.words) - 1 \
+                    and (not request or j in self._ent_of or self._is_title(node)):
                 candidates.append(j)
             stack.extend(node.children)
         if candidates:
@@ -1210,10 +1334,12 @@ class Extractor:
         g = self._g
         out = []
         for c in g.kids(i, "conj"):
-            if g.nodes[c].upos in ("VERB", "AUX", "CCONJ", "PUNCT", "ADJ"):
+            if g.nodes[c].upos in ("VERB", "AUX", "CCONJ", "PUNCT"):
+                continue
+            if g.nodes[c].upos == "ADJ" and c not in self._ent_of:   # (a name the tagger took for an adjective is an item)
                 continue
             out.append(c)
-            out += self._conjuncts(c)
+            out += self._conjuncts(c)   # the parser chains long lists: `X، Y، Z و W`
         return out
 
     def _mention(self, head: int, exclude: set[int] = frozenset(), subject: bool = False) -> Mention:
@@ -1852,6 +1978,17 @@ class Extractor:
                 node.rel = "obj"
             else:
                 node.rel = "dep"
+
+    def _date(self, head: int) -> bool:
+        """`18 فوریه`, `ساعتی قبل از ...`, `روز شنبه`: when something happened, never who did it."""
+        g = self._g
+        if head in self._ent_of:
+            return False
+        text = g.nodes[head].text
+        words = {g.nodes[k].text for k in g.kids(head)} | {text}
+        indefinite_time = text.endswith("ی") and text[:-1] in self.cues.time_nouns   # `ساعتی`, `روزی`, `زمانی`
+        return text in self.cues.month_names or (g.nodes[head].upos == "NUM" and bool(words & self.cues.month_names)) \
+            or indefinite_time and not g.kids(head, "det", "nmod") or self._time_phrase(g, head)
 
     def _time_phrase(self, g: SentenceGraph, head: int) -> bool:
         """A short noun phrase that only says when: a time noun with numbers, months or `گذشته`-like
