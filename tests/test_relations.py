@@ -1910,3 +1910,31 @@ def test_a_ra_object_the_parser_glued_to_the_subject_is_split_off_at_its_numeral
 """, entities=[(0, "رژیم صهیونیستی", "GPE", "Israel")])
     assert rows(extractor.extract(doc)) == {("رژیم صهیونیستی", "ربود", "8 تن از خواهران اسرا")}
 
+
+
+def test_an_attribution_frame_is_no_antecedent_of_a_relative_clause(extractor):
+    # `به گزارش فارس، شهر سائوپائولو ... شاهد حضور ... بود`, parsed with the predicate on `گزارش`
+    doc = parsed("""
+به ADP 2 case
+گزارش NOUN 0 root
+فارس PROPN 2 nmod
+، PUNCT 2 punct
+شاهد NOUN 2 acl
+حضور NOUN 5 nmod
+تظاهرکنندگان NOUN 6 nmod
+بود AUX 5 cop
+""", entities=[(0, "فارس", "ORG", "Fars News Agency")])
+    assert not any(s.startswith("گزارش") for s, _, _ in rows(extractor.extract(doc)))
+
+
+def test_a_family_word_after_a_name_is_a_role_title(extractor):
+    doc = parsed("""
+نسرین PROPN 7 nsubj
+شاهین PROPN 1 flat:name
+مادر NOUN 1 appos
+علاء PROPN 3 nmod
+شاهین PROPN 4 flat:name
+دستگیر ADJ 7 compound:lvc
+شد VERB 0 root
+""", entities=[(0, "نسرین شاهین", "PER", None), (0, "علاء شاهین", "PER", None)])
+    assert ("نسرین شاهین", "مادر", "علاء شاهین") in rows(extractor.extract(doc))
