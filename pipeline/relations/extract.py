@@ -486,9 +486,8 @@ class Extractor:
             if h is None or h >= r - 1 or not any(g.nodes[k].text != "را" and k < h for k in g.kids(h, "case")):
                 continue
             verb = g.nodes[h].head
-            # (a PP completing an adjective stays inside the object: `بررسی مسائل مربوط به امنیت منطقه`)
-            last_case = max((k for k in range(h, r) if g.nodes[k].deprel == "case" and g.nodes[k].text != "را"
-                             and not self._completes_adjective(g.nodes[k].head)), default=None)
+            last_case = max((k for k in range(h, r) if g.nodes[k].deprel == "case" and g.nodes[k].text != "را"),
+                            default=None)
             if verb is None or g.nodes[verb].upos != "VERB" or last_case is None:
                 continue
             noun = g.nodes[last_case].head
@@ -540,10 +539,6 @@ class Extractor:
             words = words[1:]
         return bool(words) and words[0] != c and g.nodes[words[0]].deprel == "nummod" \
             and g.nodes[words[0]].upos == "NUM"
-
-    def _completes_adjective(self, noun: int | None) -> bool:
-        g = self._g
-        return noun is not None and g.nodes[noun].head is not None and g.nodes[g.nodes[noun].head].upos == "ADJ"
 
     def _list_markers_taken_for_heads(self, g: SentenceGraph) -> None:
         """`یازده کشور از جمله یمن ... ندارند` parsed with `کشور` as the subject of `جمله`: the argument goes
@@ -1256,8 +1251,8 @@ class Extractor:
             return
         entry = self.lexicon.lookup_any([pred.nominal, pred.secondary], pred.lemma)
         prep = entry.gloss_prep if entry is not None else None
-        # decision 3: `X از Y خواست` asks Y, a named or titled addressee (`خواستن` alone is mostly "want": `از نام ... می‌خواهند
-        # استفاده کنند` is no request)
+        # decision 3: `X از Y خواست` asks Y, a named or titled addressee (`خواستن` alone is mostly "want":
+        # `از نام ... می‌خواهند استفاده کنند` is no request)
         request = prep is None and pred.nominal is None and self._is_request(pred)
         if request:
             prep = "از"
