@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.config import load_config  # noqa: E402
 from pipeline.core import Pipeline  # noqa: E402
-from pipeline.evaluation.triples import evaluate_triples  # noqa: E402
+from pipeline.evaluation.triples import evaluate_triples, prf  # noqa: E402
 
 SETS = [("seed", ROOT / "eval/gold/seed.jsonl", None), ("dev tune", ROOT / "eval/gold/dev.jsonl", "tune"),
         ("dev tune 2", ROOT / "eval/gold/dev.jsonl", "tune2"), ("dev test", ROOT / "eval/gold/dev.jsonl", "test"),
@@ -96,10 +96,9 @@ def main() -> None:
                   f"{'present' if seed.get('russia_israel_pair') else 'absent'}.", ""]
     held_out = [default[n]["relaxed"] for n in ("dev test", "dev test 2") if n in default]
     if held_out:   # the two parts nobody tuned on, pooled: the steadiest estimate for unseen articles
-        matched, predicted, gold = (sum(r[k] for r in held_out) for k in ("matched", "predicted", "gold"))
-        p, r = matched / predicted if predicted else 0.0, matched / gold if gold else 0.0
-        lines += [f"Held-out parts pooled (dev test + dev test 2, default config, {gold} triples): relaxed P {p:.3f}, "
-                  f"R {r:.3f}, F1 **{2 * p * r / (p + r) if p + r else 0.0:.3f}**.", ""]
+        pooled = prf(*(sum(r[k] for r in held_out) for k in ("matched", "predicted", "gold")))
+        lines += [f"Held-out parts pooled (dev test + dev test 2, default config, {pooled['gold']} triples): relaxed "
+                  f"P {pooled['precision']:.3f}, R {pooled['recall']:.3f}, F1 **{pooled['f1']:.3f}**.", ""]
     conf = ROOT / "models/relations/scores.json"
     if conf.exists():   # what the confidence threshold does (from `faie train relations`)
         c = json.loads(conf.read_text(encoding="utf-8"))

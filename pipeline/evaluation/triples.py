@@ -330,7 +330,7 @@ def score_document(predicted: Sequence[Any], gold: Sequence[Any], matcher: Match
     return res
 
 
-def _prf(matched: int, predicted: int, gold: int) -> dict:
+def prf(matched: int, predicted: int, gold: int) -> dict:
     p = matched / predicted if predicted else 0.0
     r = matched / gold if gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
@@ -343,9 +343,9 @@ def _accuracy(correct: int, total: int) -> dict:
 
 
 def scores_from_counts(c: Counter) -> dict:
-    return {"relaxed": _prf(c["matched"], c["predicted"], c["gold"]),
-            "strict": _prf(c["strict_matched"], c["predicted"], c["gold"]),
-            "entity": _prf(c["entity_matched"], c["entity_predicted"], c["entity_gold"]),
+    return {"relaxed": prf(c["matched"], c["predicted"], c["gold"]),
+            "strict": prf(c["strict_matched"], c["predicted"], c["gold"]),
+            "entity": prf(c["entity_matched"], c["entity_predicted"], c["entity_gold"]),
             "attribution": _accuracy(c["attribution_correct"], c["matched"]),
             "polarity": _accuracy(c["polarity_correct"], c["matched"]),
             "tense": _accuracy(c["tense_correct"], c["tense_pairs"]),
