@@ -15,7 +15,7 @@ its conventions). A row is ``+``-joined sources, each optionally cut to ``:WORDS
 * ``gold``          PerDT dev minus the held-out slice (always first)
 * ``bijankhan``     the partial Bijankhan corpus mapped to UPOS (research only: measured, never shipped);
                     ``bijankhan-rules`` without the per-form overrides
-* ``silver-spacy``  raw PerDT train sentences labelled by models/syntax-spacy (``label``)
+* ``silver-spacy``  raw PerDT train sentences labelled by the teacher, build/syntax-teacher (``label``)
 * ``silver-crf``    the same sentences labelled by the baseline CRF
 * ``silver-agree``  only the sentences where both labellings agree on every word
 * ``seraji``        Seraji dev mapped to PerDT conventions (configs/train/tagger_hazm_data.yaml): ``را`` → ADP,
@@ -478,7 +478,7 @@ def silver_summary() -> list[str]:
     lines = [f"- raw PerDT train lines: {_cell(stats.get('raw lines'))}; left out because equal to a PerDT dev/test "
             f"sentence (spaces and ZWNJ ignored): {stats.get('left out (= dev/test)', '?')}",
             f"- normalized and segmented by the pipeline (hazm_repair, rules): {len(words):,} sentences, {n:,} words",
-            f"- labelling time: spaCy (models/syntax-spacy, tag stage) {stats.get('spacy labelling seconds', '?')} s, "
+            f"- labelling time: spaCy (the teacher, tag stage) {stats.get('spacy labelling seconds', '?')} s, "
             f"baseline CRF {stats.get('crf labelling seconds', '?')} s",
             f"- spaCy and the baseline CRF give the same UPOS to {100 * same / n:.2f}% of the words; they agree on "
             f"every word of {len(agree):,} sentences ({100 * len(agree) / len(words):.1f}%, "

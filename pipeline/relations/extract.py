@@ -317,10 +317,12 @@ class Extractor:
         """Fix the parser's commonest clause-level errors with Persian word-order cues (verb-final
         clauses, subject first, `را` after the object). Measured in eval/reports/relations.md."""
         nominal = ("NOUN", "PROPN", "PRON", "NUM")
+        self._one_node_per_name(g)
         for i in self._ent_of:   # `بوش` read as a verb form: a word inside a named entity is a name
             # (unless the parser built a clause on it: then its arguments hang there)
             if g.nodes[i].upos in ("VERB", "AUX") and not g.kids(i, *_SUBJ_RELS, "obj", "aux", "ccomp"):
                 g.nodes[i].pos = "PROPN"
+        self._verbs_inside_parentheses(g)
         self._invert_light_verbs(g)
         self._prepositional_nominals(g)
         self._determiners_taken_for_subjects(g)
@@ -332,6 +334,9 @@ class Extractor:
                     and any(g.nodes[c].text != "را" for c in g.kids(n.index, "case")):
                 n.rel = "obl"
         self._verbs_tagged_adjectives(g)
+        self._verbs_hung_on_nouns(g)
+        self._names_taken_for_modifiers(g)
+        self._objects_hung_on_named_subjects(g)
         for n in g.nodes:
             h = n.head
             # a noun has no subject unless it is copular: `روسیه ... یک کار گروه ... تشکیل خواهند داد`
@@ -357,11 +362,24 @@ class Extractor:
                 g.reattach(n.index, verb, "obj")
                 g.reattach(ra[0], n.index, "case")
                 g.nodes[h].rel = "nsubj"
+        self._ra_on_the_phrase_it_closes(g)
         self._list_markers_taken_for_heads(g)
+        self._named_lists_after_markers(g)
         self._ra_on_prepositional_nouns(g)
         self._ra_objects_inside_subjects(g)
         self._framed_clauses(g)
         self._detach_pps_from_names(g)
+        self._argument_pps_on_anaphoric_adjuncts(g)
+        self._list_items_after_a_pp(g)
+        self._governed_pps_on_adjuncts(g)
+        self._pps_of_infinitives(g)
+        self._pps_on_predicate_nominals(g)
+        self._copulas_hung_inside_predicates(g)
+        self._coordinated_clauses_taken_for_complements(g)
+        self._subjects_after_an_adjunct_comma(g)
+        self._relative_clauses_on_the_nearest_name(g)
+        self._copular_clauses_taken_for_subjects(g)
+        self._relative_clauses_on_modals(g)
         self._lift_conjuncts_out_of_names(g)
         self._verbs_taken_for_copulas(g)
         self._bare_copulas(g)
@@ -446,6 +464,348 @@ class Extractor:
                 node = g.nodes[c]
                 if node.deprel in ("nsubj", "obl", "nmod") and any(g.nodes[k].text == "را" for k in g.kids(c, "case")):
                     node.rel = "obj"
+
+    def _one_node_per_name(self, g: SentenceGraph) -> None:
+        """`"یوسف رضا گیلانی" را ... معرفی کرد` parsed with `یوسف` as the subject and `رضا` as the object: a
+        name is one phrase, not two arguments of one verb. Its first word heads it and takes the role of the
+        word that carries `را`; the other words hang on it."""
+        seen = set()
+        for ent in self._ent_of.values():
+            if id(ent) in seen:
+                continue
+            seen.add(id(ent))
+            words = sorted(i for i, e in self._ent_of.items() if e is ent)
+            inside = set(words)
+            external = [w for w in words if g.nodes[w].head not in inside]
+            # (only a real split: two words of the name as two arguments of one head)
+            args = [w for w in external if g.nodes[w].deprel in _SUBJ_RELS + _OBL_RELS + ("obj",)]
+            if len(args) < 2 or len({g.nodes[w].head for w in args}) == len(args) or ent.label != "PER":
+                continue   # (a person's name: other entity spans are too often too long to trust here)
+            marked = [w for w in args if any(g.nodes[k].text == "را" for k in g.kids(w, "case"))]
+            if not marked:   # (only the clear case: one part marked as the object, another taken for the subject)
+                continue
+            donor = marked[0]
+            head, rel = g.nodes[donor].head, g.nodes[donor].rel
+            first = words[0]
+            if head is None or head in inside:
+                continue
+            for w in words[1:]:
+                g.reattach(w, first, "flat:name")
+            for w in words[1:]:
+                for k in list(g.nodes[w].children):
+                    if k not in inside:
+                        g.reattach(k, first, g.nodes[k].rel)
+            g.reattach(first, head, rel)
+            for w in words:
+                if g.nodes[w].upos in ("VERB", "AUX"):
+                    g.nodes[w].pos = "PROPN"
+
+    def _verbs_hung_on_nouns(self, g: SentenceGraph) -> None:
+        """`مرز خود را با عراق بسته است` parsed with `بسته است` as part of the name `عراق`: a finite verb with its
+        auxiliary heads a clause. It takes the place of the noun phrase it was hung in; that phrase becomes its
+        argument (`را`: object; a preposition: oblique; bare: subject)."""
+        for v in g.nodes:
+            # (or a copular predicate: `کویت خواهان ... است` with `خواهان` read as part of the name)
+            verb = v.upos == "VERB" and v.deprel in ("flat", "flat:name", "nmod", "amod", "compound") \
+                and g.kids(v.index, "aux", "cop")
+            copular = v.deprel in ("flat", "flat:name") and g.kids(v.index, "cop") and v.index not in self._ent_of
+            if not (verb or copular) or v.head is None or v.head > v.index:
+                continue
+            chain, top = [], v.head
+            while True:
+                chain.append(top)
+                up = g.nodes[top].head
+                if g.nodes[top].deprel not in ("nmod", "flat", "flat:name", "amod", "conj") or up is None \
+                        or up > v.index or g.nodes[up].upos in ("VERB", "AUX"):
+                    break
+                top = up
+            t = g.nodes[top]
+            g.nodes[v.head].children.remove(v.index)
+            v.head, v.rel = t.head, t.rel
+            if t.head is not None:
+                g.nodes[t.head].children.remove(top)
+                g.nodes[t.head].children.append(v.index)
+            t.head = None
+            cases = {g.nodes[k].text for k in g.kids(top, "case")}
+            t.head, t.rel = v.index, "obj" if "را" in cases else "obl" if cases else "nsubj"
+            v.children.append(top)
+            for n in chain[:-1]:
+                if any(g.nodes[k].text != "را" for k in g.kids(n, "case")):
+                    g.reattach(n, v.index, "obl")
+
+    @staticmethod
+    def _verbs_inside_parentheses(g: SentenceGraph) -> None:
+        """`اداره فدرال تحقیقات آمریکا (اف. بی. آی) ... بازداشت کرد` with `بی` read as the main verb: a word in
+        parentheses is an aside (an abbreviation, a gloss), never the head of the clause around it."""
+        opens = [n.index for n in g.nodes if n.text == "("]
+        for lo in opens:
+            hi = next((k for k in range(lo + 1, len(g.nodes)) if g.nodes[k].text in ("(", ")")), None)
+            if hi is None or g.nodes[hi].text != ")":
+                continue
+            for v in range(lo + 1, hi):
+                node = g.nodes[v]
+                if node.upos not in ("VERB", "AUX"):
+                    continue
+                outside = [c for c in node.children if not lo <= c <= hi]
+                verbs = [c for c in outside if c > hi and g.nodes[c].upos == "VERB"]
+                if not verbs:
+                    continue
+                main = verbs[-1]
+                g.nodes[v].children.remove(main)
+                g.nodes[main].head, g.nodes[main].rel = node.head, node.rel
+                if node.head is not None:
+                    g.nodes[node.head].children.remove(v)
+                    g.nodes[node.head].children.append(main)
+                node.head = None
+                g.nodes[main].children.append(v)
+                node.head, node.rel, node.pos = main, "dep", "PROPN"
+                for c in outside:
+                    if c != main:
+                        g.reattach(c, main, g.nodes[c].rel)
+
+    def _names_taken_for_modifiers(self, g: SentenceGraph) -> None:
+        """`از آن تاریخ تاکنون پوتین و نتانیاهو چندین تماس تلفنی ... داشتند`: a name is never an adjective;
+        hung as one on an adjunct, it is the subject of that adjunct's verb, and a bare subject after it the
+        object."""
+        for n in g.nodes:
+            if n.deprel != "amod" or n.head is None or not (n.index in self._ent_of or n.upos == "PROPN"):
+                continue
+            adjunct = g.nodes[n.head]
+            verb = adjunct.head
+            if adjunct.deprel not in _OBL_RELS or verb is None or g.nodes[verb].upos != "VERB" or verb < n.index:
+                continue
+            first = g.nodes[min(g.subtree(n.index))]   # an adverb between the adjunct and the name closes the adjunct
+            if first.upos != "ADV" and first.text not in self.cues.adverb_nouns:
+                continue
+            subjects = g.kids(verb, *_SUBJ_RELS)
+            if any(s < n.index or s in self._ent_of for s in subjects):
+                continue
+            for s in subjects:
+                if not g.kids(verb, "obj") and not g.kids(s, "case"):
+                    g.nodes[s].rel = "obj"
+            g.reattach(n.index, verb, "nsubj")
+            for c in g.kids(n.index, "advmod"):
+                if c < n.index:
+                    g.reattach(c, verb, "advmod")
+
+    def _argument_pps_on_anaphoric_adjuncts(self, g: SentenceGraph) -> None:
+        """`پوتین در این دیدار درباره همکاری‌های دو جانبه ... گفت‌وگو کرد`: an adjunct that points back
+        (`در این دیدار`) is complete; an argument PP the parser hung on it belongs to the verb."""
+        for a in g.nodes:
+            verb = a.head
+            if a.deprel not in _OBL_RELS or verb is None or g.nodes[verb].upos != "VERB" \
+                    or self._preposition(a.index) not in self.cues.adjunct_preps \
+                    or not any(g.nodes[d].text in self.cues.anaphoric_dets for d in g.kids(a.index, "det")):
+                continue
+            for c in g.kids(a.index, "nmod"):
+                if c > a.index and self._preposition(c) in self.cues.argument_preps:
+                    g.reattach(c, verb, "obl")
+
+    def _list_items_after_a_pp(self, g: SentenceGraph) -> None:
+        """`درباره همکاری‌های دو جانبه، مسائل بین‌المللی و منطقه‌ای ... گفت‌وگو کرد`: a bare object right
+        after `PP ،` is the next item of the PP's list, not the verb's object."""
+        for o in g.nodes:
+            verb = o.head
+            if o.deprel != "obj" or verb is None or g.nodes[verb].upos != "VERB" or g.kids(o.index, "case") \
+                    or o.index < 2 or g.nodes[o.index - 1].text not in ("،", ","):
+                continue
+            first = min(g.subtree(o.index))
+            if first != o.index and not (first == o.index - 1):
+                continue
+            for p in g.kids(verb, *_OBL_RELS):
+                if p < o.index and max(g.subtree(p)) == o.index - 2 \
+                        and self._preposition(p) in self.cues.argument_preps:
+                    g.reattach(o.index, p, "conj")
+                    break
+
+    def _governed_pps_on_adjuncts(self, g: SentenceGraph) -> None:
+        """`نتانیاهو در دیدار با پوتین به مساله درگیری‌های سوریه ... پرداخت`: the preposition the verb
+        governs (lexicon: `پرداختن` + `به`), hung inside an adjunct or the subject of that verb after another
+        PP, belongs to the verb when the verb has no such PP."""
+        if self.lexicon is None:
+            return
+        for v in g.nodes:
+            if v.upos != "VERB":
+                continue
+            nominal = next((g.nodes[c].text for c in g.kids(v.index, "compound:lvc")), None)
+            entry = self.lexicon.lookup_any([nominal], v.lemma)
+            governed = entry.gloss_prep if entry is not None else None
+            if not governed or any(self._preposition(c) == governed for c in g.kids(v.index, *_OBL_RELS)):
+                continue
+            # (or on its subject: `مذاکرات با پوتین بر بررسی ... متمرکز خواهند بود`)
+            for a in g.kids(v.index, *_OBL_RELS, "nsubj", "nsubj:pass"):
+                pps = sorted(c for c in g.subtree(a) if c > a and g.nodes[c].deprel == "nmod" and self._preposition(c))
+                # (in the subject, the first PP may be the verb's: `مفاد این توافقنامه بر آموزش ... تأکید دارد`)
+                after = pps if g.nodes[a].deprel in _SUBJ_RELS else pps[1:]
+                moved = [c for c in after if self._preposition(c) == governed and c < v.index]
+                if moved:
+                    g.reattach(moved[0], v.index, "obl")
+                    break
+
+    def _pps_of_infinitives(self, g: SentenceGraph) -> None:
+        """`برای بررسی مساله خارج کردن نیروهای خارجی از سوریه تشکیل خواهند داد`: a PP right after an
+        infinitive's phrase, with a preposition the infinitive's nominal takes (lexicon: `خارج` + `از`), is the
+        infinitive's, not the finite verb's (the parser also reads such a nominal as a preposition)."""
+        if self.lexicon is None:
+            return
+        for inf in g.nodes:
+            if inf.upos != "NOUN" or not inf.text.endswith(("دن", "تن")) or inf.deprel in _OBL_RELS + ("obj",):
+                continue
+            for k in g.kids(inf.index, "case"):
+                if k == inf.index - 1 and g.nodes[k].upos != "ADP":
+                    g.nodes[k].rel = "compound:lvc"
+            nominal = next((g.nodes[k].text for k in g.kids(inf.index, "compound:lvc") if k < inf.index), None)
+            end = max(g.subtree(inf.index))
+            top = inf.index
+            while g.nodes[top].head is not None and g.nodes[g.nodes[top].head].upos != "VERB":
+                top = g.nodes[top].head
+            verb = g.nodes[top].head
+            if nominal is None or verb is None:
+                continue
+            for p in g.kids(verb, *_OBL_RELS):
+                prep = self._preposition(p)
+                if min(g.subtree(p)) == end + 1 and prep and self.lexicon.nominal_takes(nominal, prep):
+                    g.reattach(p, inf.index, "obl")
+
+    def _pps_on_predicate_nominals(self, g: SentenceGraph) -> None:
+        """`کشورهایی که به آن ملحق خواهند شد`, `منجر به کشته شدن ... شده`: a PP the parser hung on the
+        nominal of the predicate (`ملحق`, an `xcomp` right before its verb) is the verb's oblique."""
+        for x in g.nodes:
+            verb = x.head
+            if x.deprel != "xcomp" or verb is None or g.nodes[verb].upos != "VERB" or x.upos not in ("NOUN", "ADJ") \
+                    or x.index > verb:
+                continue
+            inside = g.subtree(x.index)
+            if any(k not in inside and g.nodes[k].upos != "AUX" for k in range(x.index + 1, verb)):
+                continue
+            if x.text in self.cues.complement_nominals:
+                x.rel = "compound:lvc"   # `مسکو خواستار تحقیقات فوری ... شد`: the nominal of `خواستار شدن`
+                for s in g.kids(x.index, *_SUBJ_RELS):
+                    g.reattach(s, verb, g.nodes[s].rel)
+                continue
+            for c in g.kids(x.index, *_OBL_RELS, "nmod"):   # `منجر به کشته شدن ... شده`
+                for k in g.kids(c, "compound:lvc"):   # the infinitive's preposition, hung on its nominal
+                    for case in g.kids(k, "case"):
+                        if case < k:
+                            g.reattach(case, c, "case")
+                if self._preposition(c):
+                    g.reattach(c, verb, "obl")
+
+    def _copulas_hung_inside_predicates(self, g: SentenceGraph) -> None:
+        """`این اولین دیدار ... در نزدیکی سواحل سوریه بود`: a copula the parser hung on the last noun of a
+        long predicate belongs to the predicate's head, the noun that has the subject."""
+        for c in g.nodes:
+            h = c.head
+            if c.deprel != "cop" or h is None or g.kids(h, *_SUBJ_RELS):
+                continue
+            top = h
+            while g.nodes[top].deprel in ("nmod", "amod", "conj", "flat") and g.nodes[top].head is not None:
+                top = g.nodes[top].head
+                if g.kids(top, "nsubj") and not g.kids(top, "cop") and g.nodes[top].upos in ("NOUN", "ADJ"):
+                    g.reattach(c.index, top, "cop")
+                    break
+
+    @staticmethod
+    def _coordinated_clauses_taken_for_complements(g: SentenceGraph) -> None:
+        """`تل‌آویو ... اعلام نکرده است و تنها یوری اوشاکوف ... دانست`: a clause opened by `و` is coordinated
+        with the verb before it, not its complement."""
+        for c in g.nodes:
+            if c.deprel != "ccomp" or c.head is None or c.index < c.head:
+                continue
+            first = min(g.subtree(c.index))
+            if g.nodes[first].text == "و" and g.nodes[first].deprel == "cc":
+                c.rel = "conj"
+                g.reattach(first, c.index, "cc")
+
+    def _subjects_after_an_adjunct_comma(self, g: SentenceGraph) -> None:
+        """`طبق ماده 19 منشور سازمان ملل، یازده کشور ... حق رأی دادن ندارند`: no ezafe crosses a comma. A
+        noun phrase hung on the subject after a comma is the subject, and the "subject" before it, right after
+        an oblique, the end of that oblique."""
+        for h in g.nodes:
+            verb = h.head
+            if h.deprel != "nsubj" or verb is None or g.nodes[verb].upos != "VERB":
+                continue
+            after_comma = [c for c in g.kids(h.index, "nmod") if c < verb and g.nodes[min(g.subtree(c))].text in ("،", ",")]
+            start = min(g.subtree(h.index) - set().union(*(g.subtree(c) for c in after_comma))) if after_comma else None
+            host = [o for o in g.kids(verb, *_OBL_RELS) if start is not None and max(g.subtree(o)) == start - 1]
+            if after_comma and host and g.nodes[after_comma[0]].upos in ("NOUN", "PROPN"):
+                g.reattach(after_comma[0], verb, "nsubj")
+                g.reattach(h.index, host[0], "nmod")
+
+    def _relative_clauses_on_the_nearest_name(self, g: SentenceGraph) -> None:
+        """`بیانیه خود از صلیب سرخ جهانی که مسئول برنامه ... است`: a relative clause right after a person or
+        organisation named in a PP of its own is about that name, not about a noun further up."""
+        for c in g.nodes:
+            if c.deprel != "acl" or c.head is None:
+                continue
+            mark = min(g.subtree(c.index))
+            if g.nodes[mark].text != "که" or mark == 0:
+                continue
+            near = mark - 1
+            while g.nodes[near].deprel in ("amod", "flat", "flat:name") and g.nodes[near].head is not None \
+                    and g.nodes[near].head < near:
+                near = g.nodes[near].head
+            # (people and organisations: `بدهی عراق به کویت که حدود 16 میلیارد دلار ...` is about the debt)
+            # (a name in a PP of its own: `بازیکن تیم فوتبال پرسپولیس تهران که ...` is about the player)
+            if near != c.head and near in self._ent_of and self._ent_of[near].label in ("PER", "ORG") \
+                    and self._preposition(near) and c.head in _ancestors(g, near):
+                g.reattach(c.index, near, "acl")
+
+    @staticmethod
+    def _copular_clauses_taken_for_subjects(g: SentenceGraph) -> None:
+        """`وی گفت جان مادر در خطر است به او اجازه ... دادند`: a subject with a copula inside is a clause of its
+        own (here what was said), not the subject of the verb after it."""
+        for v in g.nodes:
+            if v.upos != "VERB" or v.head is None:
+                continue
+            for s in g.kids(v.index, "nsubj"):
+                inner = g.subtree(s)
+                cops = [c for c in inner if g.nodes[c].deprel == "cop" and g.nodes[c].head in inner]
+                if not cops or max(inner) != max(cops):
+                    continue
+                h = g.nodes[cops[0]].head
+                path = [h] + [a for a in _ancestors(g, h) if a in inner]
+                if any(g.nodes[a].deprel in ("acl", "ccomp", "advcl") for a in path):
+                    continue   # (a relative clause in the subject: `کوفی عنان ... که معتقد بود ...`)
+                g.reattach(h, v.head, "ccomp")
+                if h != s:
+                    g.reattach(s, h, "nsubj")
+
+    def _relative_clauses_on_modals(self, g: SentenceGraph) -> None:
+        """`قرار بود مذاکرات ... برگزار شود که در لحظات آخر به تعویق افتاد`: a subjectless `که` clause the parser
+        hung on the modal (`قرار`) after the modal's own clause continues that clause (a relative clause on its
+        subject), not the modal."""
+        for c in g.nodes:
+            h = c.head
+            if c.deprel != "ccomp" or h is None or g.nodes[h].text not in self.cues.modal_nominals \
+                    or g.kids(c.index, *_SUBJ_RELS) or not any(g.nodes[m].text == "که" for m in g.kids(c.index, "mark")):
+                continue
+            earlier = [d for d in g.kids(h, "ccomp", "xcomp") if d < c.index and d != c.index]
+            bare = [k for k in c.children if g.nodes[k].upos in ("NOUN", "PROPN", "PRON", "DET")
+                    and not g.kids(k, "case") and g.nodes[k].deprel != "compound:lvc"]
+            if earlier and not bare:   # (`که این امر با مخالفت ... روبرو شد` has a subject of its own)
+                g.reattach(c.index, earlier[-1], "acl")
+
+    def _objects_hung_on_named_subjects(self, g: SentenceGraph) -> None:
+        """`روسیه و رژیم صهیونیستی یک کار گروه مشترک ... تشکیل خواهند داد`: a noun phrase the parser hung on a
+        named subject after the subject's own conjuncts, opening with a numeral or marked with `را` is the verb's
+        object."""
+        for s in g.nodes:
+            verb = s.head
+            if s.deprel not in ("nsubj", "nsubj:pass") or verb is None or g.nodes[verb].upos != "VERB" \
+                    or not (s.index in self._ent_of or s.upos == "PROPN") or g.kids(verb, "obj"):
+                continue
+            conjuncts = g.kids(s.index, "conj")
+            for c in sorted(g.kids(s.index, "nmod")):
+                node = g.nodes[c]
+                if node.upos != "NOUN" or any(g.nodes[k].text != "را" for k in g.kids(c, "case")) \
+                        or c in self._ent_of or c > verb:
+                    continue
+                opens_with_number = g.nodes[min(g.subtree(c))].upos == "NUM"
+                marked = any(g.nodes[k].text == "را" for k in g.kids(c, "case"))   # `بغداد غرامت‌های جنگی را`
+                if (conjuncts and c > max(conjuncts)) or opens_with_number or marked:
+                    g.reattach(c, verb, "obj")
+                    break
 
     def _framed_clauses(self, g: SentenceGraph) -> None:
         """`X با بیان اینکه تجزیه عراق به مصیبت بزرگی منجر خواهد شد، ...`: the clause of an adverbial
@@ -555,6 +915,58 @@ class Extractor:
                     g.reattach(c, n.head, rel)
                     g.reattach(n.index, c, "nmod")
                     break
+            else:   # `مسائل بین‌المللی و منطقه‌ای به ویژه مساله سوریه`: the marker hung on the verb beside the list
+                before = [c for c in g.kids(n.head, "obj", "obl", "obl:arg", "nsubj")
+                          if max(g.subtree(c)) == min(case) - 1]
+                if before:
+                    g.reattach(n.index, before[0], "nmod")
+
+    @staticmethod
+    def _ra_on_the_phrase_it_closes(g: SentenceGraph) -> None:
+        """`به او اجازه ادامه عمل جراحی را دادند` with `را` hung on `عمل`: `را` closes a noun phrase and marks
+        its head, the highest noun of the phrase that ends at `را` below the verb."""
+        nominal = ("NOUN", "PROPN", "PRON", "NUM", "ADJ")
+        for r in g.nodes:
+            if r.text != "را" or r.deprel != "case" or r.head is None:
+                continue
+            top = r.head
+            while g.nodes[top].deprel in ("nmod", "amod", "flat", "flat:name") and g.nodes[top].head is not None:
+                up = g.nodes[top].head
+                if g.nodes[up].upos not in nominal or max(g.subtree(up) - {r.index}) != r.index - 1:
+                    break
+                # not into a PP (`در عراق بخش قابل توجهی ... را`), except a pronoun's, which takes no ezafe noun
+                if g.kids(up, "case") and g.nodes[up].upos != "PRON":
+                    break
+                top = up
+            head = g.nodes[top].head
+            if top != r.head and head is not None and g.nodes[head].upos == "VERB" \
+                    and g.nodes[top].deprel in ("obj", "obl", "obl:arg"):
+                g.reattach(r.index, top, "case")
+
+    def _named_lists_after_markers(self, g: SentenceGraph) -> None:
+        """`این یازده کشور از جمله آفریقای مرکزی، جزایر کومور، ... و یمن`: after a list marker, names
+        separated by `،` and `و` are the items of one list, however the parser hung them."""
+        def entity_words(i: int) -> list[int]:
+            ent = self._ent_of[i]
+            return [k for k in range(i, len(g.nodes)) if self._ent_of.get(k) is ent]
+        for marker in self.cues.list_markers:
+            for start in g.occurrences(marker):
+                j = start + len(marker)
+                items = []
+                while j in self._ent_of and (not items or self._ent_of[j] is not self._ent_of[items[-1][-1]]):
+                    words = entity_words(j)
+                    items.append(words)
+                    after = words[-1] + 1
+                    if after + 1 < len(g.nodes) and g.nodes[after].text in ("،", ",", "و"):
+                        j = after + 1
+                    else:
+                        break
+                if len(items) < 2:
+                    continue
+                heads = [next((w for w in ws if g.nodes[w].head not in ws), ws[0]) for ws in items]
+                for h in heads[1:]:
+                    if g.nodes[h].head != heads[0] or g.nodes[h].deprel != "conj":
+                        g.reattach(h, heads[0], "conj")
 
     def _caseless_copula_subjects(self, g: SentenceGraph) -> None:
         """`این مدت کافی نیست`: a copular predicate without a subject, and a noun phrase before it with no
@@ -659,6 +1071,12 @@ class Extractor:
                     place = bool(case) and c in self._ent_of and g.nodes[case[-1]].text == "در"
                     if case and (named or node.deprel == "obl") and not place:
                         g.reattach(c, v.index, "obl")
+            # `سفیر سوریه در واشنگتن از امریکا ... انتقاد کرد`: nor does a named place the verb happens in
+            for o in g.kids(v.index, *_OBL_RELS):
+                if o in self._ent_of and self._preposition(o) == "در":
+                    for c in g.kids(o, "nmod"):
+                        if o < c < v.index and self._preposition(c) and self._ent_of.get(c) is not self._ent_of[o]:
+                            g.reattach(c, v.index, "obl")
         # `با خود به آمریکا منتقل کرده است`: a pronoun takes no PP either, wherever it stands
         for n in g.nodes:
             h = n.head
@@ -733,7 +1151,10 @@ class Extractor:
             if node.deprel == "xcomp" and not (c < v and (node.upos in ("ADJ", "NOUN", "VERB", "ADV") and
                                                           not g.kids(c, "case", "nsubj", "obj"))):
                 continue
-            if node.deprel == "xcomp" and c < v - 3 and max(g.subtree(c)) != v - 1:
+            # (a far secondary predicate reaches its verb, or only its own PPs stand between: `منجر به ... شده`)
+            between = set(range(max(g.subtree(c)) + 1, v)) - {a for a in g.kids(v, "aux")}
+            if node.deprel == "xcomp" and c < v - 3 and between and not between <= set().union(
+                    *(g.subtree(k) for k in g.kids(v, *_OBL_RELS) if k > c and self._preposition(k))):
                 continue
             # a verb inside the predicate is only the participle of a passive or compound tense (`گرفته شد`)
             if node.deprel in ("xcomp", "compound") and node.upos == "VERB" and (
@@ -747,7 +1168,7 @@ class Extractor:
                 # `مسؤول آن دانست`, `بسیار مهم دانست`: the secondary predicate with its complement and degree adverb
                 sub = g.subtree(c)
                 if max(sub) < v and len(sub) <= 4 and sorted(sub) == list(range(min(sub), max(sub) + 1)):
-                    part |= sub
+                    part |= {k for k in sub if g.nodes[k].upos not in ("PUNCT", "CCONJ")}   # not `، اعتراض`
             words |= part
             if node.deprel == "compound:lvc":
                 nominal = node.text
@@ -812,6 +1233,11 @@ class Extractor:
         (`هیچ نقشی نداشته است`, `برخورد شدیدی خواهد کرد`, `بسیار اهمیت می‌دهد`), and so does a second
         nominal coordinated with it (`دیدار و گفت‌وگو کند`)."""
         span = set(span)
+        # `دست به تظاهرات زدند`: a PP between the nominal and its verb is part of the idiom
+        for k in g.kids(nominal, "nmod"):
+            sub = g.subtree(k)
+            if g.kids(k, "case") and min(sub) == nominal + 1 and max(sub) == verb - 1 and len(sub) <= 3:
+                span |= sub
         for k in sorted(g.kids(nominal, "det", "amod", "advmod", "conj"), key=lambda k: abs(k - nominal)):
             sub = g.subtree(k)
             if max(sub) >= verb or any(g.nodes[i].upos in ("VERB", "AUX") for i in sub):
@@ -1291,7 +1717,8 @@ class Extractor:
                 return [(None, self._mention(x)) for x in [comp[0]] + self._conjuncts(comp[0])]
             # its own modifiers: a determiner or number before it, ezafe modifiers after it (what the parser hung
             # on it from the left belongs to the clause: `... با حضور مردم انجام می‌شود`)
-            if g.kids(w, "det", "nummod") or [k for k in g.kids(w, "amod", "nmod") if k > w]:
+            if g.kids(w, "det", "nummod") or [k for k in g.kids(w, "amod", "nmod") if k > w
+                                             and not (k in pred.words and g.kids(k, "case"))]:
                 m = self._mention(w)
                 prep = self._preposition(w)
                 case = set(g.kids(w, "case")) | {f for c in g.kids(w, "case") for f in g.kids(c, "fixed")}
@@ -1957,7 +2384,8 @@ class Extractor:
         The verb's agreement then gives the subject (`من`, `ما`, guidelines §1). A copular predicate agrees
         through its copula, and takes no object."""
         cop = next(iter(g.kids(v, "cop")), None)
-        if g.nodes[v if cop is None else cop].feat("Person") not in ("1", "2"):
+        future = [a for a in g.kids(v, "aux") if g.nodes[a].feat("Tense") == "Fut"]   # `گفت‌وگو خواهیم کرد`
+        if g.nodes[future[0] if future else v if cop is None else cop].feat("Person") not in ("1", "2"):
             return
         for c in g.kids(v, "nsubj"):
             node = g.nodes[c]
@@ -1967,8 +2395,12 @@ class Extractor:
             if node.upos not in ("NOUN", "PROPN") or node.text in self.cues.self_reference_nouns:
                 continue
             end = max(g.phrase(c))
+            # `درباره هماهنگی ارتش روسیه با ...`: a bare noun right after an oblique continues its ezafe chain
+            host = [k for k in g.kids(v, *_OBL_RELS) if max(g.subtree(k)) == min(g.subtree(c)) - 1]
             if end + 1 < len(g.nodes) and g.nodes[end + 1].text in ("،", ","):
                 node.rel = "vocative"
+            elif host and not g.kids(c, "case"):
+                g.reattach(c, host[0], "nmod")
             elif cop is None and not g.kids(c, "case") and not g.kids(v, "obj") and c < v:
                 node.rel = "obj"
             else:
@@ -1991,9 +2423,11 @@ class Extractor:
         if g.nodes[head].text not in self.cues.time_nouns:
             return False
         sub = g.subtree(head) - {head}
-        return len(sub) <= 4 and all(
+        # (`جمعه 28 اکتبر (7 آبان‌ماه)`: a date given in two calendars)
+        return len(sub) <= 8 and all(
             g.nodes[k].upos in ("NUM", "ADJ", "PUNCT") or g.nodes[k].text in self.cues.time_nouns
-            or g.nodes[k].text in self.cues.month_names for k in sub) and not any(k in self._ent_of for k in sub)
+            or g.nodes[k].text.split("\u200c")[0] in self.cues.month_names for k in sub) \
+            and not any(k in self._ent_of for k in sub)
 
     def _title_after_subject(self, g: SentenceGraph, first: int, extra: int) -> bool:
         """`«جالو ممادو تاندیا» وزیر دفاع موریتانی و «محمد ...» معاون ... امضا کردند`: a second subject that is a
@@ -2059,6 +2493,14 @@ class Extractor:
 
 
 @lru_cache(maxsize=1)
+def _ancestors(g: SentenceGraph, i: int) -> list[int]:
+    out, h = [], g.nodes[i].head
+    while h is not None and h not in out:
+        out.append(h)
+        h = g.nodes[h].head
+    return out
+
+
 def _present_stems() -> dict[str, tuple[str, ...]]:
     """Past stem → its present stems (`شد` → `شو`; `بود` → `است`, `باش`), from the normalize stage's verb table."""
     table: dict[str, list[str]] = {}

@@ -4,7 +4,7 @@ A training config (YAML, ``configs/train/*.yaml``) names the spaCy config, the t
 scheme each follows, the held-out fraction for early stopping and the word vectors; paths to
 corpora are relative to ``--corpora`` (default ``../shared/corpora``), other paths to the config.
 
-    faie train parser --config configs/train/syntax_spacy.yaml
+    faie train parser --config configs/train/syntax_spacy.yaml   (its teacher first: configs/train/syntax_spacy_teacher.yaml)
 """
 from __future__ import annotations
 
