@@ -2411,3 +2411,47 @@ def test_a_pp_after_an_infinitive_whose_nominal_takes_it_is_the_infinitives(extr
     found = rows(extractor.extract(doc))
     assert ("روسیه", "تشکیل خواهد داد", "کار گروه") in found
     assert not any(r.endswith(" از") for _, r, _ in found)
+
+
+def test_a_byline_is_no_subject_and_a_governed_pp_leaves_the_subject_before_its_span_is_cut(extractor):
+    # tune2: `خبرگزاری فارس: یک منبع آگاه عراقی از خارج شدن ... از سوی حاکم سابق ... خبر داد`
+    doc = parsed("""
+خبرگزاری PROPN 16 nsubj
+فارس PROPN 1 flat:name
+: PUNCT 5 punct
+یک NUM 5 nummod
+منبع NOUN 16 obl
+آگاه ADJ 5 amod
+از ADP 9 case
+خارج ADJ 9 compound:lvc
+شدن NOUN 5 nmod
+آثار NOUN 9 nmod
+باستانی ADJ 10 amod
+از ADP 13 case
+سوی NOUN 16 obl
+حاکم NOUN 13 nmod
+خبر NOUN 16 compound:lvc
+داد VERB 0 root
+. PUNCT 16 punct
+""", """
+خبرگزاری PROPN 12 nsubj
+فارس PROPN 1 flat:name
+: PUNCT 4 punct
+جرج PROPN 12 xcomp
+بوش PROPN 4 flat:name
+در ADP 7 case
+آغاز NOUN 12 obl
+به ADP 9 case
+کشورها NOUN 7 nmod
+وارد ADJ 12 compound:lvc
+برزیل PROPN 10 obl
+شد VERB 0 root
+. PUNCT 12 punct
+""",
+        entities=[(0, "خبرگزاری فارس", "ORG", "Fars News Agency"), (1, "خبرگزاری فارس", "ORG", "Fars News Agency"),
+                  (1, "جرج بوش", "PER", "George W. Bush"),
+                  (1, "برزیل", "GPE", "Brazil")])
+    assert rows(extractor.extract(doc)) == {
+        ("یک منبع آگاه", "خبر داد از", "خارج شدن آثار باستانی از سوی حاکم"),
+        ("جرج بوش", "وارد شد", "برزیل"),
+    }

@@ -245,6 +245,8 @@ class Extractor:
         self._controller: dict[int, Mention] = {}
         framed_out: list[Triple] = []
         for pred in predicates:   # ordered by position: clause heads before their complements
+            if self.repair and pred.copular is None:
+                self._reattach_expected(pred)   # before the subject's span is cut: the PP may hang on it
             subs = self._subjects(pred, predicates, subjects, discourse)
             subjects[pred.verb] = subs
             if pred.modal:
@@ -402,8 +404,11 @@ class Extractor:
                 inner = [c for c in g.subtree(s) if c not in self._excluded and c < v.index
                          and g.nodes[c].upos in nominal and not g.kids(c, "case")
                          and g.nodes[c].deprel in ("nmod", "flat:name", "appos", "conj", "flat")]
-                if inner:
-                    g.reattach(min(inner), v.index, "nsubj")
+                # (or beside it, as an oblique or xcomp without a preposition: `خبرگزاری فارس: یک منبع آگاه ... خبر داد`)
+                beside = [c for c in g.kids(v.index, "obl", "xcomp") if c not in self._excluded and c < v.index
+                          and g.nodes[c].upos in ("NOUN", "PROPN") and not g.kids(c, "case") and not self._date(c)]
+                if inner or beside:
+                    g.reattach(min(inner or beside), v.index, "nsubj")
         copular = g.heads_of("cop")
         for v in g.nodes:
             if v.index in copular:   # `برادران و خواهران من، شما شاهد این هستید`
@@ -665,7 +670,7 @@ class Extractor:
             for p in g.kids(verb, *_OBL_RELS):
                 prep = self._preposition(p)
                 if min(g.subtree(p)) == end + 1 and prep and self.lexicon.nominal_takes(nominal, prep):
-                    g.reattach(p, inf.index, "obl")
+                    g.reattach(p, inf.index, "nmod")   # inside the infinitive's phrase (decision 13)
 
     def _pps_on_predicate_nominals(self, g: SentenceGraph) -> None:
         """`کشورهایی که به آن ملحق خواهند شد`, `منجر به کشته شدن ... شده`: a PP the parser hung on the
@@ -1686,6 +1691,11 @@ class Extractor:
         found = {self._preposition(c) for c in g.kids(pred.verb, *_OBL_RELS)}
         if not prep or prep in found:
             return
+        # `وارد برزیل شد`: a complement nominal with its own bare complement needs no PP
+        nominal = next((w for w in pred.words if g.nodes[w].deprel == "compound:lvc"), None)
+        if nominal is not None and g.nodes[nominal].text in self.cues.complement_nominals and any(
+                k > nominal and not g.kids(k, "case") for k in g.kids(nominal, "nmod", "obj", "obl")):
+            return
         stack, candidates = list(g.nodes[pred.verb].children), []
         while stack:
             j = stack.pop()
@@ -1694,7 +1704,9 @@ class Extractor:
                 continue
             # only a PP right before the predicate (`... با نتانیاهو گفت‌وگو کرد`): one further left
             # belongs to its noun (`هماهنگی ارتش روسیه با نیروهای اسرائیلی`)
+            # (`از سوی X` is a compound preposition, not `از` + a noun)
             if node.deprel == "nmod" and self._preposition(j) == prep and max(g.subtree(j)) == min(pred.words) - 1 \
+                    and f"{prep} {node.text}" not in self.cues.compound_prepositions \
                     and (not request or j in self._ent_of or self._is_title(node)):
                 candidates.append(j)
             stack.extend(node.children)
@@ -1712,7 +1724,7 @@ class Extractor:
                 continue
             # an adjectival nominal with an ezafe complement (`وارد مسکو شد`, `دچار عقده ... شده است`):
             # the complement is the object and the nominal stays in the relation
-            comp = [k for k in g.kids(w, "nmod", "obj") if k > w and not g.kids(k, "case")]
+            comp = [k for k in g.kids(w, "nmod", "obj", "obl") if k > w and not g.kids(k, "case")]
             if (node.upos == "ADJ" or node.text in self.cues.complement_nominals) and comp:
                 return [(None, self._mention(x)) for x in [comp[0]] + self._conjuncts(comp[0])]
             # its own modifiers: a determiner or number before it, ezafe modifiers after it (what the parser hung
