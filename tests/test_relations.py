@@ -1169,8 +1169,8 @@ def test_a_copula_framing_a_manner_clause_gives_no_triple_but_az_jomle_still_pre
     ("خواند", "خواند", "past"), ("می‌کند", "کرد", "present"), ("نداشته‌اند", "داشت", "past"),
     ("بنویسند", "نوشت#نویس", "present"), ("است", "است", None)])
 def test_the_tense_of_a_verb_form_comes_from_its_stems(form, lemma, tense):
-    from pipeline.relations.extract import _tense_of_form
-    assert _tense_of_form(form, lemma) == tense
+    from pipeline.relations.verbs import tense_of_form
+    assert tense_of_form(form, lemma) == tense
 
 
 def test_tense_follows_the_finite_verb_and_a_past_modal_frame(extractor):

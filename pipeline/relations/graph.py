@@ -5,6 +5,12 @@ from dataclasses import dataclass
 
 from ..document import Sentence, Word
 
+# Relations under which a verb heads a clause of its own.
+CLAUSE_RELS = {"root", "conj", "ccomp", "advcl", "acl", "parataxis", "xcomp", "csubj", "dep", "obl"}
+SUBJ_RELS = ("nsubj", "nsubj:pass", "csubj")
+OBL_RELS = ("obl", "obl:arg")
+QUOTES = ("«", "»", '"', "“", "”")
+
 # Children that never belong to a noun phrase's span (guidelines §2): relative clauses, coordinated
 # phrases (split into triples of their own), punctuation, clauses.
 _NOT_IN_SPAN = {"acl", "conj", "cc", "punct", "parataxis", "ccomp", "advcl", "appos", "dep", "mark", "cop",
@@ -128,6 +134,14 @@ class SentenceGraph:
         if not deprels:
             return list(nodes[i].children)
         return [c for c in nodes[i].children if nodes[c].rel in deprels]
+
+    def ancestors(self, i: int) -> list[int]:
+        """The heads above word ``i``, nearest first."""
+        out, h = [], self.nodes[i].head
+        while h is not None and h not in out:
+            out.append(h)
+            h = self.nodes[h].head
+        return out
 
     def heads_of(self, rel: str) -> set[int]:
         """The words that have a dependent labelled ``rel`` (`cop`: the copular predicates)."""

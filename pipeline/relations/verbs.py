@@ -1,0 +1,60 @@
+"""Persian verb forms: tense from a form and its lemma, and the past stem PerDT lemmas key on.
+
+The stem table is the normalize stage's (``pipeline/resources/normalize/verb_stems.tsv``).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+VERB_STEMS = Path(__file__).resolve().parent.parent / "resources" / "normalize" / "verb_stems.tsv"
+
+
+@lru_cache(maxsize=1)
+def present_stems() -> dict[str, tuple[str, ...]]:
+    """Past stem → its present stems (`شد` → `شو`; `بود` → `است`, `باش`), from the normalize stage's verb table."""
+    table: dict[str, list[str]] = {}
+    with VERB_STEMS.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            past, present, *_ = line.rstrip("\n").split("\t") + ["", ""]
+            if past and present and past != present:
+                table.setdefault(past, []).append(present)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def tense_of_form(form: str, lemma: str | None) -> str | None:
+    """`past` or `present` from a verb form and its lemma (the past stem, or PerDT's `past#present`):
+    `پرداخت`, `می‌شود`, `برسد`, `نرسیده‌ایم`. None when the form does not show it."""
+    past, _, present = (lemma or "").partition("#")
+    presents = (present,) if present else present_stems().get(past, ())
+    if not past or not presents:
+        return None
+    return next((t for t in (_stem_tense(form, past, p) for p in presents) if t is not None), None)
+
+
+def _stem_tense(form: str, past: str, present: str) -> str | None:
+    word = form.replace("\u200c", "")
+    for prefix in ("نمی", "می", ""):
+        if not word.startswith(prefix):
+            continue
+        rest = word[len(prefix):]
+        for stem_part in (rest, rest[1:] if rest[:1] in ("ب", "ن") else ""):
+            if not stem_part:
+                continue
+            # `می‌خواند` (he reads) is the present stem + `د`, though it also spells the past stem `خواند`
+            if prefix and stem_part == present + "د":
+                return "present"
+            if stem_part.startswith(past):
+                return "past"
+            if stem_part.startswith(present):
+                return "present"
+        if prefix:
+            return None
+    return None
+
+
+def past_stem(lemma: str) -> str:
+    """PerDT verb lemmas are `past#present` stems; the lexicon keys on the past stem."""
+    return lemma.split("#")[0]
