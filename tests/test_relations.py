@@ -2455,3 +2455,30 @@ def test_a_byline_is_no_subject_and_a_governed_pp_leaves_the_subject_before_its_
         ("یک منبع آگاه", "خبر داد از", "خارج شدن آثار باستانی از سوی حاکم"),
         ("جرج بوش", "وارد شد", "برزیل"),
     }
+
+
+def test_a_pronoun_antecedent_of_a_relative_clause_is_resolved(extractor):
+    # tune: `وی که در مراسم رژه ارتش ... سخن می‌گفت، تاکید کرد`, after a sentence naming Musharraf
+    doc = parsed("""
+پرویز PROPN 6 nsubj
+مشرف PROPN 1 flat:name
+در ADP 4 case
+اسلام‌آباد PROPN 6 obl
+سخنرانی NOUN 6 compound:lvc
+کرد VERB 0 root
+. PUNCT 6 punct
+""", """
+وی PRON 9 nsubj
+که SCONJ 7 mark
+در ADP 4 case
+مراسم NOUN 7 obl
+رژه NOUN 4 nmod
+سخن NOUN 7 compound:lvc
+می‌گفت VERB 1 acl
+تاکید NOUN 9 compound:lvc
+کرد VERB 0 root
+. PUNCT 9 punct
+""", entities=[(0, "پرویز مشرف", "PER", "Pervez Musharraf"), (0, "اسلام‌آباد", "GPE", None)])
+    found = [t for t in extractor.extract(doc) if t.sentence == 1]
+    assert [(t.subject, t.subject_id, t.relation, t.object) for t in found] == [
+        ("پرویز مشرف", "Pervez Musharraf", "سخن می‌گفت در", "مراسم رژه")]

@@ -511,7 +511,7 @@ class Extractor(ParseRepairs):
             if node.deprel == "acl" and node.head is not None:
                 antecedent = self._antecedent(node.head, pred)
                 if antecedent.text:   # `در حالی است که ...`: a frame word is no antecedent
-                    return [antecedent]
+                    return [self._resolve(antecedent, discourse)]   # `وی که ... سخن می‌گفت`: the person named before
             # a coordinated or dependent clause shares its head clause's subject
             # (a complement clause of a non-reporting verb shares its subject: `اگر ایران بپذیرد که ... بازگرداند`)
             if node.deprel in ("conj", "xcomp", "advcl", "ccomp", "csubj") and node.head is not None \
@@ -545,7 +545,7 @@ class Extractor(ParseRepairs):
         if not mentions and node.deprel == "acl" and node.head is not None:
             antecedent = self._antecedent(node.head, pred)
             if antecedent.text:
-                return [antecedent]
+                return [self._resolve(antecedent, discourse)]
         return mentions or self._agreement_pronoun(pred)
 
     def _is_request(self, pred: Predicate) -> bool:
