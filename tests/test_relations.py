@@ -2482,3 +2482,39 @@ def test_a_pronoun_antecedent_of_a_relative_clause_is_resolved(extractor):
     found = [t for t in extractor.extract(doc) if t.sentence == 1]
     assert [(t.subject, t.subject_id, t.relation, t.object) for t in found] == [
         ("پرویز مشرف", "Pervez Musharraf", "سخن می‌گفت در", "مراسم رژه")]
+
+
+def test_a_definite_noun_phrase_after_a_pp_continues_it_and_a_frame_source_keeps_its_whole_name(extractor):
+    # tune2: `... در نامه‌ای به رئیس مجمع عمومی این سازمان اعلام کرد`, `به نوشته وبگاه العربی الجدید، ...`
+    doc = parsed("""
+گوترش PROPN 12 nsubj
+در ADP 3 case
+نامه‌ای NOUN 12 obl
+به ADP 5 case
+رئیس NOUN 3 nmod
+مجمع NOUN 5 nmod
+این DET 8 det
+سازمان NOUN 12 nsubj
+درباره ADP 10 case
+بودجه NOUN 12 obl
+هشدار NOUN 12 compound:lvc
+داد VERB 0 root
+. PUNCT 12 punct
+""", """
+به ADP 2 case
+نوشته NOUN 12 obl
+وبگاه PROPN 2 nmod
+العربی ADJ 3 amod
+الجدید PROPN 2 amod
+، PUNCT 2 punct
+این DET 8 det
+کشورها NOUN 12 nsubj
+سهم NOUN 12 obj
+را ADP 9 case
+پرداخت NOUN 12 compound:lvc
+نکرده‌اند VERB 0 root
+. PUNCT 12 punct
+""", entities=[(0, "گوترش", "PER", "António Guterres"), (1, "وبگاه العربی الجدید", "ORG", None)])
+    triples = extractor.extract(doc)
+    assert rows(triples) == {("گوترش", "هشدار داد درباره", "بودجه"), ("این کشورها", "پرداخت نکرده‌اند", "سهم")}
+    assert [t.attribution for t in triples if t.sentence == 1] == ["وبگاه العربی الجدید"]

@@ -1092,7 +1092,12 @@ class Extractor(ParseRepairs):
                 cand = [c for c in anchor.children if c >= nxt and g.nodes[c].deprel in ("nmod", "flat:name", "obl")]
                 head = cand[0] if cand else nxt
                 words = g.phrase(head)
-                words = [w for w in words if w >= nxt]
+                words = [w for w in self._whole_entity(head, words, set()) if w >= nxt]   # `وبگاه العربی الجدید`
+                while words and g.nodes[words[-1]].text in QUOTES:   # no dangling quote mark at the end
+                    words = words[:-1]
+                if sum(g.nodes[w].text in QUOTES for w in words) % 2 and words[-1] + 1 < len(g.nodes) \
+                        and g.nodes[words[-1] + 1].text in QUOTES:   # `پایگاه خبری "الجزیره"`: close the quote
+                    words = words + [words[-1] + 1]
                 # `به گزارش خبرگزاری اینترفکس روسیه از مسکو`: the dateline (`از` + place) is not the source
                 cut = next((w for w in words if w > nxt and g.nodes[w].text == "از"), None)
                 if cut is not None:

@@ -131,6 +131,18 @@ class ParseRepairs:
             for extra in subjects[1:]:
                 if self._title_after_subject(g, subjects[0], extra):
                     continue
+                # `... به رئیس مجمع عمومی این سازمان اعلام کرد`: a definite noun phrase without `را` is no object;
+                # right after a PP it continues the PP's ezafe chain
+                host = [o for o in g.kids(v.index, *OBL_RELS) if subjects[0] < o < extra
+                        and max(g.subtree(o)) == min(g.subtree(extra)) - 1]
+                if host and g.nodes[min(g.subtree(extra))].text in self.cues.anaphoric_dets \
+                        and not g.kids(extra, "case"):
+                    last = max(g.subtree(host[0]))
+                    while g.nodes[last].upos not in ("NOUN", "PROPN") and g.nodes[last].head is not None \
+                            and g.nodes[last].head in g.subtree(host[0]):
+                        last = g.nodes[last].head
+                    g.reattach(extra, last, "nmod")
+                    continue
                 before = [c for c in v.children if c < extra and g.nodes[c].deprel in ("obl", "obl:arg")
                           and g.kids(c, "case")]
                 # decision 13, what precedes `را` is the object: `چلبی [تشکیل کمیته‌ها ... امنیت] مناطق را`
