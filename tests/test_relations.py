@@ -2518,3 +2518,36 @@ def test_a_definite_noun_phrase_after_a_pp_continues_it_and_a_frame_source_keeps
     triples = extractor.extract(doc)
     assert rows(triples) == {("گوترش", "هشدار داد درباره", "بودجه"), ("این کشورها", "پرداخت نکرده‌اند", "سهم")}
     assert [t.attribution for t in triples if t.sentence == 1] == ["وبگاه العربی الجدید"]
+
+
+def test_a_name_taken_for_the_light_verbs_nominal_is_a_pp(extractor):
+    # tune: `رامسفلد ... سوریه را متهم به ارسال تسلیحات نظامی به عراق کرده بود`, `به عراق` read as the nominal
+    doc = parsed("""
+رامسفلد PROPN 11 nsubj
+سوریه PROPN 11 obj
+را ADP 2 case
+متهم ADJ 11 xcomp
+به ADP 6 case
+ارسال NOUN 4 nmod
+تسلیحات NOUN 6 nmod
+نظامی ADJ 7 amod
+به ADP 10 case
+عراق PROPN 11 compound:lvc
+کرد VERB 0 root
+. PUNCT 11 punct
+""", """
+وزیر NOUN 9 nsubj
+کشور NOUN 1 nmod
+لبنان PROPN 2 nmod
+برای ADP 5 case
+خرید NOUN 9 obl
+سلاح NOUN 5 nmod
+به ADP 8 case
+مسکو PROPN 9 compound:lvc
+رفت VERB 0 root
+. PUNCT 9 punct
+""", entities=[(0, "رامسفلد", "PER", None), (0, "سوریه", "GPE", "Syria"), (0, "عراق", "GPE", "Iraq"),
+               (1, "لبنان", "GPE", "Lebanon"), (1, "مسکو", "GPE", "Moscow")])
+    found = rows(extractor.extract(doc))
+    assert ("رامسفلد", "متهم کرد به", "ارسال تسلیحات نظامی به عراق") in found
+    assert ("وزیر کشور لبنان", "رفت به", "مسکو") in found

@@ -26,6 +26,7 @@ class ParseRepairs:
             if g.nodes[i].upos in ("VERB", "AUX") and not g.kids(i, *SUBJ_RELS, "obj", "aux", "ccomp"):
                 g.nodes[i].pos = "PROPN"
         self._verbs_inside_parentheses(g)
+        self._names_taken_for_lvc_nominals(g)
         self._invert_light_verbs(g)
         self._prepositional_nominals(g)
         self._determiners_taken_for_subjects(g)
@@ -250,6 +251,35 @@ class ParseRepairs:
             for n in chain[:-1]:
                 if any(g.nodes[k].text != "را" for k in g.kids(n, "case")):
                     g.reattach(n, v.index, "obl")
+
+    def _names_taken_for_lvc_nominals(self, g: SentenceGraph) -> None:
+        """`سوریه را متهم به ارسال تسلیحات نظامی به عراق کرده بود` with `به عراق` read as the light verb's nominal:
+        a name with a preposition is a PP. When another nominal (`متهم`) is the verb's, it continues the noun phrase
+        right before it; else it is the verb's."""
+        for n in g.nodes:
+            verb = n.head
+            case = [k for k in g.kids(n.index, "case") if k < n.index]
+            if n.deprel != "compound:lvc" or n.index not in self._ent_of or not case or verb is None:
+                continue
+            before = min(case) - 1
+            host = before
+            while host >= 0 and g.nodes[host].upos not in ("NOUN", "PROPN") and g.nodes[host].head is not None \
+                    and g.nodes[host].head < host:
+                host = g.nodes[host].head
+            # (only when another nominal, `متهم`, is the verb's: `به مسکو می‌رود` is the verb's PP); a complement
+            # nominal hung elsewhere is the verb's (`"مقتدا صدر" ... خواستار آزادی گروگان‌ها در عراق شد`)
+            nominal = any(g.nodes[x].upos in ("ADJ", "NOUN") for x in g.kids(verb, "xcomp") if x < n.index)
+            if not nominal:
+                other = [x for x in range(n.index) if g.nodes[x].text in self.cues.complement_nominals
+                         and verb not in g.subtree(x) and not g.kids(x, "case")]
+                if other:
+                    g.reattach(other[-1], verb, "compound:lvc")
+                    nominal = True
+            if nominal and before >= 0 and g.nodes[before].upos in ("NOUN", "PROPN", "ADJ") and host >= 0 \
+                    and g.nodes[host].upos in ("NOUN", "PROPN") and verb not in g.subtree(host):
+                g.reattach(n.index, host, "nmod")
+            else:
+                n.rel = "obl"
 
     @staticmethod
     def _verbs_inside_parentheses(g: SentenceGraph) -> None:
