@@ -2551,3 +2551,29 @@ def test_a_name_taken_for_the_light_verbs_nominal_is_a_pp(extractor):
     found = rows(extractor.extract(doc))
     assert ("رامسفلد", "متهم کرد به", "ارسال تسلیحات نظامی به عراق") in found
     assert ("وزیر کشور لبنان", "رفت به", "مسکو") in found
+
+
+def test_a_comma_after_the_subject_of_a_framed_clause_does_not_end_it(extractor):
+    # tune: `ایاد علاوی ... با بیان اینکه تجزیه عراق، به مصیبت بزرگی در این کشور منجر خواهد شد، ...`
+    doc = parsed("""
+ایاد PROPN 14 nsubj:pass
+علاوی PROPN 1 flat:name
+با ADP 4 case
+بیان NOUN 14 obl
+اینکه NOUN 4 nmod
+تجزیه NOUN 14 nsubj
+عراق PROPN 6 flat:name
+، PUNCT 6 punct
+به ADP 10 case
+مصیبت NOUN 14 obl:arg
+بزرگی ADJ 10 amod
+منجر ADJ 14 xcomp
+خواهد AUX 14 aux Number=Sing|Person=3|Tense=Fut|VerbForm=Fin
+شد VERB 0 root Number=Sing|Person=3|Tense=Past|Voice=Act
+، PUNCT 14 punct
+ابراز NOUN 18 compound:lvc
+نگرانی NOUN 16 nmod
+کرد VERB 14 conj Number=Sing|Person=3|Tense=Past|Voice=Act
+. PUNCT 18 punct
+""", entities=[(0, "ایاد علاوی", "PER", "Ayad Allawi"), (0, "عراق", "GPE", "Iraq")])
+    assert ("تجزیه عراق", "منجر خواهد شد به", "مصیبت بزرگی") in rows(extractor.extract(doc))

@@ -564,9 +564,17 @@ class ParseRepairs:
             k = len(frame)
             for start in g.occurrences(frame):
                 first = start + k
-                end = next((i for i in range(first, len(texts)) if texts[i] in ("،", ",", ":")), len(texts))
-                verbs = [i for i in range(first, end) if g.nodes[i].upos == "VERB"
-                         and g.nodes[i].deprel not in ("compound", "aux", "aux:pass", "compound:lvc")]
+                stops = [i for i in range(first, len(texts)) if texts[i] in ("،", ",", ":")] + [len(texts)]
+
+                def clause_verbs(end: int) -> list[int]:
+                    return [i for i in range(first, end) if g.nodes[i].upos == "VERB"
+                            and g.nodes[i].deprel not in ("compound", "aux", "aux:pass", "compound:lvc")]
+                # (a comma right after the clause's subject does not end it: `با بیان اینکه تجزیه عراق، به ... منجر
+                # خواهد شد،`: a short noun phrase, no verb, copula or preposition, before the first comma)
+                bare = stops[0] - first <= 4 and first < stops[0] and not any(
+                    g.nodes[i].upos in ("VERB", "AUX", "ADP") for i in range(first, stops[0]))
+                end = stops[1] if bare and len(stops) > 1 and texts[stops[0]] != ":" else stops[0]
+                verbs = clause_verbs(end)
                 if not verbs:
                     continue
                 v = verbs[-1]
