@@ -241,7 +241,7 @@ class Extractor(ParseRepairs):
         self._controller: dict[int, Mention] = {}
         framed_out: list[Triple] = []
         for pred in predicates:   # ordered by position: clause heads before their complements
-            if self.repair and pred.copular is None:
+            if pred.copular is None:
                 self._reattach_expected(pred)   # before the subject's span is cut: the PP may hang on it
             subs = self._subjects(pred, predicates, subjects, discourse)
             subjects[pred.verb] = subs
@@ -688,7 +688,6 @@ class Extractor(ParseRepairs):
                 # `نظر من این است که ...`, `قدرت اسلام به طوری است که ...`: the clause is the content
                 return []
             return [(prep, m)] if m.text else []
-        self._reattach_expected(pred)
         args, adjuncts, bare = [], [], []
         ra_object = next((c for c in sorted(g.kids(pred.verb, "obj"))
                           if any(g.nodes[k].text == "را" for k in g.kids(c, "case"))), None)

@@ -126,6 +126,18 @@ class SentenceGraph:
         node.head, node.rel = head, rel
         self.nodes[head].children.append(i)
 
+    def promote(self, i: int, over: int) -> None:
+        """Word ``i`` takes the place of ``over`` (its head and relation, or the root); ``over`` is left
+        without a head, for the caller to hang under ``i``."""
+        node, old = self.nodes[i], self.nodes[over]
+        if node.head is not None:
+            self.nodes[node.head].children.remove(i)
+        node.head, node.rel = old.head, old.rel
+        if old.head is not None:
+            siblings = self.nodes[old.head].children
+            siblings[siblings.index(over)] = i
+        old.head = None
+
     def __len__(self) -> int:
         return len(self.nodes)
 

@@ -238,16 +238,9 @@ class ParseRepairs:
                         or up > v.index or g.nodes[up].upos in ("VERB", "AUX"):
                     break
                 top = up
-            t = g.nodes[top]
-            g.nodes[v.head].children.remove(v.index)
-            v.head, v.rel = t.head, t.rel
-            if t.head is not None:
-                g.nodes[t.head].children.remove(top)
-                g.nodes[t.head].children.append(v.index)
-            t.head = None
+            g.promote(v.index, top)
             cases = {g.nodes[k].text for k in g.kids(top, "case")}
-            t.head, t.rel = v.index, "obj" if "را" in cases else "obl" if cases else "nsubj"
-            v.children.append(top)
+            g.reattach(top, v.index, "obj" if "را" in cases else "obl" if cases else "nsubj")
             for n in chain[:-1]:
                 if any(g.nodes[k].text != "را" for k in g.kids(n, "case")):
                     g.reattach(n, v.index, "obl")
@@ -299,14 +292,9 @@ class ParseRepairs:
                 if not verbs:
                     continue
                 main = verbs[-1]
-                g.nodes[v].children.remove(main)
-                g.nodes[main].head, g.nodes[main].rel = node.head, node.rel
-                if node.head is not None:
-                    g.nodes[node.head].children.remove(v)
-                    g.nodes[node.head].children.append(main)
-                node.head = None
-                g.nodes[main].children.append(v)
-                node.head, node.rel, node.pos = main, "dep", "PROPN"
+                g.promote(main, v)
+                g.reattach(v, main, "dep")
+                node.pos = "PROPN"
                 for c in outside:
                     if c != main:
                         g.reattach(c, main, g.nodes[c].rel)
@@ -757,15 +745,10 @@ class ParseRepairs:
                 if not dets or not g.kids(s_, "amod", "nmod") or g.nodes[s_].upos != "NOUN":
                     continue
                 pred, subject = s_, dets[0]
-            up, rel = a.head, a.rel
             for c in list(a.children):
                 if c not in (subject, pred):
                     g.reattach(c, pred, g.nodes[c].rel)
-            if up is None:   # the predicate becomes the root
-                g.nodes[g.nodes[pred].head].children.remove(pred)
-                g.nodes[pred].head, g.nodes[pred].rel = None, "root"
-            else:
-                g.reattach(pred, up, rel)
+            g.promote(pred, a.index)
             g.reattach(a.index, pred, "cop")
             g.reattach(subject, pred, "nsubj")
 
@@ -780,12 +763,7 @@ class ParseRepairs:
             names = [c for c in g.kids(title.index, "nsubj") if c < title.index]
             if not self._is_title(title) or len(names) != 1:
                 continue
-            up, rel = title.head, title.rel
-            if up is None:
-                title.children.remove(v.index)
-                v.head, v.rel = None, "root"
-            else:
-                g.reattach(v.index, up, rel)
+            g.promote(v.index, title.index)
             g.reattach(names[0], v.index, "nsubj")
             g.reattach(title.index, names[0], "appos")
             for c in list(title.children):   # what follows the title phrase is the clause's
@@ -868,12 +846,7 @@ class ParseRepairs:
             nom = g.nodes[n.head]
             if nom.upos not in ("NOUN", "ADJ") or nom.head == n.index:
                 continue
-            up, rel = nom.head, nom.rel
-            if up is None:
-                g.nodes[nom.index].children.remove(n.index)   # the verb becomes the root
-                n.head, n.rel = None, "root"
-            else:
-                g.reattach(n.index, up, rel)
+            g.promote(n.index, nom.index)
             g.reattach(nom.index, n.index, "compound:lvc")
             for c in list(nom.children):
                 child = g.nodes[c]
