@@ -188,11 +188,7 @@ class ParseRepairs:
         """`"یوسف رضا گیلانی" را ... معرفی کرد` parsed with `یوسف` as the subject and `رضا` as the object: a
         name is one phrase, not two arguments of one verb. Its first word heads it and takes the role of the
         word that carries `را`; the other words hang on it."""
-        seen = set()
-        for ent in self._ent_of.values():
-            if id(ent) in seen:
-                continue
-            seen.add(id(ent))
+        for ent in {id(e): e for e in self._ent_of.values()}.values():
             words = sorted(i for i, e in self._ent_of.items() if e is ent)
             inside = set(words)
             external = [w for w in words if g.nodes[w].head not in inside]
@@ -203,11 +199,8 @@ class ParseRepairs:
             marked = [w for w in args if any(g.nodes[k].text == "را" for k in g.kids(w, "case"))]
             if not marked:   # (only the clear case: one part marked as the object, another taken for the subject)
                 continue
-            donor = marked[0]
-            head, rel = g.nodes[donor].head, g.nodes[donor].rel
+            head, rel = g.nodes[marked[0]].head, g.nodes[marked[0]].rel
             first = words[0]
-            if head is None or head in inside:
-                continue
             for w in words[1:]:
                 g.reattach(w, first, "flat:name")
             for w in words[1:]:
@@ -345,8 +338,7 @@ class ParseRepairs:
             if o.deprel != "obj" or verb is None or g.nodes[verb].upos != "VERB" or g.kids(o.index, "case") \
                     or o.index < 2 or g.nodes[o.index - 1].text not in ("،", ","):
                 continue
-            first = min(g.subtree(o.index))
-            if first != o.index and not (first == o.index - 1):
+            if min(g.subtree(o.index)) < o.index - 1:   # the phrase starts at the object (or its comma)
                 continue
             for p in g.kids(verb, *OBL_RELS):
                 if p < o.index and max(g.subtree(p)) == o.index - 2 \
@@ -461,10 +453,13 @@ class ParseRepairs:
             verb = h.head
             if h.deprel != "nsubj" or verb is None or g.nodes[verb].upos != "VERB":
                 continue
-            after_comma = [c for c in g.kids(h.index, "nmod") if c < verb and g.nodes[min(g.subtree(c))].text in ("،", ",")]
-            start = min(g.subtree(h.index) - set().union(*(g.subtree(c) for c in after_comma))) if after_comma else None
-            host = [o for o in g.kids(verb, *OBL_RELS) if start is not None and max(g.subtree(o)) == start - 1]
-            if after_comma and host and g.nodes[after_comma[0]].upos in ("NOUN", "PROPN"):
+            after_comma = [c for c in g.kids(h.index, "nmod") if c < verb and g.nodes[c].upos in ("NOUN", "PROPN")
+                           and g.nodes[min(g.subtree(c))].text in ("،", ",")]
+            if not after_comma:
+                continue
+            start = min(g.subtree(h.index) - g.subtree(after_comma[0]))
+            host = [o for o in g.kids(verb, *OBL_RELS) if max(g.subtree(o)) == start - 1]
+            if host:
                 g.reattach(after_comma[0], verb, "nsubj")
                 g.reattach(h.index, host[0], "nmod")
 
