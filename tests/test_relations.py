@@ -2577,3 +2577,23 @@ def test_a_comma_after_the_subject_of_a_framed_clause_does_not_end_it(extractor)
 . PUNCT 18 punct
 """, entities=[(0, "ایاد علاوی", "PER", "Ayad Allawi"), (0, "عراق", "GPE", "Iraq")])
     assert ("تجزیه عراق", "منجر خواهد شد به", "مصیبت بزرگی") in rows(extractor.extract(doc))
+
+
+def test_names_in_parentheses_after_ba_yekdigar_are_the_parties(extractor):
+    # tune: `ما مذاکرات بسیاری با یکدیگر (ایران و سوریه) داشتیم`
+    doc = parsed("""
+ما PRON 11 nsubj
+مذاکرات NOUN 11 obj
+بسیاری ADJ 2 amod
+با ADP 5 case
+یکدیگر PRON 2 nmod
+( PUNCT 7 punct
+ایران PROPN 2 conj
+و CCONJ 9 cc
+سوریه PROPN 7 conj
+) PUNCT 7 punct
+داشت VERB 0 root Number=Plur|Person=1|Tense=Past
+. PUNCT 11 punct
+""", entities=[(0, "ایران", "GPE", "Iran"), (0, "سوریه", "GPE", "Syria")])
+    assert rows(extractor.extract(doc)) == {("ما", "مذاکرات بسیاری داشت با", "ایران"),
+                                            ("ما", "مذاکرات بسیاری داشت با", "سوریه")}

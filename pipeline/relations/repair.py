@@ -26,6 +26,7 @@ class ParseRepairs:
             if g.nodes[i].upos in ("VERB", "AUX") and not g.kids(i, *SUBJ_RELS, "obj", "aux", "ccomp"):
                 g.nodes[i].pos = "PROPN"
         self._verbs_inside_parentheses(g)
+        self._parties_of_a_reciprocal(g)
         self._names_taken_for_lvc_nominals(g)
         self._invert_light_verbs(g)
         self._prepositional_nominals(g)
@@ -237,6 +238,28 @@ class ParseRepairs:
             for n in chain[:-1]:
                 if any(g.nodes[k].text != "را" for k in g.kids(n, "case")):
                     g.reattach(n, v.index, "obl")
+
+    def _parties_of_a_reciprocal(self, g: SentenceGraph) -> None:
+        """`ما مذاکرات بسیاری با یکدیگر (ایران و سوریه) داشتیم`: the names in parentheses after `با یکدیگر` are
+        the parties; they take the pronoun's place in the verb's PP."""
+        for r in g.nodes:
+            case = [k for k in g.kids(r.index, "case") if k < r.index]
+            if r.text not in self.cues.reciprocal_pronouns or not case or r.index + 1 >= len(g.nodes) \
+                    or g.nodes[r.index + 1].text != "(":
+                continue
+            close = next((k for k in range(r.index + 2, len(g.nodes)) if g.nodes[k].text in ("(", ")")), None)
+            inside = set(range(r.index + 2, close)) if close is not None and g.nodes[close].text == ")" else set()
+            heads = [k for k in inside if g.nodes[k].head not in inside and g.nodes[k].upos in ("NOUN", "PROPN")]
+            verb = next((a for a in g.ancestors(r.index) if g.nodes[a].upos == "VERB"), None)
+            if len(heads) != 1 or verb is None:
+                continue
+            h = heads[0]
+            g.reattach(h, verb, "obl")
+            for k in case:
+                g.reattach(k, h, "case")
+            g.reattach(r.index, h, "dep")
+            for k in (r.index + 1, close):
+                g.reattach(k, h, "punct")
 
     def _names_taken_for_lvc_nominals(self, g: SentenceGraph) -> None:
         """`سوریه را متهم به ارسال تسلیحات نظامی به عراق کرده بود` with `به عراق` read as the light verb's nominal:
