@@ -122,9 +122,9 @@ def tiny_crf(tmp_path_factory):
     return work / "model", scores
 
 
-def ner_pipeline(model, backend="crf"):
+def ner_pipeline(model, backend="crf", **options):
     stages = {"normalize": {"backend": "hazm_repair"}, "segment": {"backend": "rules"},
-              "ner": {"backend": backend, "model": str(model)}}
+              "ner": {"backend": backend, "model": str(model), **options}}
     return Pipeline(parse_config({"pipeline": list(stages), "stages": stages}, None))
 
 
@@ -237,3 +237,25 @@ def test_shipped_model_tags_real_news(backend):
         assert text[e.start:e.end] == e.text
     size = sum(f.stat().st_size for f in model.rglob("*") if f.is_file()) / 1e6
     assert size < {"crf": 5.5, "spacy": 13.5}[backend]   # spaCy: 12.8 MB with the ParsTwiNER vocabulary
+
+
+def test_rare_types_model_replaces_the_spans_it_overlaps_and_keeps_the_rest():
+    if not all((m / "MODEL_CARD.md").exists() for m in MODELS.values()):
+        pytest.skip("shipped NER models not trained")
+    text = "هواپیمای ولادیمیر پوتین در فرودگاه مهرآباد تهران به زمین نشست."
+    alone = {e.text: e.label for e in ner_pipeline(MODELS["spacy"], "spacy")(text, doc_id="t").entities}
+    both = ner_pipeline(MODELS["spacy"], "spacy", rare_types_model=str(MODELS["crf"]))(text, doc_id="t").entities
+    labels = {e.text: e.label for e in both}
+    assert alone.get("فرودگاه مهرآباد تهران") == "LOC" and labels.get("فرودگاه مهرآباد تهران") == "FAC"
+    assert labels.get("ولادیمیر پوتین") == alone.get("ولادیمیر پوتین") == "PER"
+    assert all(text[e.start:e.end] == e.text for e in both)
+    # restricted to people, the CRF has nothing to add here: the spaCy spans stand
+    only_per = ner_pipeline(MODELS["spacy"], "spacy", rare_types_model=str(MODELS["crf"]), rare_types=["PER"])
+    assert {e.text: e.label for e in only_per(text, doc_id="t").entities} == alone
+
+
+def test_rare_types_model_path_and_types_are_checked_when_the_config_loads(tmp_path):
+    with pytest.raises(ConfigError, match="rare_types_model"):
+        ner_pipeline(MODELS["spacy"], "spacy", rare_types_model=str(tmp_path / "missing"))
+    with pytest.raises(ConfigError, match="rare_types"):
+        ner_pipeline(MODELS["spacy"], "spacy", rare_types_model=str(MODELS["crf"]), rare_types=["DATE"])

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, Literal
 
 from pydantic import Field
 
@@ -33,6 +33,11 @@ ZWNJ = "\u200c"
 class NerOptions(StageOptions):
     model: ExistingPath      # model folder written by `faie train ner`
     gazetteer: bool = False  # entity ruler: add unambiguous gazetteer names the model missed (no overlap)
+    # a CRF model (`faie train ner --config configs/train/ner_crf.yaml`) whose spans of `rare_types` replace
+    # the spans of the main model they overlap: the CRF finds facilities, events and products that the
+    # spaCy model tags as LOC, ORG or nothing (eval/reports/ner.notes.md)
+    rare_types_model: ExistingPath | None = None
+    rare_types: list[Literal["PER", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT"]] = ["FAC", "EVENT", "PRODUCT"]
 
 
 def iob_to_spans(tags: list[str]) -> list[tuple[int, int, str]]:
@@ -67,12 +72,18 @@ class NerStage(Stage):
     def __init__(self, options: NerOptions, base_dir=None):
         super().__init__(options, base_dir)
         self._prepared = Prepared()  # entity spans of the documents last prepared
+        rare = options.rare_types_model if options is not None else None
+        self._rare = _load_crf(rare) if rare is not None else None   # loaded now: a bad path fails at load
 
     def tag(self, sentences: list[list[str]]) -> list[list[tuple[int, int, str]]]:
         raise NotImplementedError
 
     def tag_all(self, sentences: list[list[str]]) -> list[list[tuple[int, int, str]]]:
         found = self.tag(sentences)
+        if self._rare is not None:
+            rare = set(self.options.rare_types)
+            found = [_replace_with(spans, [x for x in iob_to_spans(self._rare.tag(crf_features(words))) if x[2] in rare])
+                     for words, spans in zip(sentences, found)]
         if self.options is not None and self.options.gazetteer:
             found = [_fill_from_gazetteer(words, spans) for words, spans in zip(sentences, found)]
         return found
@@ -96,6 +107,13 @@ class NerStage(Stage):
 
 def _words(doc: Document) -> list[list[str]]:
     return [[t.text for t in s.tokens] for s in doc.sentences if s.tokens]
+
+
+def _replace_with(spans: list[tuple[int, int, str]], better: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``spans`` with each span of ``better`` in place of the spans it overlaps."""
+    for s, e, label in better:
+        spans = [x for x in spans if x[1] <= s or x[0] >= e] + [(s, e, label)]
+    return sorted(spans)
 
 
 def _fill_from_gazetteer(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
