@@ -2597,3 +2597,41 @@ def test_names_in_parentheses_after_ba_yekdigar_are_the_parties(extractor):
 """, entities=[(0, "ایران", "GPE", "Iran"), (0, "سوریه", "GPE", "Syria")])
     assert rows(extractor.extract(doc)) == {("ما", "مذاکرات بسیاری داشت با", "ایران"),
                                             ("ما", "مذاکرات بسیاری داشت با", "سوریه")}
+
+
+def test_a_bare_noun_making_a_lexicon_lvc_with_its_verb_is_the_nominal(extractor):
+    # tune: `حزب حامی وی در انتخابات پارلمانی اخیر شکست سختی خورد` (the adjective hid the LVC from the parser)
+    doc = parsed("""
+حزب PROPN 10 nsubj
+حامی NOUN 1 flat:name
+وی PRON 2 nmod Number=Sing|Person=3
+در ADP 5 case
+انتخابات NOUN 10 obl
+پارلمانی NOUN 5 amod
+اخیر ADJ 5 amod
+شکست NOUN 10 obj
+سختی ADJ 8 amod
+خورد VERB 0 root Number=Sing|Person=3|Tense=Past|Voice=Act
+. PUNCT 10 punct
+""")
+    found = rows(extractor.extract(doc))
+    assert {r[:2] for r in found} == {("حزب حامی وی", "شکست سختی خورد در")}
+    assert found.pop()[2].startswith("انتخابات پارلمانی")
+
+
+def test_a_verb_coordinated_right_after_another_shares_its_ra_object(extractor):
+    # tune 2: `اشغالگران خانواده اسرای فلسطینی را ... می‌ربایند و عریان می‌کنند`, in a parse with the subject found
+    doc = parsed("""
+رژیم PROPN 6 nsubj
+صهیونیستی PROPN 1 flat:name
+خانواده‌های NOUN 6 obj
+اسرا NOUN 3 nmod
+را ADP 3 case
+می‌رباید VERB 0 root Number=Sing|Person=3|Tense=Pres
+و CCONJ 9 cc
+آزار NOUN 9 compound:lvc
+می‌دهد VERB 6 conj Number=Sing|Person=3|Tense=Pres
+. PUNCT 6 punct
+""", entities=[(0, "رژیم صهیونیستی", "GPE", "Israel")])
+    assert rows(extractor.extract(doc)) == {("رژیم صهیونیستی", "می‌رباید", "خانواده‌های اسرا"),
+                                            ("رژیم صهیونیستی", "آزار می‌دهد", "خانواده‌های اسرا")}

@@ -725,7 +725,9 @@ class Extractor(ParseRepairs):
                     args += items
                 else:
                     adjuncts += items
-        args = self._bare_nominal_into_relation(pred, args)
+        args = self._bare_nominal_into_relation(pred, args, adjuncts)
+        if not args and not adjuncts and not bare:
+            args = self._shared_object(pred)
         if not args:   # `مورد انتقاد [مقامات ناتو] قرار گرفت`: the framed noun's complement
             args += [(None, self._mention(x)) for c in pred.frame_complements for x in [c] + self._conjuncts(c)]
         chosen = [(p, m) for p, m in args if m.text not in self.cues.reciprocal_pronouns]
@@ -743,18 +745,40 @@ class Extractor(ParseRepairs):
             chosen = pp[:1] or bare_ok[:1]
         return [(p, part) for p, m in chosen if m.text for part in self._split_list_markers(m)]
 
+    def _shared_object(self, pred: Predicate) -> list[tuple[str | None, Mention]]:
+        """`اشغالگران خانواده اسرا را ... می‌ربایند و عریان می‌کنند`: a verb coordinated right after another,
+        with no argument of its own, shares the first verb's `را` object."""
+        g = self._g
+        node = g.nodes[pred.verb]
+        head = node.head
+        if node.deprel != "conj" or head is None or g.nodes[head].upos != "VERB" or head > pred.verb \
+                or g.kids(pred.verb, *SUBJ_RELS, "obj", "ccomp", "xcomp"):
+            return []
+        between = range(head + 1, min(self._predicate_span(g, pred.verb)))
+        if [g.nodes[w].text for w in between] != ["و"]:
+            return []
+        objects = [c for c in g.kids(head, "obj") if c < head and any(g.nodes[k].text == "را" for k in g.kids(c, "case"))]
+        return [(None, self._mention(x)) for c in objects[:1] for x in [c] + self._conjuncts(c)]
+
     def _role_adjunct(self, pred: Predicate, prep: str) -> bool:
         """Is ``prep`` an `as X` phrase on a predicate that takes none (cues: role_prepositions)?"""
         return prep in self.cues.role_prepositions and pred.nominal not in self.cues.role_predicates \
             and past_stem(pred.lemma) not in self.cues.role_predicates
 
-    def _bare_nominal_into_relation(self, pred: Predicate, args: list) -> list:
+    def _bare_nominal_into_relation(self, pred: Predicate, args: list, adjuncts: list) -> list:
         """Gold decision 8 when the parser missed the LVC: `با مردم رفتار مناسبی ندارند` has a bare object
         (no `را`) right before a light verb (cues: bare_lvc_verbs) and an argument PP; the noun is the LVC
-        nominal and goes into the relation (`رفتار مناسبی ندارند با | مردم`)."""
-        if pred.nominal is not None or past_stem(pred.lemma) not in self.cues.bare_lvc_verbs:
+        nominal and goes into the relation (`رفتار مناسبی ندارند با | مردم`). So is a bare noun that makes a
+        light-verb construction of the lexicon with its verb, before any PP (`در انتخابات ... شکست سختی خورد`)."""
+        if pred.nominal is not None:
             return args
         g = self._g
+        if past_stem(pred.lemma) not in self.cues.bare_lvc_verbs:
+            lvc = [m for p, m in args if p is None and len(m.words) > 1 and self.lexicon is not None
+                   and (entry := self.lexicon.lookup(g.nodes[m.words[0]].text, pred.lemma)) is not None
+                   and entry.is_lvc]
+            if not lvc or not (adjuncts or any(p for p, _ in args)):
+                return args
         start = min(pred.words)
         # the argument PP may stand between the noun and the verb (`دیدار دیگری با یکدیگر نداشته‌اند`)
         pps = self._argument_pps(pred.verb)
@@ -766,7 +790,7 @@ class Extractor(ParseRepairs):
                 if max(g.subtree(h)) == start - 1 and g.nodes[h].deprel == "obj" and not g.kids(h, "case")]
         # (a bare `با یکدیگر` leaves the noun an object: the joint triple takes it into its relation)
         if not bare or not any(p in self.cues.argument_preps and m.text not in self.cues.reciprocal_pronouns
-                               for p, m in args):
+                               for p, m in args) and past_stem(pred.lemma) in self.cues.bare_lvc_verbs:
             return args
         _, nominal, head = bare[0]
         sub = sorted(g.subtree(head))
