@@ -259,3 +259,25 @@ def test_rare_types_model_path_and_types_are_checked_when_the_config_loads(tmp_p
         ner_pipeline(MODELS["spacy"], "spacy", rare_types_model=str(tmp_path / "missing"))
     with pytest.raises(ConfigError, match="rare_types"):
         ner_pipeline(MODELS["spacy"], "spacy", rare_types_model=str(MODELS["crf"]), rare_types=["DATE"])
+
+
+class _Spans(NerStage):
+    """A stand-in model returning fixed token spans."""
+
+    def __init__(self, spans):
+        super().__init__(None)
+        self.spans = spans
+
+    def tag(self, sentences):
+        return [self.spans for _ in sentences]
+
+
+def test_no_entity_ends_on_an_opening_quote_or_starts_on_a_closing_one(text_pipeline):
+    # the spaCy model tags `شبکه «` of `شبکه «اسکای نیوز»` as an organisation of its own
+    text = "شبکه «اسکای نیوز» گزارش داد «ایران» پاسخ داد"
+    doc = text_pipeline(text)
+    words = [t.text for t in doc.sentences[0].tokens]
+    assert words[:5] == ["شبکه", "«", "اسکای", "نیوز", "»"]
+    doc = _Spans([(0, 2, "ORG"), (2, 4, "ORG"), (4, 5, "ORG"), (7, 10, "GPE")])(doc)
+    assert [(e.text, e.label) for e in doc.entities] == [("شبکه", "ORG"), ("اسکای نیوز", "ORG"),
+                                                         ("«ایران»", "GPE")]

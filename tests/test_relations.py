@@ -2635,3 +2635,52 @@ def test_a_verb_coordinated_right_after_another_shares_its_ra_object(extractor):
 """, entities=[(0, "رژیم صهیونیستی", "GPE", "Israel")])
     assert rows(extractor.extract(doc)) == {("رژیم صهیونیستی", "می‌رباید", "خانواده‌های اسرا"),
                                             ("رژیم صهیونیستی", "آزار می‌دهد", "خانواده‌های اسرا")}
+
+
+SKY_NEWS = """
+شبکه NOUN 8 nsubj
+« PUNCT 3 punct
+اسکای PROPN 1 nmod
+نیوز PROPN 3 flat:name
+» PUNCT 3 punct
+امروز NOUN 8 advmod
+اعلام NOUN 8 compound:lvc
+کرد VERB 0 root Number=Sing|Person=3|Tense=Past|Voice=Act
+یک NUM 10 nummod
+جوان NOUN 22 obj
+فلسطینی ADJ 10 amod
+با ADP 13 case
+خودروی NOUN 22 obl
+خود PRON 13 nmod
+سه NUM 16 nummod
+صهیونیست NOUN 22 obj
+را ADP 16 case
+در ADP 19 case
+نزدیکی NOUN 22 obl
+الخلیل NOUN 19 nmod
+زیر ADP 22 compound
+گرفت VERB 8 ccomp Number=Sing|Person=3|Tense=Past|Voice=Act
+. PUNCT 8 punct
+"""
+
+
+def test_a_bare_noun_phrase_before_a_ra_object_across_a_pp_is_the_subject_and_quotes_stay_in_spans(extractor):
+    # unseen FarsNews: `شبکه «اسکای نیوز» ... اعلام کرد یک جوان فلسطینی با خودروی خود سه صهیونیست را ... زیر گرفت`
+    doc = parsed(SKY_NEWS, entities=[(0, "اسکای نیوز", "ORG", "Sky News"), (0, "الخلیل", "GPE", "Hebron")])
+    triples = extractor.extract(doc)
+    assert rows(triples) == {("یک جوان فلسطینی", "زیر گرفت", "سه صهیونیست"),
+                             ("یک جوان فلسطینی", "زیر گرفت با", "خودروی خود")}
+    assert {t.attribution for t in triples} == {"شبکه « اسکای نیوز »"}   # the closing quote too
+
+
+def test_side_by_side_a_bare_noun_and_a_ra_object_are_no_subject_and_object(extractor):
+    # unseen FarsNews: `شرایط روحی و روانی طرف مقابل را در نظر بگیرید`: mostly one ezafe phrase the parser split
+    doc = parsed("""
+شرایط NOUN 5 obj
+طرف NOUN 5 obj
+مقابل ADJ 2 amod
+را ADP 2 case
+شناختند VERB 0 root Number=Plur|Person=3|Tense=Past
+. PUNCT 5 punct
+""")
+    assert not any(t.subject == "شرایط" for t in extractor.extract(doc))

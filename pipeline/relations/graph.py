@@ -186,7 +186,9 @@ class SentenceGraph:
                 and (self.nodes[node.head].head != head or self.nodes[node.head].upos == "ADJ")
             # a number's parts are one number (`6 هزار و 127 دفتر`: the parser hangs `هزار` as `dep`)
             number_part = node.deprel == "dep" and node.upos == "NUM" and self.nodes[node.head].upos == "NUM"
-            if node.deprel in _NOT_IN_SPAN and not (inner_conj or its_cc or number_part):
+            # the quotes around a quoted modifier are part of it (`شبکه «اسکای نیوز»`)
+            quote = node.deprel == "punct" and node.text in QUOTES and node.head != head
+            if node.deprel in _NOT_IN_SPAN and not (inner_conj or its_cc or number_part or quote):
                 continue
             if node.deprel == "case" and node.head == head:
                 continue
@@ -197,12 +199,24 @@ class SentenceGraph:
             lo -= 1
         while hi + 1 in keep:
             hi += 1
-        # trim punctuation and dangling prepositions at the edges
-        while hi > lo and (self.nodes[hi].upos in ("PUNCT", "ADP", "CCONJ") or self.nodes[hi].text == "را"):
+        # trim punctuation and dangling prepositions at the edges (not a quote closing one inside)
+        while hi > lo and (self.nodes[hi].upos in ("PUNCT", "ADP", "CCONJ") or self.nodes[hi].text == "را") \
+                and not self._closes_quote(lo, hi):
             hi -= 1
         while lo < hi and self.nodes[lo].upos in ("PUNCT", "ADP", "CCONJ"):
             lo += 1
+        if hi + 1 < len(self.nodes) and self._closes_quote(lo, hi + 1):   # `منطقه «الهاملی»`: no quote left open
+            hi += 1
         return list(range(lo, hi + 1))
+
+    def _closes_quote(self, lo: int, hi: int) -> bool:
+        """Is word ``hi`` a quote mark closing one opened inside lo..hi-1?"""
+        mark = self.nodes[hi].text
+        inside = [self.nodes[i].text for i in range(lo, hi)]
+        if mark == '"':
+            return inside.count('"') % 2 == 1
+        opening = {"»": "«", "\u201d": "\u201c"}.get(mark)
+        return opening is not None and inside.count(opening) > inside.count(mark)
 
     def text_of(self, indices: list[int]) -> str:
         """The normalized sentence text covering these words' tokens (as the guidelines copy spans)."""

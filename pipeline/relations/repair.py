@@ -179,6 +179,19 @@ class ParseRepairs:
                     if inner:
                         g.reattach(inner[0], v.index, "obj")
                     break
+            # a verb has one direct object: of a bare noun phrase and a `را` object after it, the bare one is the
+            # subject (`... اعلام کرد یک جوان فلسطینی با خودروی خود سه صهیونیست را ... زیر گرفت`)
+            if not g.kids(v.index, *SUBJ_RELS):
+                objects = sorted(g.kids(v.index, "obj"))
+                marked = [c for c in objects if any(g.nodes[k].text == "را" for k in g.kids(c, "case"))]
+                bare = [c for c in objects if c < v.index and not g.kids(c, "case") and c not in self._excluded
+                        and g.nodes[c].upos in ("NOUN", "PROPN", "PRON") and marked and c < marked[0]]
+                # (only with a PP of the verb between them: side by side they are mostly one ezafe chain the
+                # parser split, `شرایط روحی و روانی طرف مقابل را`)
+                gap = set(range(max(g.subtree(bare[0])) + 1, min(g.subtree(marked[0])))) if bare else set()
+                pps = set().union(*(g.subtree(c) for c in g.kids(v.index, *OBL_RELS) if g.kids(c, "case")))
+                if bare and gap and gap <= pps and g.nodes[v.index].feat("Person") not in ("1", "2"):
+                    g.nodes[bare[0]].rel = "nsubj"
             # `X را` is the object whatever the parser called it
             for c in list(v.children):
                 node = g.nodes[c]

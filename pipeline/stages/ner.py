@@ -86,7 +86,7 @@ class NerStage(Stage):
                      for words, spans in zip(sentences, found)]
         if self.options is not None and self.options.gazetteer:
             found = [_fill_from_gazetteer(words, spans) for words, spans in zip(sentences, found)]
-        return found
+        return [_trim_brackets(words, spans) for words, spans in zip(sentences, found)]
 
     def prepare(self, docs: list[Document]) -> None:
         """Tag the sentences of several documents in one call (the spaCy backend batches them)."""
@@ -107,6 +107,23 @@ class NerStage(Stage):
 
 def _words(doc: Document) -> list[list[str]]:
     return [[t.text for t in s.tokens] for s in doc.sentences if s.tokens]
+
+
+OPENING, CLOSING = "«(\"“[", "»)\"”]"
+
+
+def _trim_brackets(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """No entity ends on an opening quote or bracket, or starts on a closing one (the spaCy model tags
+    `شبکه «` of `شبکه «اسکای نیوز»` as an organisation of its own)."""
+    out = []
+    for s, e, label in spans:
+        while s < e and words[s] in CLOSING and (words[s] not in OPENING or words[s:e].count(words[s]) % 2):
+            s += 1
+        while e > s and words[e - 1] in OPENING and (words[e - 1] not in CLOSING or words[s:e].count(words[e - 1]) % 2):
+            e -= 1
+        if s < e:
+            out.append((s, e, label))
+    return out
 
 
 def _replace_with(spans: list[tuple[int, int, str]], better: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
