@@ -2684,3 +2684,17 @@ def test_side_by_side_a_bare_noun_and_a_ra_object_are_no_subject_and_object(extr
 . PUNCT 5 punct
 """)
     assert not any(t.subject == "شرایط" for t in extractor.extract(doc))
+
+
+def test_a_names_last_word_taken_for_the_lvc_nominal_stays_in_the_name(extractor):
+    # unseen FarsNews: `پرونده ایران به شورای امنیت می‌رود`, `به پیونگ یانگ می‌رود` (no `امنیت می‌رود`)
+    doc = parsed("""
+پرونده NOUN 6 nsubj
+ایران PROPN 1 nmod
+به ADP 4 case
+شورای NOUN 6 obl:arg
+امنیت NOUN 6 compound:lvc
+می‌رود VERB 0 root Number=Sing|Person=3|Tense=Pres|Voice=Act
+. PUNCT 6 punct
+""", entities=[(0, "ایران", "GPE", "Iran"), (0, "شورای امنیت", "ORG", "United Nations Security Council")])
+    assert rows(extractor.extract(doc)) == {("پرونده ایران", "می‌رود به", "شورای امنیت")}

@@ -280,6 +280,12 @@ class ParseRepairs:
         right before it; else it is the verb's."""
         for n in g.nodes:
             verb = n.head
+            ent = self._ent_of.get(n.index)
+            first = min((i for i, e in self._ent_of.items() if e is ent), default=n.index)
+            if n.deprel == "compound:lvc" and first < n.index and g.nodes[first].head == verb:
+                # `به پیونگ یانگ می‌رود`: the name's last word is no nominal, the name is the argument
+                g.reattach(n.index, first, "flat:name")
+                continue
             case = [k for k in g.kids(n.index, "case") if k < n.index]
             if n.deprel != "compound:lvc" or n.index not in self._ent_of or not case or verb is None:
                 continue
