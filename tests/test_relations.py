@@ -2698,3 +2698,50 @@ def test_a_names_last_word_taken_for_the_lvc_nominal_stays_in_the_name(extractor
 . PUNCT 6 punct
 """, entities=[(0, "ایران", "GPE", "Iran"), (0, "شورای امنیت", "ORG", "United Nations Security Council")])
     assert rows(extractor.extract(doc)) == {("پرونده ایران", "می‌رود به", "شورای امنیت")}
+
+
+def test_a_person_coordinated_with_the_place_in_a_pp_on_a_person_is_that_persons_conjunct(extractor):
+    # tune 2: `پاول با شارون در اسرائیل و محمود عباس ... در ساحل غربی گفتگو خواهد کرد`
+    doc = parsed("""
+پاول NOUN 14 nsubj
+با ADP 3 case
+شارون NOUN 1 nmod
+در ADP 5 case
+اسرائیل PROPN 3 nmod
+و CCONJ 7 cc
+محمود PROPN 5 conj
+عباس PROPN 7 flat:name
+در ADP 10 case
+ساحل NOUN 14 obl
+غربی ADJ 10 amod
+گفتگو NOUN 14 compound:lvc
+خواهد AUX 14 aux Number=Sing|Person=3|Tense=Fut|VerbForm=Fin
+کرد VERB 0 root Number=Sing|Person=3|Tense=Past|Voice=Act
+. PUNCT 14 punct
+""", entities=[(0, "پاول", "PER", "Colin Powell"), (0, "شارون", "PER", "Ariel Sharon"),
+               (0, "اسرائیل", "GPE", "Israel"), (0, "محمود عباس", "PER", "Mahmoud Abbas")])
+    assert rows(extractor.extract(doc)) == {("پاول", "گفتگو خواهد کرد با", "شارون در اسرائیل"),
+                                            ("پاول", "گفتگو خواهد کرد با", "محمود عباس")}
+
+
+def test_a_means_adverbial_is_no_object(extractor):
+    # tune 2: `... نیز از همین طریق از عراق خارج شده است` (cues: adverbial_phrases)
+    doc = parsed("""
+بخشی NOUN 14 nsubj
+از ADP 3 case
+جواهرات NOUN 1 nmod
+بانک PROPN 3 nmod
+مرکزی PROPN 4 flat:name
+عراق PROPN 4 flat:name
+نیز ADV 14 mark
+از ADP 10 case
+همین DET 10 det
+طریق NOUN 14 obl
+از ADP 12 case
+عراق PROPN 13 obl:arg
+خارج ADJ 14 xcomp
+شده VERB 0 root Number=Sing|Person=3|Tense=Past|VerbForm=Part|Voice=Act
+است AUX 14 aux Number=Sing|Person=3|Tense=Pres
+. PUNCT 14 punct
+""", entities=[(0, "بانک مرکزی عراق", "ORG", "Central Bank of Iraq"), (0, "عراق", "GPE", "Iraq")])
+    assert rows(extractor.extract(doc)) == {("بخشی از جواهرات بانک مرکزی عراق", "خارج شده است از", "عراق")}

@@ -821,6 +821,17 @@ class ParseRepairs:
                 root = g.nodes[root].head
             if root != h and n.index > h:
                 g.reattach(n.index, root, "conj")
+        # `با شارون در اسرائیل و محمود عباس`: a person coordinated with the place in a PP on a person is
+        # coordinated with that person
+        for n in g.nodes:
+            h = n.head
+            ent = self._ent_of.get(n.index)
+            if n.deprel != "conj" or h is None or ent is None or ent.label != "PER" or not g.kids(h, "case") \
+                    or h not in self._ent_of or self._ent_of[h].label not in ("GPE", "LOC"):
+                continue
+            host = g.nodes[h].head
+            if host is not None and host < h and host in self._ent_of and self._ent_of[host].label == "PER":
+                g.reattach(n.index, host, "conj")
 
     def _detach_pps_from_names(self, g: SentenceGraph) -> None:
         """`مشرف از دولت جدید حمایت می‌کند`: a PP between a named subject and its verb belongs to the verb
