@@ -2745,3 +2745,27 @@ def test_a_means_adverbial_is_no_object(extractor):
 . PUNCT 14 punct
 """, entities=[(0, "بانک مرکزی عراق", "ORG", "Central Bank of Iraq"), (0, "عراق", "GPE", "Iraq")])
     assert rows(extractor.extract(doc)) == {("بخشی از جواهرات بانک مرکزی عراق", "خارج شده است از", "عراق")}
+
+
+def test_an_indefinite_noun_opens_the_object_after_a_subject_glued_to_it(extractor):
+    # tune: `... گفت، رسانه‌های بین‌المللی هجمه‌ای را علیه روسیه آغاز کرده` (no ezafe reaches `هجمه‌ای`)
+    doc = parsed("""
+سخنگوی PROPN 5 nsubj
+وزارت PROPN 1 nmod
+خارجه PROPN 2 flat:name
+روسیه PROPN 2 flat:name
+گفت VERB 0 root Number=Sing|Person=3|Tense=Past|Voice=Act
+، PUNCT 14 punct
+رسانه‌های NOUN 14 obj
+بین‌المللی ADJ 7 amod
+هجمه‌ای NOUN 7 nmod
+را ADP 7 case
+علیه ADP 12 case
+روسیه PROPN 14 obl
+آغاز NOUN 14 compound:lvc
+کرده‌اند VERB 5 ccomp Number=Plur|Person=3|VerbForm=Part|Voice=Act
+. PUNCT 5 punct
+""", entities=[(0, "وزارت خارجه روسیه", "ORG", None), (0, "روسیه", "GPE", "Russia")])
+    found = rows(extractor.extract(doc))
+    assert ("رسانه‌های بین‌المللی", "آغاز کرده‌اند", "هجمه‌ای") in found
+    assert not any(s == "سخنگوی وزارت خارجه روسیه" and r.startswith("آغاز") for s, r, _ in found)

@@ -96,6 +96,7 @@ class ParseRepairs:
         self._lift_also_conjuncts(g)
         self._relatives_on_marked_conjuncts(g)
         self._bare_lvc_objects(g)
+        self._subjects_glued_to_indefinite_objects(g)
         # `بوش: سوریه بایستی ... اخراج کند`: the parser made the headline's source the subject and hung the
         # real subject under it; the first bare noun phrase after `:` is the subject
         for v in g.nodes:
@@ -1152,6 +1153,40 @@ class ParseRepairs:
                                 g.nodes[w].deprel in ("case", "conj", "punct") for w in rest):
                             g.reattach(c, v.index, "obl")
                         break
+
+    def _subjects_glued_to_indefinite_objects(self, g: SentenceGraph) -> None:
+        """`رسانه‌های بین‌المللی هجمه‌ای را علیه روسیه آغاز کرده` parsed as one `را` object: an indefinite noun
+        (`هجمه‌ای`, `یک ...`, a numeral) opens a noun phrase of its own, it is no ezafe modifier; what stands before it
+        is the subject of a verb without one."""
+        for v in g.nodes:
+            if v.upos != "VERB" or v.index in self._excluded or g.kids(v.index, *SUBJ_RELS) \
+                    or v.feat("Person") in ("1", "2"):
+                continue
+            for o in g.kids(v.index, "obj"):
+                node = g.nodes[o]
+                ra = [k for k in g.kids(o, "case") if g.nodes[k].text == "را"]
+                if o > v.index or node.upos not in ("NOUN", "PROPN") or not ra:
+                    continue
+                inner = next((k for k in sorted(node.children) if k > o and g.nodes[k].deprel == "nmod"
+                              and g.nodes[k].upos == "NOUN" and not g.kids(k, "case")), None)
+                if inner is None or not self._indefinite(inner):
+                    continue
+                if any(w != o and (g.nodes[w].deprel not in ("amod", "flat:name", "nmod") or g.nodes[w].upos == "PUNCT")
+                       for w in range(o, min(g.subtree(inner)))):
+                    continue
+                g.reattach(inner, v.index, "obj")
+                for k in list(node.children):
+                    if k > max(g.subtree(inner)) and g.nodes[k].deprel != "case":
+                        g.reattach(k, inner, g.nodes[k].deprel)
+                g.reattach(ra[0], inner, "case")
+                node.rel = "nsubj"
+                break
+
+    def _indefinite(self, n: int) -> bool:
+        """Does noun ``n`` open an indefinite noun phrase: `هجمه‌ای`, `نامه‌یی`, `یک X`? (Not any numeral: `سهم
+        50 درصدی`, `طرحی 4 بندی` are modifiers.)"""
+        g = self._g
+        return g.nodes[n].text.endswith(("\u200cای", "\u200cیی")) or g.nodes[min(g.subtree(n))].text == "یک"
 
     @staticmethod
     def _relatives_on_marked_conjuncts(g: SentenceGraph) -> None:
