@@ -2769,3 +2769,22 @@ def test_an_indefinite_noun_opens_the_object_after_a_subject_glued_to_it(extract
     found = rows(extractor.extract(doc))
     assert ("رسانه‌های بین‌المللی", "آغاز کرده‌اند", "هجمه‌ای") in found
     assert not any(s == "سخنگوی وزارت خارجه روسیه" and r.startswith("آغاز") for s, r, _ in found)
+
+
+def test_a_ra_object_after_a_comma_is_no_ezafe_continuation_of_a_second_subject(extractor):
+    # tune: `... از اینکه دولت جدید آرامش، رشد اقتصادی و ... را حفظ کند` (a list, not `آرامشِ رشد`)
+    doc = parsed("""
+مشرف NOUN 9 nsubj
+دولت NOUN 9 nsubj
+جدید ADJ 2 amod
+آرامش NOUN 2 nmod
+، PUNCT 6 punct
+رشد NOUN 9 obj
+را ADP 6 case
+حفظ NOUN 9 compound:lvc
+کند VERB 0 root Number=Sing|Person=3|Voice=Act
+. PUNCT 9 punct
+""", entities=[(0, "مشرف", "PER", "Pervez Musharraf")])
+    found = rows(extractor.extract(doc))
+    assert ("دولت جدید آرامش", "حفظ کند", "رشد") in found
+    assert not any("دولت" in o for _, _, o in found)

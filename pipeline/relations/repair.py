@@ -152,6 +152,7 @@ class ParseRepairs:
                 ra_obj = [c for c in g.kids(v.index, "obj") if c > extra
                           and any(g.nodes[k].text == "را" for k in g.kids(c, "case"))]
                 if ra_obj and min(g.subtree(ra_obj[0])) == max(g.subtree(extra)) + 1 \
+                        and g.nodes[min(g.subtree(ra_obj[0]))].upos != "PUNCT" \
                         and g.nodes[extra].upos in nominal and not g.kids(extra, "case") \
                         and ra_obj[0] not in self._ent_of and g.nodes[extra - 1].text not in ("،", ","):
                     g.reattach(ra_obj[0], max(g.subtree(extra)), "nmod")
