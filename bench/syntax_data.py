@@ -6,6 +6,7 @@
     python bench/syntax_data.py run gold gold+bijankhan:50000 gold+silver-spacy:150000 ...
     python bench/syntax_data.py report                         # eval/reports/syntax_data_ablations.md
     python bench/syntax_data.py parse-silver                   # silver-agree parsed by spaCy, for self-training it
+    python bench/syntax_data.py news-silver                    # FarsNews sentences, the same way (second round)
 
 Every row trains a UPOS CRF with the shipped tagger's features and settings (configs/train/tagger_hazm.yaml)
 on PerDT dev minus the held-out 10% slice plus extra data, then scores the held-out slice (what choices are
@@ -232,6 +233,56 @@ def parse_silver(cfg: DataConfig, log=print) -> Path:
                 doc = stage(doc)
             handle.write(document_to_conllu(doc))
     log(f"parsed {len(agreed)} agreed sentences, {sum(map(len, agreed))} words in {time.time() - t0:.0f}s → {out}")
+    return out
+
+
+NEWS_TEXT = "persian_news_farsnews_varzesh3/text/farsnews.txt"
+GOLD_FILES = (ROOT / "eval" / "gold" / "dev.jsonl", ROOT / "eval" / "gold" / "seed.jsonl")
+
+
+def news_silver(corpora: Path, labeller: Path, log=print) -> Path:
+    """Self-training data from the news domain: the FarsNews raw sentences (minus every sentence of the gold
+    articles in eval/gold, as the pipeline segments them) on which ``labeller`` (a spaCy syntax model) and the
+    baseline CRF agree on every UPOS, parsed by ``labeller`` → build/syntax_data/silver_news.conllu."""
+    from bench.syntax_backends import make_pipeline
+    from pipeline.config import parse_config
+    from pipeline.conllu import document_to_conllu
+    from pipeline.core import Pipeline
+
+    crf = WORK / "models" / "gold"
+    if not (crf / "upos.crfsuite").exists():
+        raise InputError(f"{crf}: no baseline model (run: python bench/syntax_data.py run gold)")
+    if not (labeller / "meta.json").exists():
+        raise InputError(f"{labeller}: no spaCy syntax model (see configs/train/syntax_spacy.yaml)")
+    stages = {"normalize": {"backend": "hazm_repair"}, "segment": {"backend": "rules", "max_sentence_tokens": 250}}
+    segmenter = Pipeline(parse_config({"pipeline": list(stages), "stages": stages}, None))
+
+    def sentences(text: str, doc_id: str) -> list[list[str]]:
+        return [[w.text for w in s.words] for s in segmenter(text, doc_id=doc_id).sentences if s.words]
+
+    gold = set()
+    for path in GOLD_FILES:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            doc = json.loads(line)
+            gold |= {" ".join(s) for s in sentences(doc["text"], doc["doc_id"])}
+    lines = [ln for ln in (corpora / NEWS_TEXT).read_text(encoding="utf-8").split("\n") if ln.strip()]
+    raw = [s for i in range(0, len(lines), 300) for s in sentences("\n".join(lines[i:i + 300]), f"news{i}")]
+    kept = [s for s in raw if " ".join(s) not in gold and 3 <= len(s) <= 120]
+    log(f"news sentences: {len(raw)}, {len(raw) - len(kept)} left out (gold articles, under 3 or over 120 words)")
+    by_spacy = tag_words({"backend": "spacy", "model": str(labeller)}, kept)
+    by_crf = tag_words({"backend": "hazm", "model": str(crf)}, kept)
+    agreed = [w for w, x, y in zip(kept, by_spacy, by_crf) if x == y]
+    model = str(labeller)
+    parse = [s for s in make_pipeline({n: {"backend": "spacy", "model": model} for n in ("tag", "lemmatize", "parse")}).stages
+             if s.stage in ("tag", "lemmatize", "parse")]
+    out = WORK / "silver_news.conllu"
+    with out.open("w", encoding="utf-8") as handle:
+        for i in range(0, len(agreed), 1000):
+            doc = Document.from_words(agreed[i:i + 1000], f"news{i}")
+            for stage in parse:
+                doc = stage(doc)
+            handle.write(document_to_conllu(doc))
+    log(f"agreed {len(agreed)} sentences, {sum(map(len, agreed))} words → {out}")
     return out
 
 
@@ -553,11 +604,13 @@ def report(out: Path, notes: Path | None, cfg: DataConfig) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("command", choices=["label", "parse-silver", "check", "run", "report"])
+    ap.add_argument("command", choices=["label", "parse-silver", "news-silver", "check", "run", "report"])
     ap.add_argument("rows", nargs="*", help="rows for run, e.g. gold gold+silver-spacy:50000")
     ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
     ap.add_argument("--config", type=Path, default=CONFIG)
     ap.add_argument("--taggers", default="crf,spacy", help="label: which labellings to write")
+    ap.add_argument("--labeller", type=Path, default=ROOT / "build" / "syntax_ablations" / "selftrain_full",
+                    help="news-silver: the spaCy syntax model that labels and parses the news sentences")
     ap.add_argument("--notes", type=Path, default=REPORT.with_suffix(".notes.md"),
                     help="report: the findings, inserted after the table")
     args = ap.parse_args(argv)
@@ -567,6 +620,8 @@ def main(argv: list[str] | None = None) -> int:
             label(cfg, args.corpora, [t for t in args.taggers.split(",") if t], log=lambda m: print(m, flush=True))
         elif args.command == "parse-silver":
             parse_silver(cfg, log=lambda m: print(m, flush=True))
+        elif args.command == "news-silver":
+            news_silver(args.corpora, args.labeller, log=lambda m: print(m, flush=True))
         elif args.command == "check":
             base = ht.load_hazm_config((args.config.parent / cfg.base).resolve())
             check_mapping(cfg, args.corpora, base)

@@ -25,6 +25,7 @@ class ParseRepairs:
             # (unless the parser built a clause on it: then its arguments hang there)
             if g.nodes[i].upos in ("VERB", "AUX") and not g.kids(i, *SUBJ_RELS, "obj", "aux", "ccomp"):
                 g.nodes[i].pos = "PROPN"
+                self._root_taken_from_a_name(g, i)
         self._verbs_inside_parentheses(g)
         self._parties_of_a_reciprocal(g)
         self._names_taken_for_lvc_nominals(g)
@@ -47,20 +48,23 @@ class ParseRepairs:
             # a noun has no subject unless it is copular: `روسیه ... یک کار گروه ... تشکیل خواهند داد`
             if n.deprel == "nsubj" and h is not None and g.nodes[h].upos in nominal + ("ADJ",) \
                     and not g.kids(h, "cop") and g.nodes[h].head is not None \
-                    and g.nodes[g.nodes[h].head].upos == "VERB" and g.nodes[h].deprel in ("nsubj", "obj", "nsubj:pass"):
+                    and g.nodes[g.nodes[h].head].upos == "VERB" \
+                    and g.nodes[h].deprel in ("nsubj", "obj", "nsubj:pass", "compound:lvc"):
                 verb = g.nodes[h].head
                 g.reattach(n.index, verb, "nsubj")
                 if g.nodes[h].deprel in ("nsubj", "nsubj:pass") and h > n.index \
                         and not self._title_after_subject(g, n.index, h):
                     g.nodes[h].rel = "obj"
-        # `مسکو تل‌آویو را مسؤول آن دانست`: two entities the parser glued with flat:name are subject and object
+        # `مسکو تل‌آویو را مسؤول آن دانست`: two entities the parser glued with flat:name are subject and object;
+        # so are two place names glued as genitive (no ezafe joins two states)
         for n in g.nodes:
             h = n.head
-            if n.deprel != "flat:name" or h is None or n.index != h + 1:
+            if n.deprel not in ("flat:name", "nmod") or h is None or n.index != h + 1:
                 continue
             e1, e2 = self._ent_of.get(h), self._ent_of.get(n.index)
             verb = g.nodes[h].head
-            if e1 is None or e2 is None or e1 is e2 or verb is None or g.nodes[verb].upos != "VERB":
+            if e1 is None or e2 is None or e1 is e2 or verb is None or g.nodes[verb].upos != "VERB" \
+                    or n.deprel == "nmod" and not (e1.label == e2.label == "GPE"):
                 continue
             ra = [c for c in g.kids(h, "case") if g.nodes[c].text == "را"]
             if ra and not g.kids(verb, "nsubj"):
@@ -96,6 +100,8 @@ class ParseRepairs:
         self._lift_also_conjuncts(g)
         self._relatives_on_marked_conjuncts(g)
         self._bare_lvc_objects(g)
+        self._coordinated_pp_items(g)
+        self._demonstrative_subjects_of_pp_copulas(g)
         self._subjects_glued_to_indefinite_objects(g)
         # `بوش: سوریه بایستی ... اخراج کند`: the parser made the headline's source the subject and hung the
         # real subject under it; the first bare noun phrase after `:` is the subject
@@ -934,6 +940,10 @@ class ParseRepairs:
                 if c in span and c not in person:
                     g.reattach(c, head, "appos")
             g.reattach(head, root.index, "nsubj")
+            if k >= 0 and g.nodes[k].text == "و" and root.deprel == "ccomp" and root.head is not None \
+                    and root.head < k:   # `... اعلام نکرده است و تنها یوری اوشاکوف، مشاور کرملین ... دانست`
+                root.rel = "conj"
+                g.reattach(k, root.index, "cc")
             return
 
     def _object_after_role(self, g: SentenceGraph) -> None:
@@ -1154,6 +1164,61 @@ class ParseRepairs:
                                 g.nodes[w].deprel in ("case", "conj", "punct") for w in rest):
                             g.reattach(c, v.index, "obl")
                         break
+
+    def _root_taken_from_a_name(self, g: SentenceGraph, i: int) -> None:
+        """`به نوشته وبگاه العربی الجدید، این یازده کشور ... پرداخت نکرده‌اند` with `الجدید` read as the root verb
+        and the real verb as its conjunct: the verb is the root, the name hangs on its entity."""
+        if g.nodes[i].head is not None:
+            return
+        verb = max((c for c in g.kids(i, "conj", "parataxis", "ccomp") if g.nodes[c].upos == "VERB"), default=None)
+        if verb is None:
+            return
+        g.promote(verb, i)
+        ent = self._ent_of[i]
+        first = min(w for w, e in self._ent_of.items() if e is ent)
+        for c in list(g.nodes[i].children):
+            if self._ent_of.get(c) is not ent:
+                g.reattach(c, verb, g.nodes[c].deprel)
+        if first != i:
+            g.reattach(i, first, "flat:name")
+        else:
+            g.reattach(i, verb, "dep")
+
+    @staticmethod
+    def _demonstrative_subjects_of_pp_copulas(g: SentenceGraph) -> None:
+        """`این اولین دیدار ... در نزدیکی سواحل سوریه بود` parsed with the PP as the copula's predicate and `این` inside
+        its subject: the pronoun `این` is the subject, the noun phrase with its PP the predicate ("this was ...")."""
+        for p in sorted(g.heads_of("cop")):
+            if not g.kids(p, "case"):
+                continue
+            for s in g.kids(p, "nsubj"):
+                dem = [d for d in g.kids(s, "nsubj", "det") if g.nodes[d].text in ("این", "آن")
+                       and g.nodes[d].upos == "PRON" and d == min(g.subtree(s))]
+                if s > p or not dem or g.nodes[s].upos != "NOUN":
+                    continue
+                g.promote(s, p)
+                g.reattach(p, s, "nmod")
+                for c in g.kids(p):
+                    if g.nodes[c].deprel not in ("case", "nmod", "amod", "det", "nummod", "flat:name", "conj", "cc"):
+                        g.reattach(c, s, g.nodes[c].deprel)
+                g.reattach(dem[0], s, "nsubj")
+                break
+
+    @staticmethod
+    def _coordinated_pp_items(g: SentenceGraph) -> None:
+        """`به مساله درگیری‌های سوریه و نیز تهدیدی که ... پرداخت`: a caseless oblique opened by `و` right after a PP of
+        the same verb is the PP's next item, not an oblique of its own."""
+        for v in g.nodes:
+            if v.upos != "VERB":
+                continue
+            for c in g.kids(v.index, *OBL_RELS):
+                if g.kids(c, "case") or not any(g.nodes[k].text in ("و", "یا") for k in g.kids(c, "cc")):
+                    continue
+                start = min(g.subtree(c))
+                host = [p for p in g.kids(v.index, *OBL_RELS) if p < c and g.kids(p, "case")
+                        and max(g.subtree(p)) == start - 1]
+                if host:
+                    g.reattach(c, host[0], "conj")
 
     def _subjects_glued_to_indefinite_objects(self, g: SentenceGraph) -> None:
         """`رسانه‌های بین‌المللی هجمه‌ای را علیه روسیه آغاز کرده` parsed as one `را` object: an indefinite noun
