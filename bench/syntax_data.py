@@ -213,25 +213,29 @@ def agreed_sentences() -> list[tuple[list[str], list[str]]]:
     return [(w, x) for w, x, y in zip(words, a, b) if x == y]
 
 
-def parse_silver(cfg: DataConfig, log=print) -> Path:
-    """The ``silver-agree`` sentences tagged, lemmatized and parsed by the spaCy model, as CoNLL-U: training
-    data for self-training the spaCy model itself (configs/train/syntax_ablations/selftrain*.yaml)."""
+def write_parsed(model: str, sentences: list[list[str]], out: Path, doc_prefix: str) -> None:
+    """``sentences`` tagged, lemmatized and parsed by the spaCy syntax model ``model``, as CoNLL-U."""
     from bench.syntax_backends import make_pipeline
     from pipeline.conllu import document_to_conllu
 
-    agreed = [w for w, _ in agreed_sentences()]
-    model = str((CONFIG.parent / cfg.silver.spacy_model).resolve())
     stages = [s for s in make_pipeline({name: {"backend": "spacy", "model": model}
                                         for name in ("tag", "lemmatize", "parse")}).stages
               if s.stage in ("tag", "lemmatize", "parse")]
-    out = WORK / "silver_agree.conllu"
-    t0 = time.time()
     with out.open("w", encoding="utf-8") as handle:
-        for i in range(0, len(agreed), 1000):
-            doc = Document.from_words(agreed[i:i + 1000], f"silver{i}")
+        for i in range(0, len(sentences), 1000):
+            doc = Document.from_words(sentences[i:i + 1000], f"{doc_prefix}{i}")
             for stage in stages:
                 doc = stage(doc)
             handle.write(document_to_conllu(doc))
+
+
+def parse_silver(cfg: DataConfig, log=print) -> Path:
+    """The ``silver-agree`` sentences tagged, lemmatized and parsed by the spaCy model, as CoNLL-U: training
+    data for self-training the spaCy model itself (configs/train/syntax_ablations/selftrain*.yaml)."""
+    agreed = [w for w, _ in agreed_sentences()]
+    out = WORK / "silver_agree.conllu"
+    t0 = time.time()
+    write_parsed(str((CONFIG.parent / cfg.silver.spacy_model).resolve()), agreed, out, "silver")
     log(f"parsed {len(agreed)} agreed sentences, {sum(map(len, agreed))} words in {time.time() - t0:.0f}s → {out}")
     return out
 
@@ -244,9 +248,7 @@ def news_silver(corpora: Path, labeller: Path, log=print) -> Path:
     """Self-training data from the news domain: the FarsNews raw sentences (minus every sentence of the gold
     articles in eval/gold, as the pipeline segments them) on which ``labeller`` (a spaCy syntax model) and the
     baseline CRF agree on every UPOS, parsed by ``labeller`` → build/syntax_data/silver_news.conllu."""
-    from bench.syntax_backends import make_pipeline
     from pipeline.config import parse_config
-    from pipeline.conllu import document_to_conllu
     from pipeline.core import Pipeline
 
     crf = WORK / "models" / "gold"
@@ -272,16 +274,8 @@ def news_silver(corpora: Path, labeller: Path, log=print) -> Path:
     by_spacy = tag_words({"backend": "spacy", "model": str(labeller)}, kept)
     by_crf = tag_words({"backend": "hazm", "model": str(crf)}, kept)
     agreed = [w for w, x, y in zip(kept, by_spacy, by_crf) if x == y]
-    model = str(labeller)
-    parse = [s for s in make_pipeline({n: {"backend": "spacy", "model": model} for n in ("tag", "lemmatize", "parse")}).stages
-             if s.stage in ("tag", "lemmatize", "parse")]
     out = WORK / "silver_news.conllu"
-    with out.open("w", encoding="utf-8") as handle:
-        for i in range(0, len(agreed), 1000):
-            doc = Document.from_words(agreed[i:i + 1000], f"news{i}")
-            for stage in parse:
-                doc = stage(doc)
-            handle.write(document_to_conllu(doc))
+    write_parsed(str(labeller), agreed, out, "news")
     log(f"agreed {len(agreed)} sentences, {sum(map(len, agreed))} words → {out}")
     return out
 
