@@ -1222,8 +1222,8 @@ class ParseRepairs:
 
     def _subjects_glued_to_indefinite_objects(self, g: SentenceGraph) -> None:
         """`رسانه‌های بین‌المللی هجمه‌ای را علیه روسیه آغاز کرده` parsed as one `را` object: an indefinite noun
-        (`هجمه‌ای`, `یک ...`, a numeral) opens a noun phrase of its own, it is no ezafe modifier; what stands before it
-        is the subject of a verb without one."""
+        (`هجمه‌ای`, `یک ...`) opens a noun phrase of its own, it is no ezafe modifier; what stands before it is the
+        subject of a verb without one."""
         for v in g.nodes:
             if v.upos != "VERB" or v.index in self._excluded or g.kids(v.index, *SUBJ_RELS) \
                     or v.feat("Person") in ("1", "2"):

@@ -109,7 +109,7 @@ def _words(doc: Document) -> list[list[str]]:
     return [[t.text for t in s.tokens] for s in doc.sentences if s.tokens]
 
 
-OPENING, CLOSING = "«(\"“[", "»)\"”]"
+OPENING, CLOSING = frozenset("«(\"“["), frozenset("»)\"”]")
 
 
 def _trim_brackets(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
