@@ -2911,3 +2911,33 @@ def test_a_name_read_as_the_root_verb_gives_the_root_to_its_verbal_dependent(ext
         ("این سه کشور", "سهم مالی خود"), ("لبنان", "سهم مالی خود"), ("سومالی", "سهم مالی خود"),
         ("یمن", "سهم مالی خود")}
     assert {t.attribution for t in triples} == {"وبگاه العربی الجدید"}
+
+
+
+def test_the_noun_after_a_place_name_in_a_pp_on_an_adjunct_opens_the_ra_object(extractor):
+    # tune: `... در جریان دیدار با دبیرکل سازمان ملل متحد در چین بحران اوکراین را مورد بررسی قرار خواهد داد`
+    doc = parsed("""
+رئیس‌جمهور NOUN 20 nsubj
+روسیه PROPN 1 nmod
+در ADP 4 case
+جریان NOUN 20 obl
+دیدار NOUN 4 nmod
+با ADP 7 case
+دبیرکل PROPN 5 nmod
+سازمان PROPN 7 nmod
+ملل PROPN 8 nmod
+متحد PROPN 8 flat:name
+در ADP 12 case
+چین PROPN 4 nmod
+بحران PROPN 12 nmod
+اوکراین PROPN 13 nmod
+را ADP 12 case
+مورد ADP 17 case
+بررسی NOUN 20 obl
+قرار NOUN 20 compound:lvc
+خواهد AUX 20 aux Number=Sing|Person=3|Tense=Fut|VerbForm=Fin
+داد VERB 0 root Number=Sing|Person=3|Tense=Past|Voice=Act
+. PUNCT 20 punct
+""", entities=[(0, "روسیه", "GPE", "Russia"), (0, "سازمان ملل متحد", "ORG", "United Nations"),
+               (0, "چین", "GPE", "China"), (0, "اوکراین", "GPE", "Ukraine")])
+    assert rows(extractor.extract(doc)) == {("رئیس‌جمهور روسیه", "مورد بررسی قرار خواهد داد", "بحران اوکراین")}

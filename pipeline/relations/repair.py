@@ -1055,19 +1055,22 @@ class ParseRepairs:
                 continue
             o = g.nodes[r.head]
             v = o.head
+            prep = self._preposition(o.index)
+            place = o.index in self._ent_of and self._ent_of[o.index].label in ("GPE", "LOC")
+            if prep == "در" and place:   # `در جریان دیدار ... در چین بحران اوکراین را`: the PP may hang on an adjunct
+                v = next((a for a in g.ancestors(o.index) if g.nodes[a].upos == "VERB"), None)
             if v is None or g.nodes[v].upos != "VERB" or r.index < o.index:
                 continue
-            prep = self._preposition(o.index)
             if prep:   # را marks the noun after the PP (not after `به دلیل`, `بر اساس`)
                 phrase = f"{prep} {o.text}"
                 # (only after a name or pronoun: after a common noun the rest is mostly its own complement,
-                # `با برگزاری مانور ... توانشان را`, `به تعویق افتادن ... را`)
-                if phrase in self.cues.compound_prepositions or prep not in self.cues.argument_preps \
-                        or (o.upos not in ("PRON", "PROPN") and o.index not in self._ent_of):
+                # `با برگزاری مانور ... توانشان را`, `به تعویق افتادن ... را`; and after `در` only a place name)
+                if phrase in self.cues.compound_prepositions or (prep not in self.cues.argument_preps and not (
+                        prep == "در" and place)) or (o.upos not in ("PRON", "PROPN") and o.index not in self._ent_of):
                     continue
-                z = o.index + 1
-                if z < r.index and g.nodes[z].head == o.index and g.nodes[z].upos == "NOUN" \
-                        and max(g.subtree(z)) == r.index - 1:
+                z = o.index + 1   # (a common noun, though the tagger may call it a name: `بحران اوکراین`)
+                if z < r.index and g.nodes[z].head == o.index and max(g.subtree(z)) == r.index - 1 \
+                        and (g.nodes[z].upos == "NOUN" or g.nodes[z].upos == "PROPN" and z not in self._ent_of):
                     g.reattach(z, v, "obj")
                     g.reattach(r.index, z, "case")
                 continue
