@@ -70,10 +70,14 @@ COMMANDS = [
 ]
 
 
+def resolved(options: dict | None) -> dict:
+    """Stage options with the rare-types model path made absolute (the rows name it from the repo root)."""
+    return {k: str(ROOT / v) if k == "rare_types_model" else v for k, v in (options or {}).items()}
+
+
 def stage_for(backend: str, model: Path, options: dict | None = None):
     cls = get_backend("ner", backend)
-    options = {k: str(ROOT / v) if k == "rare_types_model" else v for k, v in (options or {}).items()}
-    return SimpleNamespace(stages=[cls(cls.Options.model_validate({"model": str(model), **options}))])
+    return SimpleNamespace(stages=[cls(cls.Options.model_validate({"model": str(model), **resolved(options)}))])
 
 
 def fold_options(options: dict, k: int) -> dict | None:
@@ -85,9 +89,8 @@ def fold_options(options: dict, k: int) -> dict | None:
 
 
 def full_pipeline(backend: str, model: Path, options: dict | None = None) -> Pipeline:
-    options = {k: str(ROOT / v) if k == "rare_types_model" else v for k, v in (options or {}).items()}
     stages = {"normalize": {"backend": "hazm_repair"}, "segment": {"backend": "rules"},
-              "ner": {"backend": backend, "model": str(model), **options}}
+              "ner": {"backend": backend, "model": str(model), **resolved(options)}}
     return Pipeline(parse_config({"pipeline": list(stages), "stages": stages}, None))
 
 
@@ -127,8 +130,9 @@ def main(argv: list[str] | None = None) -> int:
         folds = {1: r["sets"]["Arman fold-1 test"]["f1"]}
         for k in (2, 3):
             fold_model = ROOT / "build" / f"ner-{backend}-fold{k}"
-            if (fold_model / "MODEL_CARD.md").exists() and fold_options(options, k) is not None:
-                s = evaluate_gold_tokens(stage_for(backend, fold_model, fold_options(options, k)),
+            fold = fold_options(options, k)
+            if (fold_model / "MODEL_CARD.md").exists() and fold is not None:
+                s = evaluate_gold_tokens(stage_for(backend, fold_model, fold),
                                          args.corpora / f"arman_personer/test_fold{k}.txt", "arman")
                 folds[k] = s["f1"]
         r["arman_folds"] = folds
