@@ -2941,3 +2941,66 @@ def test_the_noun_after_a_place_name_in_a_pp_on_an_adjunct_opens_the_ra_object(e
 """, entities=[(0, "روسیه", "GPE", "Russia"), (0, "سازمان ملل متحد", "ORG", "United Nations"),
                (0, "چین", "GPE", "China"), (0, "اوکراین", "GPE", "Ukraine")])
     assert rows(extractor.extract(doc)) == {("رئیس‌جمهور روسیه", "مورد بررسی قرار خواهد داد", "بحران اوکراین")}
+
+
+def test_a_relative_clause_with_its_own_subject_takes_its_antecedent_as_object(extractor):
+    """`درآمد نفتی که این کشور کسب کرده`, as our parser parses it: the clause has a subject and no object,
+    so the noun before `که` (marked by its `-ی`) is what the country earned."""
+    doc = parsed("""
+درآمد NOUN 10 nsubj
+نفتی ADJ 1 amod
+که SCONJ 7 mark
+این DET 5 det
+کشور NOUN 7 nsubj
+کسب NOUN 7 compound:lvc
+کرده VERB 1 acl Tense=Past
+سابقه NOUN 10 compound:lvc
+نداشته VERB 10 compound:lvc
+است AUX 0 root
+""")
+    assert ("این کشور", "کسب کرده", "درآمد نفتی") in rows(extractor.extract(doc))
+
+
+def test_a_resumptive_pronoun_stands_for_the_antecedent_only_when_the_clause_has_a_subject(extractor):
+    """`از چنین نقشی که آمریکا خواستار آن است`: آن is the role; in `کشورهایی که به آن ملحق خواهند شد` the
+    antecedent is the subject and آن points further back. An adjunct antecedent (`زمانی که`) is no object."""
+    doc = parsed("""
+روسیه PROPN 12 nsubj
+از ADP 4 case
+چنین DET 4 det
+نقشی NOUN 12 obl
+که SCONJ 7 mark
+آمریکا PROPN 7 nsubj
+خواستار ADJ 4 acl
+آن PRON 7 nmod
+است AUX 7 cop
+حمایت NOUN 12 compound:lvc
+نخواهد AUX 12 aux
+کرد VERB 0 root
+""", """
+منبع NOUN 10 nsubj
+از ADP 3 case
+کشورهایی NOUN 10 obl
+که SCONJ 8 mark
+به ADP 6 case
+آن PRON 8 obl
+ملحق ADJ 8 compound:lvc
+شدند VERB 3 acl
+خودداری NOUN 10 compound:lvc
+کرد VERB 0 root
+""", """
+هر DET 2 det
+زمانی NOUN 9 obl
+که SCONJ 7 mark
+شما PRON 7 nsubj
+از ADP 6 case
+من PRON 7 obl
+سوال NOUN 7 compound:lvc
+می‌کردید VERB 2 acl
+پاسخ NOUN 9 compound:lvc
+دادیم VERB 0 root
+""", entities=[(0, "روسیه", "GPE", "Russia"), (0, "آمریکا", "GPE", "United States")])
+    triples = rows(extractor.extract(doc))
+    assert ("آمریکا", "خواستار است", "چنین نقشی") in triples
+    assert ("کشورهایی", "ملحق شدند به", "آن") in triples
+    assert not any(t[2] == "هر زمانی" for t in triples)

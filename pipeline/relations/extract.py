@@ -74,6 +74,10 @@ class Cues:
     role_predicates: frozenset
     singular_person_pronouns: frozenset
     interrogatives: frozenset
+    resumptive_pronouns: frozenset
+    adjunct_antecedents: frozenset
+    intransitive_stems: frozenset
+    intransitive_nominals: frozenset
 
 
 @lru_cache(maxsize=4)
@@ -130,6 +134,10 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             role_predicates=frozenset(raw["role_predicates"]),
             singular_person_pronouns=frozenset(raw["singular_person_pronouns"]),
             interrogatives=frozenset(raw["interrogatives"]),
+            resumptive_pronouns=frozenset(raw["resumptive_pronouns"]),
+            adjunct_antecedents=frozenset(raw["adjunct_antecedents"]),
+            intransitive_stems=frozenset(raw["intransitive_stems"]),
+            intransitive_nominals=frozenset(raw["intransitive_nominals"]),
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
         raise ModelError(f"{path}: cannot read the extraction cues: {exc}") from None
@@ -582,6 +590,41 @@ class Extractor(ParseRepairs):
             return self._words_mention([])
         return self._mention(head, exclude=g.subtree(pred.verb))
 
+    def _resumed(self, pred: Predicate, m: Mention) -> Mention:
+        """A resumptive pronoun in a relative clause with a subject of its own stands for the antecedent
+        (`نقشی که آمریکا خواستار آن است`); without one the antecedent is the subject and the pronoun points
+        further back (`کشورهایی که به آن ملحق خواهند شد`)."""
+        if m.text not in self.cues.resumptive_pronouns or not self._g.kids(pred.verb, *SUBJ_RELS):
+            return m
+        return self._relative_antecedent(pred) or m
+
+    def _takes_object(self, pred: Predicate) -> bool:
+        """Can the predicate take a direct object? Not a passive, nor one whose verb or light verb is
+        intransitive (cues: intransitive_stems, `به پایان رسیده`), nor an existential LVC (`وجود دارد`)."""
+        return not pred.passive and past_stem(pred.lemma) not in self.cues.intransitive_stems \
+            and pred.nominal not in self.cues.intransitive_nominals
+
+    def _relative_antecedent(self, pred: Predicate) -> Mention | None:
+        """The antecedent of a `که` relative clause marked as one by the indefinite `-ی` right before `که`
+        (`نقشی که`, `فرماندهانی که`); the parser's attachment is not trusted, since it often hangs the clause
+        on a word further left. A content clause (`این ادعا که ...`) has no such noun."""
+        g = self._g
+        node = g.nodes[pred.verb]
+        if node.deprel != "acl":
+            return None
+        mark = next((c for c in g.kids(pred.verb, "mark") if g.nodes[c].text == "که"), None)
+        if mark is None or mark == 0:
+            return None
+        noun = g.nodes[mark - 1]
+        if noun.upos not in ("NOUN", "ADJ") or not noun.text.endswith("ی") or noun.text in self.cues.not_arguments:
+            return None
+        head = noun.index
+        while g.nodes[head].upos == "ADJ" and g.nodes[head].head is not None \
+                and g.nodes[head].deprel in ("amod", "nmod") and g.nodes[head].head < head:
+            head = g.nodes[head].head   # `عقده غالبی که`: the noun the adjective modifies
+        m = self._mention(head, exclude=g.subtree(pred.verb) | {mark})
+        return m if m.text else None
+
     def _person(self, pred: Predicate) -> tuple[str | None, str | None]:
         """(Person, Number) of the predicate: from the parser's features, except that a finite verb ending in
         the first-person endings `-یم` / `-م` is first person and one ending in `-ند` third person, whatever they
@@ -678,7 +721,8 @@ class Extractor(ParseRepairs):
                 if comp:
                     pred.words = sorted(set(pred.words) | {pred.copular})
                     pred.nominal = g.nodes[pred.copular].text
-                    return [(None, self._mention(x, exclude=exclude)) for x in [comp[0]] + self._conjuncts(comp[0])]
+                    items = [self._mention(x, exclude=exclude) for x in [comp[0]] + self._conjuncts(comp[0])]
+                    return [(None, self._resumed(pred, m)) for m in items]
             prep, head = self._oblique(pred.copular)   # `جان مادر در خطر است` → است در | خطر
             m = self._mention(head, exclude=exclude)
             if prep is None and g.nodes[head].upos == "ADJ" and m.text:
@@ -687,6 +731,7 @@ class Extractor(ParseRepairs):
             if m.text in self.cues.anaphoric_dets or (phrase in self.cues.adverbial_phrases and phrase not in self.cues.list_openers):
                 # `نظر من این است که ...`, `قدرت اسلام به طوری است که ...`: the clause is the content
                 return []
+            m = self._resumed(pred, m)
             return [(prep, m)] if m.text else []
         args, adjuncts, bare = [], [], []
         ra_object = next((c for c in sorted(g.kids(pred.verb, "obj"))
@@ -731,6 +776,12 @@ class Extractor(ParseRepairs):
         if not args:   # `مورد انتقاد [مقامات ناتو] قرار گرفت`: the framed noun's complement
             args += [(None, self._mention(x)) for c in pred.frame_complements for x in [c] + self._conjuncts(c)]
         chosen = [(p, m) for p, m in args if m.text not in self.cues.reciprocal_pronouns]
+        chosen = [(p, self._resumed(pred, m)) for p, m in chosen]
+        if not chosen and g.kids(pred.verb, *SUBJ_RELS) and self._takes_object(pred):
+            # `فرماندهانی که نخست‌وزیر انتخاب می‌کند`: a relative clause with a subject of its own and no
+            # object has its antecedent as the object (`زمانی که ...`, `افرادی که ... برایشان`: an adjunct's)
+            chosen = [(None, m) for m in [self._relative_antecedent(pred)]
+                      if m is not None and g.nodes[m.words[0]].text not in self.cues.adjunct_antecedents]
         self._object_kind = "argument" if any(m.text for _, m in chosen) else "fallback"
         if not chosen:
             lvc = self._lvc_object(pred)
