@@ -3004,3 +3004,34 @@ def test_a_resumptive_pronoun_stands_for_the_antecedent_only_when_the_clause_has
     assert ("آمریکا", "خواستار است", "چنین نقشی") in triples
     assert ("کشورهایی", "ملحق شدند به", "آن") in triples
     assert not any(t[2] == "هر زمانی" for t in triples)
+
+
+def test_a_numeral_or_a_name_glued_to_a_prepositional_noun_is_the_subject(extractor):
+    """Our parser's parses of `در این درگیری 16 پلیس و 6 تظاهرکننده زخمی شدند` and `با کشورهای غربی پوتین ...
+    به این کشور سفر می‌کند`: neither a numeral's phrase after `این X` nor a name after `X غربی` is an ezafe
+    modifier."""
+    doc = parsed("""
+در ADP 3 case
+این DET 3 det
+درگیری NOUN 9 nmod
+16 NUM 5 nummod
+پلیس NOUN 3 nmod
+و CCONJ 8 cc
+6 NUM 8 nummod
+تظاهرکننده NOUN 5 conj
+زخمی NOUN 0 root
+شدند VERB 9 compound
+""", """
+با ADP 2 case
+کشورهای NOUN 9 obl
+غربی ADJ 2 amod
+پوتین PROPN 2 nmod
+به ADP 7 case
+این DET 7 det
+کشور NOUN 9 obl:arg
+سفر NOUN 9 compound:lvc
+می‌کند VERB 0 root
+""", entities=[(1, "پوتین", "PER", "Vladimir Putin")])
+    triples = rows(extractor.extract(doc))
+    assert {("16 پلیس", "زخمی شدند در", "این درگیری"), ("6 تظاهرکننده", "زخمی شدند در", "این درگیری")} <= triples
+    assert ("پوتین", "سفر می‌کند به", "این کشور") in triples

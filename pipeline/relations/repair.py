@@ -103,6 +103,7 @@ class ParseRepairs:
         self._coordinated_pp_items(g)
         self._demonstrative_subjects_of_pp_copulas(g)
         self._subjects_glued_to_indefinite_objects(g)
+        self._subjects_glued_to_adjuncts(g)
         # `بوش: سوریه بایستی ... اخراج کند`: the parser made the headline's source the subject and hung the
         # real subject under it; the first bare noun phrase after `:` is the subject
         for v in g.nodes:
@@ -1250,6 +1251,27 @@ class ParseRepairs:
                 g.reattach(ra[0], inner, "case")
                 node.rel = "nsubj"
                 break
+
+    def _subjects_glued_to_adjuncts(self, g: SentenceGraph) -> None:
+        """`در این درگیری 16 پلیس و 6 تظاهرکننده زخمی شدند`, `با کشورهای غربی پوتین ... سفر می‌کند`: a noun phrase
+        opened by a numeral after a demonstrative's noun, or a person's name after a noun and its adjective, is no
+        ezafe modifier of a prepositional noun; it is the subject of that noun's verb when the verb has none."""
+        for n in g.nodes:
+            h = n.head
+            if n.deprel != "nmod" or h is None or h > n.index or g.kids(n.index, "case"):
+                continue
+            verb = g.nodes[h].head
+            if g.nodes[h].deprel not in OBL_RELS or not g.kids(h, "case") or verb is None \
+                    or g.nodes[verb].upos != "VERB" or verb < n.index or g.kids(verb, *SUBJ_RELS) \
+                    or g.nodes[verb].feat("Person") in ("1", "2"):
+                continue
+            numeral = g.nodes[min(g.subtree(n.index))].upos == "NUM" \
+                and any(g.nodes[d].text in self.cues.anaphoric_dets for d in g.kids(h, "det"))
+            ent = self._ent_of.get(n.index)
+            person = ent is not None and ent.label == "PER" \
+                and any(g.nodes[a].upos == "ADJ" and a < n.index for a in g.kids(h, "amod"))
+            if numeral or person:
+                g.reattach(n.index, verb, "nsubj")
 
     def _indefinite(self, n: int) -> bool:
         """Does noun ``n`` open an indefinite noun phrase: `هجمه‌ای`, `نامه‌یی`, `یک X`? (Not any numeral: `سهم
