@@ -3035,3 +3035,37 @@ def test_a_numeral_or_a_name_glued_to_a_prepositional_noun_is_the_subject(extrac
     triples = rows(extractor.extract(doc))
     assert {("16 پلیس", "زخمی شدند در", "این درگیری"), ("6 تظاهرکننده", "زخمی شدند در", "این درگیری")} <= triples
     assert ("پوتین", "سفر می‌کند به", "این کشور") in triples
+
+
+def test_a_with_phrase_is_an_argument_only_of_predicates_that_take_a_partner(extractor):
+    """`با سنگ به پلیس حمله کرد`: instrument; `با روسیه همکاری کرد`: the partner (the lexicon's gloss
+    preposition); `با ایران روابط عالی داشت`: a bare light verb may take one through its object. (This file's
+    documents have each form as its own lemma: the verbs are written in their stem form.)"""
+    doc = parsed("""
+معترض NOUN 7 nsubj
+با ADP 3 case
+سنگ NOUN 7 obl
+به ADP 5 case
+پلیس NOUN 7 obl:arg
+حمله NOUN 7 compound:lvc
+کرد VERB 0 root
+""", """
+ایران PROPN 5 nsubj
+با ADP 3 case
+روسیه PROPN 5 obl:arg
+همکاری NOUN 5 compound:lvc
+کرد VERB 0 root
+""", """
+سوریه PROPN 6 nsubj
+با ADP 3 case
+ایران PROPN 6 obl
+روابط NOUN 6 obj
+عالی ADJ 4 amod
+داشت VERB 0 root
+""", entities=[(1, "ایران", "GPE", "Iran"), (1, "روسیه", "GPE", "Russia"), (2, "سوریه", "GPE", "Syria"),
+               (2, "ایران", "GPE", "Iran")])
+    triples = rows(extractor.extract(doc))
+    assert ("معترض", "حمله کرد به", "پلیس") in triples
+    assert not any(t[2] == "سنگ" for t in triples)
+    assert ("ایران", "همکاری کرد با", "روسیه") in triples
+    assert ("سوریه", "روابط عالی داشت با", "ایران") in triples

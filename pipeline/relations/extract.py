@@ -75,6 +75,7 @@ class Cues:
     singular_person_pronouns: frozenset
     interrogatives: frozenset
     resumptive_pronouns: frozenset
+    partner_prepositions: frozenset
     adjunct_antecedents: frozenset
     intransitive_stems: frozenset
     intransitive_nominals: frozenset
@@ -135,6 +136,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             singular_person_pronouns=frozenset(raw["singular_person_pronouns"]),
             interrogatives=frozenset(raw["interrogatives"]),
             resumptive_pronouns=frozenset(raw["resumptive_pronouns"]),
+            partner_prepositions=frozenset(raw["partner_prepositions"]),
             adjunct_antecedents=frozenset(raw["adjunct_antecedents"]),
             intransitive_stems=frozenset(raw["intransitive_stems"]),
             intransitive_nominals=frozenset(raw["intransitive_nominals"]),
@@ -760,7 +762,8 @@ class Extractor(ParseRepairs):
                 elif prep in self.cues.adjacent_argument_preps \
                         and max(g.subtree(c)) + 1 == min(self._predicate_span(g, pred.verb)):
                     args += items
-                elif prep not in self.cues.adjunct_preps and not self._role_adjunct(pred, prep) and (
+                elif prep not in self.cues.adjunct_preps and not self._role_adjunct(pred, prep) \
+                        and not self._partner_adjunct(pred, prep, entry) and (
                         node.deprel == "obl:arg" or prep in self.cues.argument_preps or prep in extra_preps
                         or (prep in self.cues.compound_prepositions and prep.split()[0] in self.cues.argument_preps)):
                     # decision 13: a PP after the `را` object is an object only when the verb takes it
@@ -810,6 +813,18 @@ class Extractor(ParseRepairs):
             return []
         objects = [c for c in g.kids(head, "obj") if c < head and any(g.nodes[k].text == "را" for k in g.kids(c, "case"))]
         return [(None, self._mention(x)) for c in objects[:1] for x in [c] + self._conjuncts(c)]
+
+    def _partner_adjunct(self, pred: Predicate, prep: str, entry) -> bool:
+        """Is ``prep`` a `with` phrase (cues: partner_prepositions) on a predicate the lexicon knows to take no
+        partner? `با تظاهرات گسترده استقبال کردند`, `با سنگ حمله کردند` are manner and instrument; `گفت‌وگو کرد با`,
+        `مقابله کند با` take one (the lexicon's gloss preposition, or a reciprocal predicate). A bare light verb
+        is left alone: its object may make it a construction that does (`روابط عالی داریم با`)."""
+        if prep not in self.cues.partner_prepositions or entry is None or pred.reciprocal or entry.gloss_prep == prep:
+            return False
+        if pred.nominal is not None:   # only the construction's own entry speaks for it (`دست به یقه شوند با`)
+            return entry.is_lvc and entry.past_stem == past_stem(pred.lemma) \
+                and not self.lexicon.nominal_takes(pred.nominal, prep)
+        return past_stem(pred.lemma) not in self.cues.generic_light_verbs
 
     def _role_adjunct(self, pred: Predicate, prep: str) -> bool:
         """Is ``prep`` an `as X` phrase on a predicate that takes none (cues: role_prepositions)?"""
