@@ -3069,3 +3069,29 @@ def test_a_with_phrase_is_an_argument_only_of_predicates_that_take_a_partner(ext
     assert not any(t[2] == "سنگ" for t in triples)
     assert ("ایران", "همکاری کرد با", "روسیه") in triples
     assert ("سوریه", "روابط عالی داشت با", "ایران") in triples
+
+
+def test_discourse_adverbials_are_no_objects(extractor):
+    """`از این رو` (therefore), `در این زمینه` (in this regard), `تا کنون` (so far) frame the clause (cues:
+    adverbial_phrases); they are never the object a verb without arguments falls back on."""
+    doc = parsed("""
+روسیه PROPN 6 nsubj
+از ADP 3 case
+این DET 3 det
+رو NOUN 6 obl
+ادامه NOUN 6 compound:lvc
+داد VERB 0 root
+""", """
+مجلس NOUN 6 nsubj
+در ADP 4 case
+این DET 4 det
+زمینه NOUN 6 obl
+خوب ADJ 6 advmod
+کرد VERB 0 root
+""", """
+ارتش NOUN 4 nsubj
+تا ADP 3 case
+کنون NOUN 4 obl
+رفت VERB 0 root
+""", entities=[(0, "روسیه", "GPE", "Russia")])
+    assert rows(extractor.extract(doc)) == set()
