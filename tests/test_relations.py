@@ -3095,3 +3095,32 @@ def test_discourse_adverbials_are_no_objects(extractor):
 رفت VERB 0 root
 """, entities=[(0, "روسیه", "GPE", "Russia")])
     assert rows(extractor.extract(doc)) == set()
+
+
+def test_a_name_taken_for_the_root_is_the_subject_of_its_conjoined_verb(extractor):
+    """Our parser's parse of `به گزارش فارس، منقذ آل فرعون در گفت و گو با الجزیره گفت از خبر ... اطلاعی ندارد`:
+    the name is the root and `گفت` its conjunct, with neither a subject nor `و` of its own."""
+    doc = parsed("""
+به ADP 2 case
+گزارش NOUN 5 obl
+فارس PROPN 2 nmod
+، PUNCT 5 punct
+منقذ NOUN 0 root
+آل NOUN 5 nmod
+فرعون NOUN 6 nmod
+در ADP 9 case
+گفت NOUN 14 obl
+و CCONJ 9 fixed
+گو NOUN 9 fixed
+با ADP 13 case
+الجزیره NOUN 14 obl
+گفت VERB 5 conj
+از ADP 16 case
+خبر NOUN 19 obl
+اعدام NOUN 16 nmod
+اطلاعی NOUN 19 compound:lvc
+ندارد VERB 14 ccomp Number=Sing|Person=3|Polarity=Neg
+""", entities=[(0, "منقذ آل فرعون", "PER", None), (0, "فارس", "ORG", "Fars News Agency")])
+    triples = extractor.extract(doc)
+    assert ("منقذ آل فرعون", "اطلاعی ندارد از", "خبر اعدام") in rows(triples)
+    assert not any(t.subject == "منقذ آل فرعون" and t.relation.startswith("گفت") for t in triples)

@@ -104,6 +104,7 @@ class ParseRepairs:
         self._demonstrative_subjects_of_pp_copulas(g)
         self._subjects_glued_to_indefinite_objects(g)
         self._subjects_glued_to_adjuncts(g)
+        self._subjects_taken_for_roots(g)
         # `بوش: سوریه بایستی ... اخراج کند`: the parser made the headline's source the subject and hung the
         # real subject under it; the first bare noun phrase after `:` is the subject
         for v in g.nodes:
@@ -1272,6 +1273,24 @@ class ParseRepairs:
                 and any(g.nodes[a].upos == "ADJ" and a < n.index for a in g.kids(h, "amod"))
             if numeral or person:
                 g.reattach(n.index, verb, "nsubj")
+
+    @staticmethod
+    def _subjects_taken_for_roots(g: SentenceGraph) -> None:
+        """`به گزارش فارس، منقذ آل فرعون در گفت و گو با الجزیره گفت ...` parsed with the name as the root and the
+        verb as its conjunct: a root noun without a copula whose first conjunct is a verb with neither a subject nor a
+        coordinator of its own is that verb's subject; the clause's adjuncts move to the verb."""
+        root = next((n.index for n in g.nodes if n.head is None), None)
+        if root is None or g.nodes[root].upos not in ("NOUN", "PROPN") or g.kids(root, "cop"):
+            return
+        verb = min((c for c in g.kids(root, "conj") if c > root), default=None)
+        if verb is None or g.nodes[verb].upos != "VERB" or g.kids(verb, *SUBJ_RELS, "cc"):
+            return
+        g.promote(verb, root)
+        for c in list(g.nodes[root].children):
+            if g.nodes[c].deprel not in ("nmod", "amod", "det", "nummod", "flat:name", "flat", "compound", "case",
+                                         "appos", "fixed"):
+                g.reattach(c, verb, g.nodes[c].deprel)
+        g.reattach(root, verb, "nsubj")
 
     def _indefinite(self, n: int) -> bool:
         """Does noun ``n`` open an indefinite noun phrase: `هجمه‌ای`, `نامه‌یی`, `یک X`? (Not any numeral: `سهم
