@@ -3124,3 +3124,23 @@ def test_a_name_taken_for_the_root_is_the_subject_of_its_conjoined_verb(extracto
     triples = extractor.extract(doc)
     assert ("منقذ آل فرعون", "اطلاعی ندارد از", "خبر اعدام") in rows(triples)
     assert not any(t.subject == "منقذ آل فرعون" and t.relation.startswith("گفت") for t in triples)
+
+
+def test_a_noun_phrase_hung_on_an_attribution_frame_after_its_comma_is_the_subject(extractor):
+    """Our parser's parse of `به گزارش فارس، شهر سائوپائولو ... شاهد حضور ده‌ها هزار تظاهرکننده بود`: the
+    subject after the frame's comma hangs on `گزارش` as parataxis."""
+    doc = parsed("""
+به ADP 2 case
+گزارش NOUN 7 obl
+فارس PROPN 2 nmod
+، PUNCT 5 punct
+شهر NOUN 2 parataxis
+سائوپائولو NOUN 5 flat:name
+شاهد ADJ 0 root
+حضور NOUN 7 nmod
+تظاهرکنندگان NOUN 8 nmod
+بود AUX 7 cop
+""", entities=[(0, "فارس", "ORG", "Fars News Agency"), (0, "سائوپائولو", "GPE", "São Paulo")])
+    triples = extractor.extract(doc)
+    assert ("شهر سائوپائولو", "بود", "شاهد حضور تظاهرکنندگان") in rows(triples)
+    assert all(t.attribution == "فارس" for t in triples)

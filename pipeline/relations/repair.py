@@ -105,6 +105,7 @@ class ParseRepairs:
         self._subjects_glued_to_indefinite_objects(g)
         self._subjects_glued_to_adjuncts(g)
         self._subjects_taken_for_roots(g)
+        self._subjects_hung_on_frames(g)
         # `بوش: سوریه بایستی ... اخراج کند`: the parser made the headline's source the subject and hung the
         # real subject under it; the first bare noun phrase after `:` is the subject
         for v in g.nodes:
@@ -1291,6 +1292,25 @@ class ParseRepairs:
                                          "appos", "fixed"):
                 g.reattach(c, verb, g.nodes[c].deprel)
         g.reattach(root, verb, "nsubj")
+
+    def _subjects_hung_on_frames(self, g: SentenceGraph) -> None:
+        """`به گزارش فارس به نقل از خبرگزاری فرانسه، شهر سائوپائولو که ... شاهد ... بود` parsed with the noun phrase
+        after the frame's comma hung on the frame (`گزارش`): it is the subject of the sentence's main clause, when that
+        clause is in the third person and has none."""
+        for n in g.nodes:
+            h = n.head
+            if h is None or n.upos not in ("NOUN", "PROPN") or g.kids(n.index, "case") \
+                    or not self._is_attribution_frame(h) or n.index == 0 or g.nodes[n.index - 1].text not in ("،", ","):
+                continue
+            top = h
+            while g.nodes[top].head is not None and self._is_attribution_frame(g.nodes[top].head):
+                top = g.nodes[top].head
+            clause = g.nodes[top].head   # the sentence's main clause, third person, without a subject
+            if clause is None or g.nodes[clause].head is not None or clause < n.index \
+                    or g.kids(clause, *SUBJ_RELS) or g.nodes[clause].feat("Person") in ("1", "2") \
+                    or g.nodes[clause].upos == "VERB" and g.nodes[clause].text.endswith("م"):   # `می‌خواهم`
+                continue
+            g.reattach(n.index, clause, "nsubj")
 
     def _indefinite(self, n: int) -> bool:
         """Does noun ``n`` open an indefinite noun phrase: `هجمه‌ای`, `نامه‌یی`, `یک X`? (Not any numeral: `سهم
