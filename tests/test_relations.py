@@ -3144,3 +3144,28 @@ def test_a_noun_phrase_hung_on_an_attribution_frame_after_its_comma_is_the_subje
     triples = extractor.extract(doc)
     assert ("شهر سائوپائولو", "بود", "شاهد حضور تظاهرکنندگان") in rows(triples)
     assert all(t.attribution == "فارس" for t in triples)
+
+
+def test_a_relative_clause_on_a_name_closing_a_genitive_is_about_the_whole_noun_phrase(extractor):
+    """`تحقیقات اف بی آی که از چند ماه گذشته ادامه دارد`: the parser hangs the clause on the name's last word; the
+    investigation goes on, not the FBI."""
+    doc = parsed("""
+تحقیقات NOUN 16 nsubj
+اف PROPN 1 nmod
+بی ADP 4 case
+آی NOUN 1 nmod
+که SCONJ 11 mark
+از ADP 8 case
+چند DET 8 det
+ماه NOUN 11 obl
+گذشته ADJ 8 amod
+ادامه NOUN 11 compound:lvc
+دارد VERB 4 acl
+، PUNCT 11 punct
+مقام NOUN 16 obj
+را ADP 13 case
+دستگیر ADJ 16 compound:lvc
+کرد VERB 0 root
+""", entities=[(0, "اف بی آی", "ORG", "Federal Bureau of Investigation")])
+    triples = rows(extractor.extract(doc))
+    assert ("تحقیقات اف بی آی", "ادامه دارد از", "چند ماه گذشته") in triples

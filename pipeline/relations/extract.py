@@ -588,6 +588,14 @@ class Extractor(ParseRepairs):
         for person, title, org in self._role_spans:
             if head in title or head in org:
                 return self._words_mention(person)
+        ent = self._ent_of.get(head)
+        if ent is not None:   # `تحقیقات اف بی آی که ...`: a name closing a genitive chain; the clause is on its noun
+            first = min(w for w, e in self._ent_of.items() if e is ent)
+            owner = g.nodes[first].head
+            if owner is not None and owner < first and g.nodes[first].deprel == "nmod" \
+                    and g.nodes[owner].upos == "NOUN" and owner not in self._ent_of \
+                    and not self._is_attribution_frame(owner):
+                head = owner
         if self._is_attribution_frame(head):   # `به گزارش فارس، ...`: a source frame has no relative clause
             return self._words_mention([])
         return self._mention(head, exclude=g.subtree(pred.verb))
