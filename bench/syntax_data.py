@@ -244,10 +244,12 @@ NEWS_TEXT = "persian_news_farsnews_varzesh3/text/farsnews.txt"
 GOLD_FILES = (ROOT / "eval" / "gold" / "dev.jsonl", ROOT / "eval" / "gold" / "seed.jsonl")
 
 
-def news_silver(corpora: Path, labeller: Path, log=print) -> Path:
+def news_silver(corpora: Path, labeller: Path, out_name: str = "silver_news", max_disagreements: int = 0,
+                log=print) -> Path:
     """Self-training data from the news domain: the FarsNews raw sentences (minus every sentence of the gold
     articles in eval/gold, as the pipeline segments them) on which ``labeller`` (a spaCy syntax model) and the
-    baseline CRF agree on every UPOS, parsed by ``labeller`` → build/syntax_data/silver_news.conllu."""
+    baseline CRF disagree on at most ``max_disagreements`` UPOS, parsed by ``labeller`` →
+    build/syntax_data/``out_name``.conllu."""
     from pipeline.config import parse_config
     from pipeline.core import Pipeline
 
@@ -273,8 +275,10 @@ def news_silver(corpora: Path, labeller: Path, log=print) -> Path:
     log(f"news sentences: {len(raw)}, {len(raw) - len(kept)} left out (gold articles, under 3 or over 120 words)")
     by_spacy = tag_words({"backend": "spacy", "model": str(labeller)}, kept)
     by_crf = tag_words({"backend": "hazm", "model": str(crf)}, kept)
-    agreed = [w for w, x, y in zip(kept, by_spacy, by_crf) if x == y]
-    out = WORK / "silver_news.conllu"
+    differ = [sum(a != b for a, b in zip(x, y)) for x, y in zip(by_spacy, by_crf)]
+    log("sentences by UPOS disagreements: " + ", ".join(f"{k}: {v}" for k, v in sorted(Counter(differ).items())[:6]))
+    agreed = [w for w, d in zip(kept, differ) if d <= max_disagreements]
+    out = WORK / f"{out_name}.conllu"
     write_parsed(str(labeller), agreed, out, "news")
     log(f"agreed {len(agreed)} sentences, {sum(map(len, agreed))} words → {out}")
     return out
@@ -605,6 +609,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--taggers", default="crf,spacy", help="label: which labellings to write")
     ap.add_argument("--labeller", type=Path, default=ROOT / "build" / "syntax_ablations" / "selftrain_full",
                     help="news-silver: the spaCy syntax model that labels and parses the news sentences")
+    ap.add_argument("--out-name", default="silver_news", help="news-silver: output file name under build/syntax_data")
+    ap.add_argument("--max-disagreements", type=int, default=0,
+                    help="news-silver: keep sentences where the labeller and the CRF differ on at most N UPOS")
     ap.add_argument("--notes", type=Path, default=REPORT.with_suffix(".notes.md"),
                     help="report: the findings, inserted after the table")
     args = ap.parse_args(argv)
@@ -615,7 +622,8 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "parse-silver":
             parse_silver(cfg, log=lambda m: print(m, flush=True))
         elif args.command == "news-silver":
-            news_silver(args.corpora, args.labeller, log=lambda m: print(m, flush=True))
+            news_silver(args.corpora, args.labeller, args.out_name, args.max_disagreements,
+                        log=lambda m: print(m, flush=True))
         elif args.command == "check":
             base = ht.load_hazm_config((args.config.parent / cfg.base).resolve())
             check_mapping(cfg, args.corpora, base)
