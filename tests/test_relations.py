@@ -3169,3 +3169,24 @@ def test_a_relative_clause_on_a_name_closing_a_genitive_is_about_the_whole_noun_
 """, entities=[(0, "اف بی آی", "ORG", "Federal Bureau of Investigation")])
     triples = rows(extractor.extract(doc))
     assert ("تحقیقات اف بی آی", "ادامه دارد از", "چند ماه گذشته") in triples
+
+
+def test_a_relative_clause_on_a_date_in_a_pp_is_about_the_noun_the_date_modifies(extractor):
+    """The seed's `دیدار کوتاه‌شان در 11 نوامبر که در حاشیه مراسم ... انجام شد`: the meeting was held, not the
+    date."""
+    doc = parsed("""
+دیدار NOUN 11 nsubj
+آنها PRON 1 nmod
+در ADP 5 case
+11 NUM 5 nummod
+نوامبر NOUN 1 nmod
+که SCONJ 10 mark
+در ADP 8 case
+پاریس PROPN 10 obl
+انجام NOUN 10 compound:lvc
+شد VERB 5 acl
+مهم ADJ 0 root
+بود AUX 11 cop
+""", entities=[(0, "پاریس", "GPE", "Paris")])
+    triples = rows(extractor.extract(doc))
+    assert any(t[0].startswith("دیدار") and t[1:] == ("انجام شد در", "پاریس") for t in triples), triples

@@ -596,6 +596,9 @@ class Extractor(ParseRepairs):
                     and g.nodes[owner].upos == "NOUN" and owner not in self._ent_of \
                     and not self._is_attribution_frame(owner):
                 head = owner
+        owner = g.nodes[head].head   # `دیدار کوتاه‌شان در 11 نوامبر که ... انجام شد`: a date in a PP only says
+        if g.kids(head, "case") and owner is not None and g.nodes[owner].upos == "NOUN" and self._date(head):
+            head = owner                 # when; the clause is about the noun it modifies
         if self._is_attribution_frame(head):   # `به گزارش فارس، ...`: a source frame has no relative clause
             return self._words_mention([])
         return self._mention(head, exclude=g.subtree(pred.verb))
