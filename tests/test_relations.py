@@ -3190,3 +3190,31 @@ def test_a_relative_clause_on_a_date_in_a_pp_is_about_the_noun_the_date_modifies
 """, entities=[(0, "پاریس", "GPE", "Paris")])
     triples = rows(extractor.extract(doc))
     assert any(t[0].startswith("دیدار") and t[1:] == ("انجام شد در", "پاریس") for t in triples), triples
+
+
+def test_a_relative_clause_with_only_a_pp_argument_also_takes_its_antecedent_as_object(extractor):
+    """The seed's `در اولین سفری که نتانیاهو ... به این کشور داشت`: the trip is what he had, besides where to; an
+    intransitive light verb (`کاهش یافته`) takes no such object."""
+    doc = parsed("""
+در ADP 3 case
+اولین ADJ 3 amod
+سفری NOUN 9 obl
+که SCONJ 8 mark
+نتانیاهو PROPN 8 nsubj
+به ADP 7 case
+کشور NOUN 8 obl:arg
+داشت VERB 3 acl
+گفت VERB 0 root
+""", """
+ارتباطی NOUN 7 nsubj
+که SCONJ 6 mark
+قیمت NOUN 6 nsubj
+با ADP 5 case
+تولید NOUN 6 obl
+کاهش NOUN 6 compound:lvc
+یافت VERB 1 acl
+روشن ADJ 0 root
+""", entities=[(0, "نتانیاهو", "PER", "Benjamin Netanyahu")])
+    triples = rows(extractor.extract(doc))
+    assert {("نتانیاهو", "داشت", "اولین سفری"), ("نتانیاهو", "داشت به", "کشور")} <= triples
+    assert not any(t[0] == "قیمت" and t[2] == "ارتباطی" for t in triples)

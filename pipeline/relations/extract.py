@@ -791,11 +791,14 @@ class Extractor(ParseRepairs):
             args += [(None, self._mention(x)) for c in pred.frame_complements for x in [c] + self._conjuncts(c)]
         chosen = [(p, m) for p, m in args if m.text not in self.cues.reciprocal_pronouns]
         chosen = [(p, self._resumed(pred, m)) for p, m in chosen]
-        if not chosen and g.kids(pred.verb, *SUBJ_RELS) and self._takes_object(pred):
-            # `فرماندهانی که نخست‌وزیر انتخاب می‌کند`: a relative clause with a subject of its own and no
-            # object has its antecedent as the object (`زمانی که ...`, `افرادی که ... برایشان`: an adjunct's)
-            chosen = [(None, m) for m in [self._relative_antecedent(pred)]
-                      if m is not None and g.nodes[m.words[0]].text not in self.cues.adjunct_antecedents]
+        if not any(p is None for p, _ in chosen) and g.kids(pred.verb, *SUBJ_RELS) and self._takes_object(pred):
+            # `فرماندهانی که نخست‌وزیر انتخاب می‌کند`, `اولین سفری که نتانیاهو ... به این کشور داشت`: a relative
+            # clause with a subject of its own and no direct object has its antecedent as the object
+            # (`زمانی که ...`, `افرادی که ... برایشان`: an adjunct's)
+            antecedent = self._relative_antecedent(pred)
+            if antecedent is not None and g.nodes[antecedent.words[0]].text not in self.cues.adjunct_antecedents \
+                    and all(m.words != antecedent.words for _, m in chosen):   # (not twice: `بر آن تاکید داشتند`)
+                chosen.append((None, antecedent))
         self._object_kind = "argument" if any(m.text for _, m in chosen) else "fallback"
         if not chosen:
             lvc = self._lvc_object(pred)
