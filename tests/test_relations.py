@@ -3206,12 +3206,12 @@ def test_a_relative_clause_with_only_a_pp_argument_also_takes_its_antecedent_as_
 داشت VERB 3 acl
 گفت VERB 0 root
 """, """
-ارتباطی NOUN 7 nsubj
-که SCONJ 6 mark
-قیمت NOUN 6 nsubj
+ارتباطی NOUN 8 nsubj
+که SCONJ 7 mark
+قیمت NOUN 7 nsubj
 با ADP 5 case
-تولید NOUN 6 obl
-کاهش NOUN 6 compound:lvc
+تولید NOUN 7 obl
+کاهش NOUN 7 compound:lvc
 یافت VERB 1 acl
 روشن ADJ 0 root
 """, entities=[(0, "نتانیاهو", "PER", "Benjamin Netanyahu")])
