@@ -3218,3 +3218,29 @@ def test_a_relative_clause_with_only_a_pp_argument_also_takes_its_antecedent_as_
     triples = rows(extractor.extract(doc))
     assert {("نتانیاهو", "داشت", "اولین سفری"), ("نتانیاهو", "داشت به", "کشور")} <= triples
     assert not any(t[0] == "قیمت" and t[2] == "ارتباطی" for t in triples)
+
+
+def test_an_against_phrase_after_the_ra_object_is_an_object(extractor):
+    """Decision 13 drops a PP after the `را` object unless the verb takes it; `علیه` always names a participant
+    (`رسانه‌ها هجمه‌ای را علیه روسیه آغاز کرد`), while `میان دو طرف` after `تنش‌هایی را` stays out."""
+    doc = parsed("""
+رسانه‌ها NOUN 7 nsubj
+هجمه‌ای NOUN 7 obj
+را ADP 2 case
+علیه ADP 5 case
+روسیه PROPN 7 obl
+آغاز NOUN 7 compound:lvc
+کرد VERB 0 root
+""", """
+حادثه NOUN 8 nsubj
+تنش‌هایی NOUN 8 obj
+را ADP 2 case
+میان ADP 6 case
+دو NUM 6 nummod
+طرف NOUN 8 obl
+ایجاد NOUN 8 compound:lvc
+کرد VERB 0 root
+""", entities=[(0, "روسیه", "GPE", "Russia")])
+    triples = rows(extractor.extract(doc))
+    assert {("رسانه‌ها", "آغاز کرد", "هجمه‌ای"), ("رسانه‌ها", "آغاز کرد علیه", "روسیه")} <= triples
+    assert not any(t[2] == "دو طرف" for t in triples)

@@ -76,6 +76,7 @@ class Cues:
     interrogatives: frozenset
     resumptive_pronouns: frozenset
     partner_prepositions: frozenset
+    participant_prepositions: frozenset
     adjunct_antecedents: frozenset
     intransitive_stems: frozenset
     intransitive_nominals: frozenset
@@ -137,6 +138,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             interrogatives=frozenset(raw["interrogatives"]),
             resumptive_pronouns=frozenset(raw["resumptive_pronouns"]),
             partner_prepositions=frozenset(raw["partner_prepositions"]),
+            participant_prepositions=frozenset(raw["participant_prepositions"]),
             adjunct_antecedents=frozenset(raw["adjunct_antecedents"]),
             intransitive_stems=frozenset(raw["intransitive_stems"]),
             intransitive_nominals=frozenset(raw["intransitive_nominals"]),
@@ -777,9 +779,10 @@ class Extractor(ParseRepairs):
                         and not self._partner_adjunct(pred, prep, entry) and (
                         node.deprel == "obl:arg" or prep in self.cues.argument_preps or prep in extra_preps
                         or (prep in self.cues.compound_prepositions and prep.split()[0] in self.cues.argument_preps)):
-                    # decision 13: a PP after the `را` object is an object only when the verb takes it
+                    # decision 13: a PP after the `را` object is an object only when the verb takes it (`علیه`,
+                    # `against`, always names a participant: `هجمه‌ای را علیه روسیه آغاز کرده`)
                     if node.deprel != "obl:arg" and ra_object is not None and c > ra_object \
-                            and prep != expected:
+                            and prep != expected and prep not in self.cues.participant_prepositions:
                         continue
                     args += items
                 else:
