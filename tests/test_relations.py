@@ -3244,3 +3244,37 @@ def test_an_against_phrase_after_the_ra_object_is_an_object(extractor):
     triples = rows(extractor.extract(doc))
     assert {("رسانه‌ها", "آغاز کرد", "هجمه‌ای"), ("رسانه‌ها", "آغاز کرد علیه", "روسیه")} <= triples
     assert not any(t[2] == "دو طرف" for t in triples)
+
+
+def test_a_common_noun_glued_after_a_name_starts_the_object(extractor):
+    """A name takes no ezafe noun: `تهران شرایط ترامپ را نخواهد پذیرفت` parsed as one `را` object, and `اینکه
+    واشنگتن سلاح سنگین در اختیار معارضان قرار می‌دهد` with `اینکه` and `واشنگتن سلاح` as two subjects; a title
+    after a name stays its apposition."""
+    doc = parsed("""
+تهران PROPN 6 obj
+شرایط NOUN 1 nmod
+ترامپ PROPN 2 nmod
+را ADP 1 case
+نخواهد AUX 6 aux
+پذیرفت VERB 0 root
+""", """
+اینکه NOUN 8 nsubj
+واشنگتن PROPN 8 nsubj
+سلاح NOUN 2 nmod
+در ADP 5 case
+اختیار NOUN 8 obl
+معارضان NOUN 5 nmod
+قرار NOUN 8 compound:lvc
+می‌دهد VERB 0 root
+""", """
+مشرف PROPN 5 nsubj
+رئیس NOUN 1 nmod
+جمهور NOUN 2 nmod
+عازم ADJ 5 compound:lvc
+شد VERB 0 root
+""", entities=[(0, "تهران", "GPE", "Iran"), (0, "ترامپ", "PER", "Donald Trump"),
+               (1, "واشنگتن", "GPE", "United States"), (2, "مشرف", "PER", "Pervez Musharraf")])
+    triples = rows(extractor.extract(doc))
+    assert ("تهران", "نخواهد پذیرفت", "شرایط ترامپ") in triples
+    assert ("واشنگتن", "قرار می‌دهد", "سلاح") in triples
+    assert not any(t[0] == "مشرف" and t[2].startswith("رئیس") for t in triples)

@@ -137,6 +137,10 @@ class ParseRepairs:
                     g.nodes[c].rel = "advmod"
                 elif self._date(c):   # `شامگاه 31 شهریور ... قرار گرفت`, `سال گذشته ...`, `ساعتی قبل از ...`
                     g.nodes[c].rel = "advmod"
+            for c in g.kids(v.index, "nsubj"):   # `اینکه` is a subordinator, never a subject
+                if g.nodes[c].text in self.cues.not_arguments \
+                        and all(g.nodes[k].deprel == "punct" for k in g.nodes[c].children):
+                    g.nodes[c].rel = "mark"
             # (a headline's `X:` source is no subject: `پوتین: روسیه از ... حمایت نمی‌کند`)
             subjects = sorted(c for c in g.kids(v.index, "nsubj", "nsubj:pass") if c not in self._excluded)
             # two subjects: the first is the subject, a later bare noun phrase the object (SOV)
@@ -176,20 +180,43 @@ class ParseRepairs:
             # a name is never a bare object (Persian marks a definite object with `را`): a bare named `obj`
             # of a verb without a subject is its subject, and a noun phrase the parser hung on it is the
             # object (`پوتین و نتانیاهو چندین تماس تلفنی با یکدیگر داشتند`)
+            # (so is one marked by `را` when a common noun follows the name inside it: `تهران شرایط ترامپ را
+            # نخواهد پذیرفت`)
             if not g.kids(v.index, "nsubj", "nsubj:pass"):
                 for c in sorted(g.kids(v.index, "obj")):
                     node = g.nodes[c]
-                    if c > v.index or g.kids(c, "case") or not (c in self._ent_of or node.upos == "PROPN") \
-                            or c in self._excluded:
+                    ra = [k for k in g.kids(c, "case") if g.nodes[k].text == "را"]
+                    if c > v.index or len(g.kids(c, "case")) > len(ra) \
+                            or not (c in self._ent_of or node.upos == "PROPN") or c in self._excluded:
                         continue
-                    node.rel = "nsubj"
                     ent = self._ent_of.get(c)
+                    last = max((w for w, e in self._ent_of.items() if e is ent), default=c)
                     inner = [k for k in node.children if k > c and g.nodes[k].deprel == "nmod"
                              and g.nodes[k].upos == "NOUN" and not g.kids(k, "case")
                              and (ent is None or self._ent_of.get(k) is not ent)]
+                    if ra and not (inner and inner[0] == last + 1 and inner[0] not in self._ent_of):
+                        continue
+                    node.rel = "nsubj"
                     if inner:
                         g.reattach(inner[0], v.index, "obj")
+                        for k in list(node.children):
+                            if ra and k > inner[0]:
+                                g.reattach(k, inner[0], g.nodes[k].deprel)
                     break
+            # the same glue on a named subject of a verb without an object: `اینکه واشنگتن سلاح سنگین در اختیار
+            # معارضان ... قرار می‌دهد`
+            if not g.kids(v.index, "obj"):
+                for c in g.kids(v.index, "nsubj"):
+                    ent = self._ent_of.get(c)
+                    if ent is None or ent.label not in ("PER", "GPE") or c in self._excluded:
+                        continue
+                    last = max(w for w, e in self._ent_of.items() if e is ent)
+                    # (a title after a name is its apposition: `پرویز مشرف رئیس جمهور پاکستان`)
+                    inner = [k for k in g.kids(c, "nmod") if k == last + 1 and g.nodes[k].upos == "NOUN"
+                             and k not in self._ent_of and not g.kids(k, "case") and not self._is_title(g.nodes[k])
+                             and not self._date(k)]
+                    if inner:
+                        g.reattach(inner[0], v.index, "obj")
             # a verb has one direct object: of a bare noun phrase and a `را` object after it, the bare one is the
             # subject (`... اعلام کرد یک جوان فلسطینی با خودروی خود سه صهیونیست را ... زیر گرفت`)
             if not g.kids(v.index, *SUBJ_RELS):
