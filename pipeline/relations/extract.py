@@ -594,7 +594,7 @@ class Extractor(ParseRepairs):
         if ent is not None:   # `تحقیقات اف بی آی که ...`: a name closing a genitive chain; the clause is on its noun
             first = min(w for w, e in self._ent_of.items() if e is ent)
             owner = g.nodes[first].head
-            if owner is not None and owner < first and g.nodes[first].deprel == "nmod" \
+            if owner is not None and owner < first and g.nodes[first].deprel == "nmod" and not g.kids(first, "case") \
                     and g.nodes[owner].upos == "NOUN" and owner not in self._ent_of \
                     and not self._is_attribution_frame(owner):
                 head = owner
@@ -780,9 +780,10 @@ class Extractor(ParseRepairs):
                         node.deprel == "obl:arg" or prep in self.cues.argument_preps or prep in extra_preps
                         or (prep in self.cues.compound_prepositions and prep.split()[0] in self.cues.argument_preps)):
                     # decision 13: a PP after the `را` object is an object only when the verb takes it (`علیه`,
-                    # `against`, always names a participant: `هجمه‌ای را علیه روسیه آغاز کرده`)
+                    # `against`, right after `را` names a participant: `هجمه‌ای را علیه روسیه آغاز کرده`)
                     if node.deprel != "obl:arg" and ra_object is not None and c > ra_object \
-                            and prep != expected and prep not in self.cues.participant_prepositions:
+                            and prep != expected and not (prep in self.cues.participant_prepositions
+                                                          and min(g.subtree(c)) == max(g.subtree(ra_object)) + 1):
                         continue
                     args += items
                 else:
