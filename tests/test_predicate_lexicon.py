@@ -218,3 +218,11 @@ def test_lookup_any(lex):
     assert lex.lookup_any([None, "ناموجودواژه"], "دانست").predicate == "دانستن"
     # `دست` + داد without its preposition reads as از دست دادن (lose), PerDT's usual case
     assert lex.gloss_relation("دست", "داد") == "lose"
+
+
+def test_an_indefinite_nominal_finds_its_construction(lex):
+    # `هیچ نقشی نداشته است در`, `هیچ تأثیری ندارد بر`: the indefinite `-ی` is no part of the construction
+    assert lex.lookup("نقشی", "داشت#دار").predicate == "نقش داشتن"
+    assert lex.lookup("تأثیری", "داشت").gloss_prep == "بر"
+    assert lex.lookup("دیداری", "داشت").predicate == "دیدار داشتن"
+    assert lex.lookup("سیاسی", "داشت") is None   # an adjective in -ی stays unknown

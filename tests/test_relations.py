@@ -3278,3 +3278,21 @@ def test_a_common_noun_glued_after_a_name_starts_the_object(extractor):
     assert ("تهران", "نخواهد پذیرفت", "شرایط ترامپ") in triples
     assert ("واشنگتن", "قرار می‌دهد", "سلاح") in triples
     assert not any(t[0] == "مشرف" and t[2].startswith("رئیس") for t in triples)
+
+
+def test_a_bare_lexicon_nominal_holding_its_pp_gives_the_pp_back_to_the_verb(extractor):
+    """Our parser's parse of `مسکو هیچ نقشی در فاجعه اخیر در استان ادلب نداشته است` (the verb in its stem form
+    here): `نقشی` holds the `در` PP that `نقش داشتن` takes (decision 8: `هیچ نقشی نداشته است در | فاجعه اخیر`)."""
+    doc = parsed("""
+مسکو PROPN 10 nsubj
+هیچ DET 3 det
+نقشی NOUN 10 obj
+در ADP 5 case
+فاجعه NOUN 3 nmod
+اخیر ADJ 5 amod
+در ADP 8 case
+استان NOUN 10 obl
+ادلب NOUN 8 flat:name
+داشت VERB 0 root
+""", entities=[(0, "مسکو", "GPE", "Russia")])
+    assert ("مسکو", "هیچ نقشی داشت در", "فاجعه") in rows(extractor.extract(doc))

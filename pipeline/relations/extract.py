@@ -775,7 +775,7 @@ class Extractor(ParseRepairs):
                 elif prep in self.cues.adjacent_argument_preps \
                         and max(g.subtree(c)) + 1 == min(self._predicate_span(g, pred.verb)):
                     args += items
-                elif prep not in self.cues.adjunct_preps and not self._role_adjunct(pred, prep) \
+                elif (prep == expected or prep not in self.cues.adjunct_preps) and not self._role_adjunct(pred, prep) \
                         and not self._partner_adjunct(pred, prep, entry) and (
                         node.deprel == "obl:arg" or prep in self.cues.argument_preps or prep in extra_preps
                         or (prep in self.cues.compound_prepositions and prep.split()[0] in self.cues.argument_preps)):

@@ -269,7 +269,14 @@ class PredicateLexicon:
 
     # -- look-up ---------------------------------------------------------------------------------
     def find(self, nominal: str | None, verb_lemma: str) -> tuple[Predicate | None, bool]:
-        """(entry, passive): passive is True when a ``شدن`` LVC was found as its active entry."""
+        """(entry, passive): passive is True when a ``شدن`` LVC was found as its active entry. An indefinite
+        nominal (`هیچ نقشی نداشته`, `دیداری داشت`) is looked up without its `-ی` when it has no entry itself."""
+        found = self._find(nominal, verb_lemma)
+        if found[0] is None and nominal and nominal.endswith("ی") and len(nominal) > 2:
+            found = self._find(nominal.removesuffix(ZWNJ + "ای").removesuffix("ی"), verb_lemma)
+        return found
+
+    def _find(self, nominal: str | None, verb_lemma: str) -> tuple[Predicate | None, bool]:
         nkey = self._nominal_key(nominal)
         vkey = self.verb_key(verb_lemma)
         entry = self.by_key.get((nkey, vkey)) or self._by_bare.get((nkey, vkey))

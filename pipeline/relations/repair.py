@@ -235,6 +235,7 @@ class ParseRepairs:
                 node = g.nodes[c]
                 if node.deprel in ("nsubj", "obl", "nmod") and any(g.nodes[k].text == "را" for k in g.kids(c, "case")):
                     node.rel = "obj"
+        self._lvc_nominals_holding_their_pp(g)
 
     def _one_node_per_name(self, g: SentenceGraph) -> None:
         """`"یوسف رضا گیلانی" را ... معرفی کرد` parsed with `یوسف` as the subject and `رضا` as the object: a
@@ -1338,6 +1339,34 @@ class ParseRepairs:
                     or g.nodes[clause].upos == "VERB" and g.nodes[clause].text.endswith("م"):   # `می‌خواهم`
                 continue
             g.reattach(n.index, clause, "nsubj")
+
+    def _lvc_nominals_holding_their_pp(self, g: SentenceGraph) -> None:
+        """`مسکو هیچ نقشی در فاجعه اخیر ... نداشته است` parsed with `نقشی` as a bare object holding the `در` PP: a
+        bare noun right before its verb that makes with it a lexicon LVC taking that preposition (`نقش داشتن در`)
+        is the LVC nominal, and the PP is the verb's (decision 8: `هیچ نقشی نداشته است در | فاجعه ...`)."""
+        if self.lexicon is None:
+            return
+        for v in g.nodes:
+            if v.upos != "VERB" or g.kids(v.index, "compound:lvc"):
+                continue
+            for o in g.kids(v.index, "obj"):
+                node = g.nodes[o]
+                # (only the verb's own PPs may stand between it and the noun phrase)
+                between = set(range(max(g.subtree(o)) + 1, min(self._predicate_span(g, v.index))))
+                pps = set().union(*(g.subtree(c) for c in g.kids(v.index, *OBL_RELS)))
+                if o > v.index or g.kids(o, "case") or not between <= pps \
+                        or any(g.nodes[d].text in self.cues.anaphoric_dets for d in g.kids(o, "det")):
+                    continue
+                text = node.text
+                stem = text[:-1] if text.endswith("ی") and not text.endswith("\u200cای") else text.removesuffix("\u200cای")
+                entry = next((e for t in (text, stem) if (e := self.lexicon.lookup(t, v.lemma)) is not None
+                              and e.is_lvc and e.gloss_prep), None)
+                pp = next((k for k in g.kids(o, "nmod") if k > o and entry is not None
+                           and self._preposition(k) == entry.gloss_prep), None)
+                if pp is None:
+                    continue
+                node.rel = "compound:lvc"
+                g.reattach(pp, v.index, "obl:arg")
 
     def _indefinite(self, n: int) -> bool:
         """Does noun ``n`` open an indefinite noun phrase: `هجمه‌ای`, `نامه‌یی`, `یک X`? (Not any numeral: `سهم
