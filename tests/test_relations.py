@@ -3296,3 +3296,21 @@ def test_a_bare_lexicon_nominal_holding_its_pp_gives_the_pp_back_to_the_verb(ext
 داشت VERB 0 root
 """, entities=[(0, "مسکو", "GPE", "Russia")])
     assert ("مسکو", "هیچ نقشی داشت در", "فاجعه") in rows(extractor.extract(doc))
+
+
+def test_an_against_phrase_after_a_pp_qualifies_that_pps_noun(extractor):
+    """`روسیه از تشدید تحریم‌ها علیه ایران حمایت نمی‌کند`, parsed with `علیه ایران` on the verb: the sanctions are
+    against Iran; Russia does not support anything against Iran."""
+    doc = parsed("""
+روسیه PROPN 8 nsubj
+از ADP 3 case
+تشدید NOUN 8 obl:arg
+تحریم‌ها NOUN 3 nmod
+علیه ADP 6 case
+ایران PROPN 8 obl
+حمایت NOUN 8 compound:lvc
+کرد VERB 0 root
+""", entities=[(0, "روسیه", "GPE", "Russia"), (0, "ایران", "GPE", "Iran")])
+    triples = rows(extractor.extract(doc))
+    assert ("روسیه", "حمایت کرد از", "تشدید تحریم‌ها علیه ایران") in triples
+    assert not any(t[1].endswith("علیه") for t in triples)

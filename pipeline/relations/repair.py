@@ -81,6 +81,7 @@ class ParseRepairs:
         self._argument_pps_on_anaphoric_adjuncts(g)
         self._list_items_after_a_pp(g)
         self._governed_pps_on_adjuncts(g)
+        self._against_phrases_on_nouns(g)
         self._pps_of_infinitives(g)
         self._pps_on_predicate_nominals(g)
         self._copulas_hung_inside_predicates(g)
@@ -450,6 +451,28 @@ class ParseRepairs:
                 if moved:
                     g.reattach(moved[0], v.index, "obl")
                     break
+
+    def _against_phrases_on_nouns(self, g: SentenceGraph) -> None:
+        """`روسیه از تشدید تحریم‌ها علیه ایران حمایت نمی‌کند` parsed with `علیه ایران` on the verb: an against-phrase
+        (cues: participant_prepositions) right after another PP of the same verb qualifies that PP's noun
+        (sanctions against Iran), unless the verb's lexicon entry takes it."""
+        for c in [n.index for n in g.nodes if n.deprel in OBL_RELS]:
+            prep = self._preposition(c)
+            v = g.nodes[c].head
+            if prep not in self.cues.participant_prepositions or v is None or g.nodes[v].upos != "VERB":
+                continue
+            nominal = next((g.nodes[k].text for k in g.kids(v, "compound:lvc")), None)
+            entry = self.lexicon.lookup_any([nominal], g.nodes[v].lemma) if self.lexicon is not None else None
+            if entry is not None and entry.gloss_prep == prep:
+                continue
+            start = min(g.subtree(c))
+            host = next((o for o in g.kids(v, *OBL_RELS) if o != c and self._preposition(o)
+                         and max(g.subtree(o)) == start - 1), None)
+            if host is not None:
+                last = max(g.subtree(host))
+                while g.nodes[last].upos not in ("NOUN", "PROPN") and g.nodes[last].head in g.subtree(host):
+                    last = g.nodes[last].head
+                g.reattach(c, last, "nmod")
 
     def _pps_of_infinitives(self, g: SentenceGraph) -> None:
         """`برای بررسی مساله خارج کردن نیروهای خارجی از سوریه تشکیل خواهند داد`: a PP right after an
