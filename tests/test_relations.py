@@ -3314,3 +3314,23 @@ def test_an_against_phrase_after_a_pp_qualifies_that_pps_noun(extractor):
     triples = rows(extractor.extract(doc))
     assert ("روسیه", "حمایت کرد از", "تشدید تحریم‌ها علیه ایران") in triples
     assert not any(t[1].endswith("علیه") for t in triples)
+
+
+def test_a_country_anaphor_skips_a_subject_of_unknown_type(extractor):
+    """`این کشور` needs a place: after `زیکو به عراق سفر کرد` (a name the NER stage did not type), it is Iraq."""
+    doc = parsed("""
+زیکو PROPN 5 nsubj
+به ADP 3 case
+عراق PROPN 5 obl:arg
+سفر NOUN 5 compound:lvc
+کرد VERB 0 root
+""", """
+این DET 2 det
+کشور NOUN 6 nsubj
+از ADP 4 case
+او PRON 6 obl:arg
+استقبال NOUN 6 compound:lvc
+کرد VERB 0 root
+""", entities=[(0, "عراق", "GPE", "Iraq")])
+    triples = extractor.extract(doc)
+    assert any(t.subject == "عراق" and t.subject_id == "Iraq" and t.relation == "استقبال کرد از" for t in triples)

@@ -714,8 +714,9 @@ class Extractor(ParseRepairs):
             return m
         # prefer the last named subject, then any named mention of the right type
         last = discourse.last_subject
-        if last and last[0] >= self._si - 1 and (last[1].label in (label, None) or
-                                                 (label == "GPE" and last[1].label in ("GPE", "LOC"))):
+        # (a country anaphor, `این کشور`, `کشورش`, needs a place: a subject of unknown type is no country)
+        if last and last[0] >= self._si - 1 and (last[1].label == label or (last[1].label is None and label != "GPE")
+                                                 or (label == "GPE" and last[1].label in ("GPE", "LOC"))):
             ante = last[1]
         else:
             ante = discourse.antecedent(self._si, label if any(x[1].label for x in discourse.mentions) else None)
