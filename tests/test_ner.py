@@ -281,3 +281,17 @@ def test_no_entity_ends_on_an_opening_quote_or_starts_on_a_closing_one(text_pipe
     doc = _Spans([(0, 2, "ORG"), (2, 4, "ORG"), (4, 5, "ORG"), (7, 10, "GPE")])(doc)
     assert [(e.text, e.label) for e in doc.entities] == [("شبکه", "ORG"), ("اسکای نیوز", "ORG"),
                                                          ("«ایران»", "GPE")]
+
+
+def test_a_place_name_that_is_mostly_a_common_word_needs_a_place_context():
+    """`مالی` is Mali after a preposition, punctuation, a place head or `و` after another entity, and the adjective
+    `financial` after a noun (resources/ner/homographs.yaml)."""
+    from pipeline.stages.ner import _drop_homographs
+
+    words = "فساد مالی در مالی و نیجر و مالی ، مالی کشور مالی".split()
+    spans = [(1, 2, "GPE"), (3, 4, "GPE"), (5, 6, "GPE"), (7, 8, "GPE"), (9, 10, "GPE"), (11, 12, "GPE")]
+    kept = _drop_homographs(words, spans)
+    assert kept == spans[1:]
+    # the first word of a sentence and other place names are never touched
+    assert _drop_homographs(["مالی", "امروز"], [(0, 1, "GPE")]) == [(0, 1, "GPE")]
+    assert _drop_homographs(["سفر", "ایران"], [(1, 2, "GPE")]) == [(1, 2, "GPE")]

@@ -86,7 +86,7 @@ class NerStage(Stage):
                      for words, spans in zip(sentences, found)]
         if self.options is not None and self.options.gazetteer:
             found = [_fill_from_gazetteer(words, spans) for words, spans in zip(sentences, found)]
-        return [_trim_brackets(words, spans) for words, spans in zip(sentences, found)]
+        return [_drop_homographs(words, _trim_brackets(words, spans)) for words, spans in zip(sentences, found)]
 
     def prepare(self, docs: list[Document]) -> None:
         """Tag the sentences of several documents in one call (the spaCy backend batches them)."""
@@ -123,6 +123,37 @@ def _trim_brackets(words: list[str], spans: list[tuple[int, int, str]]) -> list[
             e -= 1
         if s < e:
             out.append((s, e, label))
+    return out
+
+
+HOMOGRAPHS = Path(__file__).resolve().parent.parent / "resources" / "ner" / "homographs.yaml"
+
+
+@lru_cache(maxsize=1)
+def _homographs() -> tuple[frozenset, frozenset]:
+    import yaml
+
+    try:
+        raw = yaml.safe_load(HOMOGRAPHS.read_text(encoding="utf-8"))
+        return frozenset(raw["forms"]), frozenset(raw["keep_after"])
+    except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
+        raise ModelError(f"{HOMOGRAPHS}: cannot read the place-name homographs: {exc}") from None
+
+
+def _drop_homographs(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A one-word place entity that is mostly a common word (`مالی`: Mali / financial; resources/ner/homographs.yaml)
+    is kept only where a place name can stand: first, after punctuation, a preposition or a place's head noun, or
+    after `و` that follows another entity. Applied to every backend and to the gazetteer ruler."""
+    forms, keep_after = _homographs()
+    ends = {e for _, e, _ in spans}
+    out = []
+    for s, e, label in spans:
+        if e - s == 1 and label in ("GPE", "LOC") and words[s] in forms and s > 0:
+            before = words[s - 1]
+            if not (before in keep_after or not any(ch.isalnum() for ch in before)
+                    or (before == "و" and s - 1 in ends)):
+                continue
+        out.append((s, e, label))
     return out
 
 
