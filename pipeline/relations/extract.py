@@ -713,13 +713,16 @@ class Extractor(ParseRepairs):
         if label is None:
             return m
         # prefer the last named subject, then any named mention of the right type
+        # (a country anaphor, `این کشور`, `کشورش`, needs a place: a subject of unknown type is no country, unless
+        # nothing has a type because the pipeline runs without NER)
+        typed = any(x[1].label for x in discourse.mentions)
         last = discourse.last_subject
-        # (a country anaphor, `این کشور`, `کشورش`, needs a place: a subject of unknown type is no country)
-        if last and last[0] >= self._si - 1 and (last[1].label == label or (last[1].label is None and label != "GPE")
-                                                 or (label == "GPE" and last[1].label in ("GPE", "LOC"))):
+        if last and last[0] >= self._si - 1 and (
+                last[1].label == label or (last[1].label is None and (label != "GPE" or not typed))
+                or (label == "GPE" and last[1].label in ("GPE", "LOC"))):
             ante = last[1]
         else:
-            ante = discourse.antecedent(self._si, label if any(x[1].label for x in discourse.mentions) else None)
+            ante = discourse.antecedent(self._si, label if typed else None)
         if ante is None:
             return m
         return Mention(m.words, ante.text, ante.id, ante.label, m.span, named=True, resolved=True)
