@@ -571,21 +571,26 @@ class ZwnjRepair:
         glued when it is a suffix (`ها`, `ام`) or unknown (`10ق`); one before it only splits off when the clean
         text knows it well (`از`, `سال`; not `اف16`, `کووید19`)."""
         lex, text = self.lex, tracked.text
-        changes = []
+        spaces: dict[tuple[int, int], tuple[str, str]] = {}   # word span → (space before, space after)
         for m in _DIGIT_JUNCTION.finditer(text):   # junctions are rare: look only there
             k = m.start()
             if text[k].isdigit():   # number, then word
                 word = WORD.match(text, k + 1).group()
                 if word in lex.glued_suffixes or self.bound_suffix(word) or self._clean_count(word, 0) < SPLIT_MIN:
                     continue
-                changes.append((k + 1, k + 1 + len(word), " " + word, "glue:split"))
+                span = (k + 1, k + 1 + len(word))
+                spaces[span] = (" ", spaces.get(span, ("", ""))[1])
             else:                   # word, then number
                 start = k
                 while start > 0 and (text[start - 1] == ZWNJ or _LETTER.match(text[start - 1])):
                     start -= 1
                 word = text[start:k + 1]
                 if self._clean_count(word, -1) >= CLEAN_SPLIT:
-                    changes.append((start, k + 1, word + " ", "glue:split"))
+                    span = (start, k + 1)
+                    spaces[span] = (spaces.get(span, ("", ""))[0], " ")
+        # (a word between two numbers, `11آخر0`, is split on both sides in one edit: two edits on one word
+        # would overlap, and the second normalization would make the other split)
+        changes = [(a, b, before + text[a:b] + after, "glue:split") for (a, b), (before, after) in sorted(spaces.items())]
         return tracked.replace(changes) if changes else 0
 
     def _clean_count(self, word: str, piece: int) -> int:
