@@ -1380,12 +1380,10 @@ class ParseRepairs:
                 if o > v.index or g.kids(o, "case") or not between <= pps \
                         or any(g.nodes[d].text in self.cues.anaphoric_dets for d in g.kids(o, "det")):
                     continue
-                text = node.text
-                stem = text[:-1] if text.endswith("ی") and not text.endswith("\u200cای") else text.removesuffix("\u200cای")
-                entry = next((e for t in (text, stem) if (e := self.lexicon.lookup(t, v.lemma)) is not None
-                              and e.is_lvc and e.gloss_prep), None)
-                pp = next((k for k in g.kids(o, "nmod") if k > o and entry is not None
-                           and self._preposition(k) == entry.gloss_prep), None)
+                entry = self.lexicon.lookup(node.text, v.lemma)   # (`نقشی` finds `نقش داشتن`)
+                if entry is None or not entry.is_lvc or not entry.gloss_prep:
+                    continue
+                pp = next((k for k in g.kids(o, "nmod") if k > o and self._preposition(k) == entry.gloss_prep), None)
                 if pp is None:
                     continue
                 node.rel = "compound:lvc"
