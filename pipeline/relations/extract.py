@@ -19,7 +19,7 @@ from ..document import Document, Entity, Triple
 from ..errors import ModelError
 from .graph import CLAUSE_RELS, OBL_RELS, QUOTES, SUBJ_RELS, SentenceGraph
 from .repair import ParseRepairs
-from .verbs import past_stem, tense_of_form
+from .verbs import past_stem, person_of_form, tense_of_form
 
 CUES_FILE = Path(__file__).resolve().parent.parent / "resources" / "relations" / "cues.yaml"
 
@@ -592,7 +592,7 @@ class Extractor(ParseRepairs):
                 return self._words_mention(person)
         ent = self._ent_of.get(head)
         if ent is not None:   # `تحقیقات اف بی آی که ...`: a name closing a genitive chain; the clause is on its noun
-            first = min(w for w, e in self._ent_of.items() if e is ent)
+            first = self._entity_words(ent)[0]
             owner = g.nodes[first].head
             if owner is not None and owner < first and g.nodes[first].deprel == "nmod" and not g.kids(first, "case") \
                     and g.nodes[owner].upos == "NOUN" and owner not in self._ent_of \
@@ -647,14 +647,8 @@ class Extractor(ParseRepairs):
         g = self._g
         verb = next((g.nodes[w] for w in pred.words if g.nodes[w].feat("Person")), g.nodes[pred.verb])
         last = g.nodes[max((w for w in pred.words if g.nodes[w].upos in ("VERB", "AUX")), default=pred.verb)]
-        if last.upos in ("VERB", "AUX") and len(last.text) > 2:
-            if last.text.endswith("یم"):
-                return "1", "Plur"
-            if last.text.endswith("م"):
-                return "1", "Sing"
-            if last.text.endswith("ند"):   # third person (`بشناسند`; also the 3sg `کند`, hence no Number)
-                return "3", None
-        return verb.feat("Person"), verb.feat("Number")
+        shown = person_of_form(last.text) if last.upos in ("VERB", "AUX") else None
+        return shown or (verb.feat("Person"), verb.feat("Number"))
 
     def _asks(self, *words: int) -> bool:
         """Does one of ``words`` have `آیا`, or is one a question word (cues: interrogatives) in a sentence with
@@ -1085,13 +1079,17 @@ class Extractor(ParseRepairs):
         return Mention(words, text, ent.id if ent else None, ent.label if ent else None,
                        g.offsets_of(words), named=named)
 
+    def _entity_words(self, ent: Entity) -> list[int]:
+        """The words of entity ``ent`` in this sentence, in order."""
+        return sorted(w for w, e in self._ent_of.items() if e is ent)
+
     def _whole_entity(self, head: int, words: list[int], exclude: set[int]) -> list[int]:
         """A span never cuts the entity its head names (`شورای امنیت سازمان ملل` when the parser hung
         `سازمان ملل` as an apposition)."""
         ent = self._ent_of.get(head)
         if ent is None or not words:
             return words
-        span = {w for w, e in self._ent_of.items() if e is ent}
+        span = set(self._entity_words(ent))
         # only rightwards: a Persian noun phrase starts at its head, so an entity reaching left of the
         # phrase is a tagging error (`شبکه‌های مختلف [تلویزیونی خبر اعدام]`)
         if span <= set(words) or span & (exclude | self._excluded) or min(span) < min(words):
@@ -1298,7 +1296,7 @@ class Extractor(ParseRepairs):
                 if id(ent) in seen:
                     continue
                 seen.add(id(ent))
-                words = sorted(w for w, e in self._ent_of.items() if e is ent)
+                words = self._entity_words(ent)
                 kind = "person" if ent.label == "PER" else "org"
                 # NER sometimes swallows the title that follows a name (`صدام دیکتاتور`): the name ends there
                 cut = next((k for k, w in enumerate(words) if k > 0 and self._is_title(g.nodes[w])), None)

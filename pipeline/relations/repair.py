@@ -10,7 +10,7 @@ the sentence's entities and cues from the ``Extractor`` they are mixed into (``s
 from __future__ import annotations
 
 from .graph import CLAUSE_RELS, OBL_RELS, QUOTES, SUBJ_RELS, SentenceGraph
-from .verbs import past_stem, tense_of_form
+from .verbs import past_stem, person_of_form, tense_of_form
 
 
 class ParseRepairs:
@@ -191,7 +191,7 @@ class ParseRepairs:
                             or not (c in self._ent_of or node.upos == "PROPN") or c in self._excluded:
                         continue
                     ent = self._ent_of.get(c)
-                    last = max((w for w, e in self._ent_of.items() if e is ent), default=c)
+                    last = self._entity_words(ent)[-1] if ent is not None else c
                     inner = [k for k in node.children if k > c and g.nodes[k].deprel == "nmod"
                              and g.nodes[k].upos == "NOUN" and not g.kids(k, "case")
                              and (ent is None or self._ent_of.get(k) is not ent)]
@@ -211,7 +211,7 @@ class ParseRepairs:
                     ent = self._ent_of.get(c)
                     if ent is None or ent.label not in ("PER", "GPE") or c in self._excluded:
                         continue
-                    last = max(w for w, e in self._ent_of.items() if e is ent)
+                    last = self._entity_words(ent)[-1]
                     # (a title after a name is its apposition: `پرویز مشرف رئیس جمهور پاکستان`)
                     inner = [k for k in g.kids(c, "nmod") if k == last + 1 and g.nodes[k].upos == "NOUN"
                              and k not in self._ent_of and not g.kids(k, "case") and not self._is_title(g.nodes[k])
@@ -243,7 +243,7 @@ class ParseRepairs:
         name is one phrase, not two arguments of one verb. Its first word heads it and takes the role of the
         word that carries `را`; the other words hang on it."""
         for ent in {id(e): e for e in self._ent_of.values()}.values():
-            words = sorted(i for i, e in self._ent_of.items() if e is ent)
+            words = self._entity_words(ent)
             inside = set(words)
             external = [w for w in words if g.nodes[w].head not in inside]
             # (only a real split: two words of the name as two arguments of one head)
@@ -321,7 +321,7 @@ class ParseRepairs:
         for n in g.nodes:
             verb = n.head
             ent = self._ent_of.get(n.index)
-            first = min((i for i, e in self._ent_of.items() if e is ent), default=n.index)
+            first = self._entity_words(ent)[0] if ent is not None else n.index
             if n.deprel == "compound:lvc" and first < n.index and g.nodes[first].head == verb:
                 # `به پیونگ یانگ می‌رود`: the name's last word is no nominal, the name is the argument
                 g.reattach(n.index, first, "flat:name")
@@ -437,8 +437,7 @@ class ParseRepairs:
         for v in g.nodes:
             if v.upos != "VERB":
                 continue
-            nominal = next((g.nodes[c].text for c in g.kids(v.index, "compound:lvc")), None)
-            entry = self.lexicon.lookup_any([nominal], v.lemma)
+            entry = self._verb_entry(g, v.index)
             governed = entry.gloss_prep if entry is not None else None
             if not governed or any(self._preposition(c) == governed for c in g.kids(v.index, *OBL_RELS)):
                 continue
@@ -452,6 +451,13 @@ class ParseRepairs:
                     g.reattach(moved[0], v.index, "obl")
                     break
 
+    def _verb_entry(self, g: SentenceGraph, v: int):
+        """The lexicon entry of verb ``v`` with its light-verb nominal, if it has one."""
+        if self.lexicon is None:
+            return None
+        nominal = next((g.nodes[c].text for c in g.kids(v, "compound:lvc")), None)
+        return self.lexicon.lookup_any([nominal], g.nodes[v].lemma)
+
     def _against_phrases_on_nouns(self, g: SentenceGraph) -> None:
         """`روسیه از تشدید تحریم‌ها علیه ایران حمایت نمی‌کند` parsed with `علیه ایران` on the verb: an against-phrase
         (cues: participant_prepositions) right after another PP of the same verb qualifies that PP's noun
@@ -461,8 +467,7 @@ class ParseRepairs:
             v = g.nodes[c].head
             if prep not in self.cues.participant_prepositions or v is None or g.nodes[v].upos != "VERB":
                 continue
-            nominal = next((g.nodes[k].text for k in g.kids(v, "compound:lvc")), None)
-            entry = self.lexicon.lookup_any([nominal], g.nodes[v].lemma) if self.lexicon is not None else None
+            entry = self._verb_entry(g, v)
             if entry is not None and entry.gloss_prep == prep:
                 continue
             start = min(g.subtree(c))
@@ -1232,7 +1237,7 @@ class ParseRepairs:
             return
         g.promote(verb, i)
         ent = self._ent_of[i]
-        first = min(w for w, e in self._ent_of.items() if e is ent)
+        first = self._entity_words(ent)[0]
         for c in list(g.nodes[i].children):
             if self._ent_of.get(c) is not ent:
                 g.reattach(c, verb, g.nodes[c].deprel)
@@ -1359,7 +1364,7 @@ class ParseRepairs:
             clause = g.nodes[top].head   # the sentence's main clause, third person, without a subject
             if clause is None or g.nodes[clause].head is not None or clause < n.index \
                     or g.kids(clause, *SUBJ_RELS) or g.nodes[clause].feat("Person") in ("1", "2") \
-                    or g.nodes[clause].upos == "VERB" and g.nodes[clause].text.endswith("م"):   # `می‌خواهم`
+                    or g.nodes[clause].upos == "VERB" and (person_of_form(g.nodes[clause].text) or "3")[0] == "1":
                 continue
             g.reattach(n.index, clause, "nsubj")
 

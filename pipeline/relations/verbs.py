@@ -58,3 +58,18 @@ def _stem_tense(form: str, past: str, present: str) -> str | None:
 def past_stem(lemma: str) -> str:
     """PerDT verb lemmas are `past#present` stems; the lexicon keys on the past stem."""
     return lemma.split("#")[0]
+
+
+def person_of_form(form: str) -> tuple[str, str | None] | None:
+    """(Person, Number) that a finite verb form's ending shows, whatever the tagger says: `-یم` first plural, `-م`
+    first singular, `-ند` third person (`بشناسند`; also the 3sg `کند`, hence no Number); None for other endings
+    and forms of two letters."""
+    if len(form) <= 2:
+        return None
+    if form.endswith("یم"):
+        return "1", "Plur"
+    if form.endswith("م"):
+        return "1", "Sing"
+    if form.endswith("ند"):
+        return "3", None
+    return None
