@@ -3334,3 +3334,56 @@ def test_a_country_anaphor_skips_a_subject_of_unknown_type(extractor):
 """, entities=[(0, "عراق", "GPE", "Iraq")])
     triples = extractor.extract(doc)
     assert any(t.subject == "عراق" and t.subject_id == "Iraq" and t.relation == "استقبال کرد از" for t in triples)
+
+
+def test_a_verb_with_only_a_subject_takes_the_place_pp_closing_that_subject(extractor):
+    """Our parser's parse of `... و هیچ گونه فعالیت اطلاعاتی در خاک آمریکا صورت نگرفته است`: the PP hangs on the
+    subject, but it is the verb's only argument (decision 6). A bare light verb (`دارد`) keeps its noun's PP:
+    its object may be inside it."""
+    doc = parsed("""
+هیچ DET 2 det
+گونه NOUN 9 obl
+فعالیت NOUN 9 nsubj
+اطلاعاتی ADJ 3 amod
+در ADP 6 case
+خاک NOUN 3 nmod
+آمریکا PROPN 6 nmod
+صورت NOUN 9 compound:lvc
+نگرفته VERB 0 root
+است AUX 9 aux
+""", """
+کشور NOUN 6 nsubj
+ما PRON 1 nmod
+در ADP 4 case
+حوزه‌ها NOUN 1 nmod
+جوانان NOUN 4 nmod
+دارد VERB 0 root
+""", entities=[(0, "آمریکا", "GPE", "United States")])
+    triples = rows(extractor.extract(doc))
+    assert ("فعالیت اطلاعاتی", "صورت نگرفته است در", "خاک آمریکا") in triples
+    assert not any(t[1].startswith("دارد") for t in triples)
+
+
+def test_a_passive_verb_with_a_trailing_clause_still_takes_its_place_pp(extractor):
+    """Our parser's parse of `بیش از 20 کودک در روستایی در استان ادلب کشته شده‌اند که مسکو خواستار تحقیقات
+    است`: the `که` clause hangs on the passive verb as ccomp; it is an afterthought, not what the verb says."""
+    doc = parsed("""
+بیش ADJ 4 advmod
+از ADP 1 fixed
+20 NUM 4 nummod
+کودک NOUN 10 nsubj
+در ADP 6 case
+روستایی NOUN 10 obl
+در ADP 8 case
+استان NOUN 6 nmod
+ادلب PROPN 8 nmod
+کشته VERB 0 root Voice=Pass
+شده‌اند VERB 10 aux
+که SCONJ 15 mark
+مسکو PROPN 15 nsubj
+خواستار NOUN 15 nmod
+است AUX 10 ccomp
+""", entities=[(0, "مسکو", "GPE", "Russia")])
+    triples = rows(extractor.extract(doc))
+    assert any(t[0].endswith("20 کودک") and t[1:] == ("کشته شده‌اند در", "روستایی در استان ادلب") for t in triples), \
+        triples

@@ -28,6 +28,7 @@ CUES_FILE = Path(__file__).resolve().parent.parent / "resources" / "relations" /
 class Cues:
     argument_preps: frozenset
     adjunct_preps: frozenset
+    place_preps: frozenset
     adjacent_argument_preps: frozenset
     time_nouns: frozenset
     pronouns: dict
@@ -90,6 +91,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
         return Cues(
             argument_preps=frozenset(raw["argument_prepositions"]),
             adjunct_preps=frozenset(raw["adjunct_prepositions"]),
+            place_preps=frozenset(raw["place_prepositions"]),
             adjacent_argument_preps=frozenset(raw["adjacent_argument_prepositions"]),
             time_nouns=frozenset(raw["time_nouns"]),
             pronouns={label: frozenset(words) for label, words in raw["pronouns"].items()},
@@ -255,6 +257,7 @@ class Extractor(ParseRepairs):
         for pred in predicates:   # ordered by position: clause heads before their complements
             if pred.copular is None:
                 self._reattach_expected(pred)   # before the subject's span is cut: the PP may hang on it
+                self._reattach_lone_place(pred)
             subs = self._subjects(pred, predicates, subjects, discourse)
             subjects[pred.verb] = subs
             if pred.modal:
@@ -806,7 +809,9 @@ class Extractor(ParseRepairs):
             lvc = self._lvc_object(pred)
             if lvc:
                 return lvc
-            if g.kids(pred.verb, "ccomp"):   # a verb whose only complement is a clause: the clause speaks
+            # a verb whose only complement is a clause: the clause speaks (a passive's `که` clause is an
+            # afterthought: `... کشته شده‌اند که مسکو خواستار ... است`)
+            if g.kids(pred.verb, "ccomp") and not pred.passive:
                 return []
             first = sorted(adjuncts + bare, key=lambda a: a[1].words[0] if a[1].words else 0)
             pp = [a for a in first if a[0]]
@@ -992,6 +997,25 @@ class Extractor(ParseRepairs):
             stack.extend(node.children)
         if candidates:
             g.reattach(max(candidates), pred.verb, "obl:arg")
+
+    def _reattach_lone_place(self, pred: Predicate) -> None:
+        """`هیچ فعالیتی در خاک آمریکا صورت نگرفته است`: a verb with a subject and no other argument takes
+        the PP that closes its subject right before it (decision 6: the only argument may be the place)."""
+        g = self._g
+        subjects = g.kids(pred.verb, *SUBJ_RELS)
+        # a bare light verb (`دارند`, `گرفته است`) needs an object the parser may have hidden in that PP
+        if pred.nominal is None and not pred.passive:
+            return
+        if len(subjects) != 1 or g.kids(pred.verb, "obj", "ccomp", "xcomp") \
+                or any(self._preposition(c) for c in g.kids(pred.verb, *OBL_RELS)) \
+                or g.nodes[subjects[0]].upos not in ("NOUN",):
+            return
+        start = min(self._predicate_span(g, pred.verb))
+        pps = [j for j in g.subtree(subjects[0]) if g.nodes[j].deprel == "nmod" and j != subjects[0]
+               and max(g.subtree(j)) == start - 1 and (prep := self._preposition(j)) in self.cues.place_preps
+               and f"{prep} {g.nodes[j].text}" not in self.cues.adverbial_phrases]
+        if pps:
+            g.reattach(min(pps), pred.verb, "obl")
 
     def _lvc_object(self, pred: Predicate) -> list[tuple[str | None, Mention]]:
         """Guideline decision 8: an LVC nominal with its own modifiers and no other argument is the
