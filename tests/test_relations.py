@@ -12,7 +12,7 @@ from pipeline.relations.lexicon import PredicateLexicon
 
 
 def parsed(*sentences: str, entities: list[tuple[int, str, str, str | None]] = ()) -> Document:
-    """Build a Document from rows "form upos head deprel [feats]" per sentence (one string each).
+    """Build a Document from rows "form upos head deprel [feats [lemma]]" per sentence (one string each).
 
     ``entities``: (sentence index, text, label, id); the text is found in that sentence."""
     doc_sentences, parts, offset = [], [], 0
@@ -23,7 +23,8 @@ def parsed(*sentences: str, entities: list[tuple[int, str, str, str | None]] = (
         tokens, cursor = [], offset
         for i, r in enumerate(rows, start=1):
             feats = r[4] if len(r) > 4 else None
-            word = Word(i, r[0], cursor, cursor + len(r[0]), lemma=r[0], upos=r[1], head=int(r[2]),
+            lemma = r[5] if len(r) > 5 else r[0]
+            word = Word(i, r[0], cursor, cursor + len(r[0]), lemma=lemma, upos=r[1], head=int(r[2]),
                         deprel=r[3], feats=feats)
             tokens.append(Token(r[0], cursor, cursor + len(r[0]), [word]))
             cursor += len(r[0]) + 1
@@ -366,7 +367,7 @@ def test_a_bare_named_object_is_the_subject(extractor):
 تلفنی ADJ 5 amod
 با ADP 8 case
 یکدیگر PRON 9 obl
-داشتند VERB 0 root Tense=Past|Number=Plur
+داشتند VERB 0 root Tense=Past|Number=Plur داشت
 """, entities=[(0, "پوتین", "PER", "Vladimir Putin"), (0, "نتانیاهو", "PER", "Benjamin Netanyahu")])
     assert rows(extractor.extract(doc)) == {("پوتین", "داشتند", "چندین تماس تلفنی"),
                                             ("نتانیاهو", "داشتند", "چندین تماس تلفنی"),
@@ -3387,3 +3388,36 @@ def test_a_passive_verb_with_a_trailing_clause_still_takes_its_place_pp(extracto
     triples = rows(extractor.extract(doc))
     assert any(t[0].endswith("20 کودک") and t[1:] == ("کشته شده‌اند در", "روستایی در استان ادلب") for t in triples), \
         triples
+
+
+def test_a_pp_after_an_event_noun_that_takes_it_belongs_to_that_noun(extractor):
+    """Our parser's parse of `مسافرت شارون به منظور مذاکره با بوش ... در پی سفر کالین پاول وزیر امور خارجه آمریکا به
+    خاور میانه صورت خواهد گرفت`: `به خاور میانه` is where Powell travels (lexicon: `سفر کردن به`), not an argument
+    of `صورت گرفت`, so the purpose PP is the only argument left (decision 6)."""
+    doc = parsed("""
+مسافرت NOUN 22 nsubj
+شارون NOUN 1 nmod
+به ADP 4 case
+منظور NOUN 22 obl
+مذاکره NOUN 4 nmod
+با ADP 7 case
+بوش NOUN 5 nmod
+در ADP 9 case
+پی NOUN 22 obl
+سفر NOUN 9 nmod
+کالین NOUN 10 nmod
+پاول NOUN 9 nmod
+وزیر NOUN 12 nmod
+امور NOUN 13 nmod
+خارجه PROPN 14 amod
+آمریکا PROPN 14 nmod
+به ADP 18 case
+خاور NOUN 22 obl
+میانه ADJ 18 amod
+صورت NOUN 22 compound:lvc
+خواهد AUX 22 aux
+گرفت VERB 0 root
+""", entities=[(0, "شارون", "PER", "Ariel Sharon"), (0, "خاور میانه", "LOC", "Middle East")])
+    triples = rows(extractor.extract(doc))
+    assert ("مسافرت شارون", "صورت خواهد گرفت به منظور", "مذاکره با بوش") in triples, triples
+    assert not any(t[2] == "خاور میانه" for t in triples)

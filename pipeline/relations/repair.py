@@ -83,6 +83,7 @@ class ParseRepairs:
         self._governed_pps_on_adjuncts(g)
         self._against_phrases_on_nouns(g)
         self._pps_of_infinitives(g)
+        self._pps_of_event_nouns(g)
         self._pps_on_predicate_nominals(g)
         self._copulas_hung_inside_predicates(g)
         self._coordinated_clauses_taken_for_complements(g)
@@ -478,6 +479,36 @@ class ParseRepairs:
                 while g.nodes[last].upos not in ("NOUN", "PROPN") and g.nodes[last].head in g.subtree(host):
                     last = g.nodes[last].head
                 g.reattach(c, last, "nmod")
+
+    def _pps_of_event_nouns(self, g: SentenceGraph) -> None:
+        """`در پی سفر کالین پاول وزیر امور خارجه آمریکا به خاور میانه صورت خواهد گرفت`: a verb's PP right after
+        a noun phrase whose event noun takes that preposition (lexicon: `سفر` + `به`) is that noun's, unless the
+        verb takes it too (decision 13). The noun is found leftwards through its ezafe chain."""
+        if self.lexicon is None:
+            return
+        for p in g.nodes:
+            v = p.head
+            prep = self._preposition(p.index)
+            if p.deprel not in OBL_RELS or v is None or g.nodes[v].upos != "VERB" or prep is None \
+                    or prep not in self.cues.argument_preps or p.index > v:
+                continue
+            lvc = next((g.nodes[k].text for k in g.kids(v, "compound:lvc")), None)
+            entry = self.lexicon.lookup_any([lvc], g.nodes[v].lemma)
+            if (entry is not None and entry.gloss_prep == prep) or (lvc and self.lexicon.nominal_takes(lvc, prep)):
+                continue
+            start = min(g.subtree(p.index))
+            for w in range(start - 1, -1, -1):
+                node = g.nodes[w]
+                if node.upos not in ("NOUN", "PROPN", "ADJ", "NUM", "DET") or node.deprel == "compound:lvc":
+                    break
+                if node.upos == "NOUN" and self.lexicon.nominal_takes(node.text, prep):
+                    # (a noun that makes an LVC with a bare light verb gives it the PP: `دیدار دیگری با یکدیگر
+                    # نداشته‌اند`, decision 8)
+                    if lvc is not None or self.lexicon.lookup(node.text, g.nodes[v].lemma) is None:
+                        g.reattach(p.index, w, "nmod")
+                    break
+                if g.kids(w, "case"):   # the phrase's first word: no further left
+                    break
 
     def _pps_of_infinitives(self, g: SentenceGraph) -> None:
         """`برای بررسی مساله خارج کردن نیروهای خارجی از سوریه تشکیل خواهند داد`: a PP right after an
