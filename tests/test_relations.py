@@ -3421,3 +3421,27 @@ def test_a_pp_after_an_event_noun_that_takes_it_belongs_to_that_noun(extractor):
     triples = rows(extractor.extract(doc))
     assert ("مسافرت شارون", "صورت خواهد گرفت به منظور", "مذاکره با بوش") in triples, triples
     assert not any(t[2] == "خاور میانه" for t in triples)
+
+
+def test_an_indefinite_noun_glued_to_a_copulas_subject_opens_the_predicate(extractor):
+    """Our parser's parse of `دیدار شارون چشم‌اندازی از خوش‌بینی او ... است`: one noun phrase before the copula;
+    the indefinite `-ی` (the lemmatizer strips it) opens the predicate noun, so `دیدار شارون` is the subject.
+    After `ا` the `-ی` is the ezafe (`اجرای`), which opens nothing."""
+    doc = parsed("""
+دیدار NOUN 0 root
+شارون PROPN 1 nmod
+چشم‌اندازی NOUN 2 nmod Number=Sing چشم‌انداز
+از ADP 5 case
+خوش‌بینی NOUN 1 nmod
+او PRON 5 nmod
+است AUX 1 cop
+""", """
+مرحله NOUN 0 root
+ایجاد NOUN 1 nmod
+دنیای NOUN 2 nmod Number=Sing دنیا
+اسلام NOUN 3 nmod
+است AUX 1 cop
+""", entities=[(0, "شارون", "PER", "Ariel Sharon")])
+    triples = rows(extractor.extract(doc))
+    assert ("دیدار شارون", "است", "چشم‌اندازی از خوش‌بینی او") in triples, triples
+    assert not any(t[2].startswith("دنیای") for t in triples)

@@ -105,6 +105,7 @@ class ParseRepairs:
         self._coordinated_pp_items(g)
         self._demonstrative_subjects_of_pp_copulas(g)
         self._subjects_glued_to_indefinite_objects(g)
+        self._subjects_glued_to_indefinite_predicates(g)
         self._subjects_glued_to_adjuncts(g)
         self._subjects_taken_for_roots(g)
         self._subjects_hung_on_frames(g)
@@ -1341,6 +1342,27 @@ class ParseRepairs:
                 node.rel = "nsubj"
                 break
 
+    def _subjects_glued_to_indefinite_predicates(self, g: SentenceGraph) -> None:
+        """`دیدار شارون چشم‌اندازی از خوش‌بینی او ... است` parsed as one noun phrase before the copula: the
+        indefinite noun opens the predicate noun phrase; what stands before it is the subject."""
+        for c in g.nodes:
+            x = c.head
+            if c.deprel != "cop" or x is None or x > c.index or g.nodes[x].upos != "NOUN" \
+                    or g.kids(x, *SUBJ_RELS) or x in self._excluded:
+                continue
+            chain = g.subtree(x)
+            inner = next((k for k in sorted(chain) if x < k < c.index and g.nodes[k].upos == "NOUN"
+                          and g.nodes[k].deprel == "nmod" and not g.kids(k, "case")
+                          and (self._indefinite(k) or self._article_i(g.nodes[k]))), None)
+            if inner is None or any(g.nodes[w].deprel not in ("amod", "flat:name", "nmod") or g.nodes[w].upos == "PUNCT"
+                                    for w in range(x + 1, min(g.subtree(inner)))):
+                continue
+            g.promote(inner, x)
+            for k in list(g.nodes[x].children):
+                if k > max(g.subtree(inner)):
+                    g.reattach(k, inner, g.nodes[k].deprel)
+            g.reattach(x, inner, "nsubj")
+
     def _subjects_glued_to_adjuncts(self, g: SentenceGraph) -> None:
         """`در این درگیری 16 پلیس و 6 تظاهرکننده زخمی شدند`, `با کشورهای غربی پوتین ... سفر می‌کند`: a noun phrase
         opened by a numeral after a demonstrative's noun, or a person's name after a noun and its adjective, is no
@@ -1424,6 +1446,12 @@ class ParseRepairs:
                     continue
                 node.rel = "compound:lvc"
                 g.reattach(pp, v.index, "obl:arg")
+
+    @staticmethod
+    def _article_i(node) -> bool:
+        """`چشم‌اندازی`: a bare `-ی` the lemmatizer strips is the indefinite article (after `ا`/`و` it is the
+        ezafe: `اجرای`, `دکترای`)."""
+        return node.text == node.lemma + "ی" and not node.lemma.endswith(("ا", "و"))
 
     def _indefinite(self, n: int) -> bool:
         """Does noun ``n`` open an indefinite noun phrase: `هجمه‌ای`, `نامه‌یی`, `یک X`? (Not any numeral: `سهم
