@@ -3445,3 +3445,26 @@ def test_an_indefinite_noun_glued_to_a_copulas_subject_opens_the_predicate(extra
     triples = rows(extractor.extract(doc))
     assert ("دیدار شارون", "است", "چشم‌اندازی از خوش‌بینی او") in triples, triples
     assert not any(t[2].startswith("دنیای") for t in triples)
+
+
+def test_a_sentence_ending_in_a_past_stem_tagged_a_noun_ends_in_that_verb(extractor):
+    """Our parser's parse of the headline `شهروند روس که به جرم جاسوسی در آمریکا دستگیر شده بود، به خانه بازگشت`:
+    `بازگشت` ("return") read as a noun under `خانه`; the main clause has no verb, so the final past stem is it."""
+    doc = parsed("""
+شهروند PROPN 14 nsubj
+روس PROPN 1 flat:name
+که SCONJ 10 mark
+به ADP 5 case
+جرم NOUN 10 obl
+جاسوسی ADJ 5 amod
+در ADP 8 case
+آمریکا PROPN 5 nmod
+دستگیر ADJ 10 compound:lvc
+شده VERB 1 acl
+بود AUX 10 aux
+، PUNCT 10 punct
+به ADP 14 case
+خانه NOUN 0 root
+بازگشت NOUN 14 nmod
+""", entities=[(0, "آمریکا", "GPE", "United States")])
+    assert ("شهروند روس", "بازگشت به", "خانه") in rows(extractor.extract(doc))

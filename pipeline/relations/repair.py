@@ -10,7 +10,7 @@ the sentence's entities and cues from the ``Extractor`` they are mixed into (``s
 from __future__ import annotations
 
 from .graph import CLAUSE_RELS, OBL_RELS, QUOTES, SUBJ_RELS, SentenceGraph
-from .verbs import past_stem, person_of_form, tense_of_form
+from .verbs import past_stem, person_of_form, present_stems, tense_of_form
 
 
 class ParseRepairs:
@@ -41,6 +41,7 @@ class ParseRepairs:
                 n.rel = "obl"
         self._verbs_tagged_adjectives(g)
         self._verbs_hung_on_nouns(g)
+        self._final_past_stems_taken_for_nouns(g)
         self._names_taken_for_modifiers(g)
         self._objects_hung_on_named_subjects(g)
         for n in g.nodes:
@@ -293,6 +294,26 @@ class ParseRepairs:
             for n in chain[:-1]:
                 if any(g.nodes[k].text != "را" for k in g.kids(n, "case")):
                     g.reattach(n, v.index, "obl")
+
+    def _final_past_stems_taken_for_nouns(self, g: SentenceGraph) -> None:
+        """`شهروند روس ... به خانه بازگشت` with `بازگشت` tagged a noun ("return"): a sentence whose main clause has
+        no verb and that ends in a past stem ends in that verb, which heads the clause (Persian is verb-final)."""
+        words = [n for n in g.nodes if n.upos != "PUNCT"]
+        root = next((n.index for n in g.nodes if n.head is None), None)
+        if not words or root is None or g.nodes[root].upos in ("VERB", "AUX") or g.kids(root, "cop"):
+            return
+        v = words[-1]
+        if v.upos != "NOUN" or v.text not in present_stems() or g.kids(v.index, "case"):
+            return
+        v.pos = "VERB"
+        if root == v.index:
+            return
+        g.promote(v.index, root)
+        cases = {g.nodes[k].text for k in g.kids(root, "case")}
+        g.reattach(root, v.index, "obj" if "را" in cases else "obl" if cases else "nsubj")
+        for k in list(g.nodes[root].children):
+            if g.nodes[k].deprel in SUBJ_RELS + OBL_RELS + ("obj", "advmod", "punct", "acl", "advcl"):
+                g.reattach(k, v.index, g.nodes[k].deprel)
 
     def _parties_of_a_reciprocal(self, g: SentenceGraph) -> None:
         """`ما مذاکرات بسیاری با یکدیگر (ایران و سوریه) داشتیم`: the names in parentheses after `با یکدیگر` are
