@@ -3468,3 +3468,28 @@ def test_a_sentence_ending_in_a_past_stem_tagged_a_noun_ends_in_that_verb(extrac
 بازگشت NOUN 14 nmod
 """, entities=[(0, "آمریکا", "GPE", "United States")])
     assert ("شهروند روس", "بازگشت به", "خانه") in rows(extractor.extract(doc))
+
+
+def test_a_purpose_clause_shares_the_subject_and_ra_after_an_adverbial_marks_the_next_noun(extractor):
+    """Our parser's parse of `نیروهای امنیتی روسیه در تعقیب عوامل این جنایت هستند تا به شدت آنها را محاکمه کنند`:
+    the `تا` clause, left as a bare `dep`, is done by the main clause's subject, and `را` marks `آنها`, not the
+    adverbial `به شدت` the parser hung it on."""
+    doc = parsed("""
+نیروهای NOUN 9 nsubj
+امنیتی ADJ 1 amod
+روسیه PROPN 1 nmod
+در ADP 5 case
+تعقیب NOUN 9 obl
+عوامل NOUN 5 nmod
+این DET 8 det
+جنایت NOUN 6 nmod
+هستند VERB 0 root
+تا SCONJ 16 mark
+به ADP 12 case
+شدت NOUN 16 obl
+آنها PRON 12 nmod
+را ADP 12 case
+محاکمه NOUN 16 compound:lvc
+کنند VERB 9 dep
+""", entities=[(0, "روسیه", "GPE", "Russia")])
+    assert ("نیروهای امنیتی روسیه", "محاکمه کنند", "آنها") in rows(extractor.extract(doc))

@@ -529,7 +529,9 @@ class Extractor(ParseRepairs):
                     return [self._resolve(antecedent, discourse)]   # `وی که ... سخن می‌گفت`: the person named before
             # a coordinated or dependent clause shares its head clause's subject
             # (a complement clause of a non-reporting verb shares its subject: `اگر ایران بپذیرد که ... بازگرداند`)
-            if node.deprel in ("conj", "xcomp", "advcl", "ccomp", "csubj") and node.head is not None \
+            # (an unlabelled `dep` clause only as a purpose clause: `در تعقیب ... هستند تا آنها را محاکمه کنند`)
+            purpose = node.deprel == "dep" and any(g.nodes[k].text == "تا" for k in g.kids(pred.verb, "mark"))
+            if (node.deprel in ("conj", "xcomp", "advcl", "ccomp", "csubj") or purpose) and node.head is not None \
                     and done.get(node.head) and (node.deprel != "ccomp" or node.head in self._modal_prefix_heads()
                                                  or not any(p.verb == node.head and p.reporting for p in preds)
                                                  or self._third_person(pred)) \
