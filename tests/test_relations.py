@@ -3470,10 +3470,9 @@ def test_a_sentence_ending_in_a_past_stem_tagged_a_noun_ends_in_that_verb(extrac
     assert ("شهروند روس", "بازگشت به", "خانه") in rows(extractor.extract(doc))
 
 
-def test_a_purpose_clause_shares_the_subject_and_ra_after_an_adverbial_marks_the_next_noun(extractor):
+def test_a_purpose_clause_left_as_a_bare_dep_shares_its_head_clauses_subject(extractor):
     """Our parser's parse of `نیروهای امنیتی روسیه در تعقیب عوامل این جنایت هستند تا به شدت آنها را محاکمه کنند`:
-    the `تا` clause, left as a bare `dep`, is done by the main clause's subject, and `را` marks `آنها`, not the
-    adverbial `به شدت` the parser hung it on."""
+    the `تا` clause, left as a bare `dep`, is done by the main clause's subject."""
     doc = parsed("""
 نیروهای NOUN 9 nsubj
 امنیتی ADJ 1 amod

@@ -747,22 +747,19 @@ class ParseRepairs:
             if h is None or h >= r - 1 or not any(g.nodes[k].text != "را" and k < h for k in g.kids(h, "case")):
                 continue
             verb = g.nodes[h].head
-            last_case = max((k for k in range(h - 1, r) if g.nodes[k].deprel == "case" and g.nodes[k].text != "را"),
+            last_case = max((k for k in range(h, r) if g.nodes[k].deprel == "case" and g.nodes[k].text != "را"),
                             default=None)
             if verb is None or g.nodes[verb].upos != "VERB" or last_case is None:
                 continue
             noun = g.nodes[last_case].head
-            # only after a name, which takes no ezafe modifier (`در چین بحران اوکراین`), or an adverbial phrase
-            # (`به شدت آنها را`); after a common noun the rest is mostly its own modifier (`ممنوعیت پوشش برای
-            # کارکنان بخش عمومی را`)
-            if noun is None or not last_case < noun < r - 1:
-                continue
-            adverbial = f"{g.nodes[last_case].text} {g.nodes[noun].text}" in self.cues.adverbial_phrases
-            if not adverbial and (noun not in self._ent_of or self._ent_of.get(noun + 1) is self._ent_of[noun]):
+            # only after a name, which takes no ezafe modifier (`در چین بحران اوکراین`); after a common noun the
+            # rest is mostly its own modifier (`ممنوعیت پوشش برای کارکنان بخش عمومی را`)
+            if noun is None or not last_case < noun < r - 1 or noun not in self._ent_of \
+                    or self._ent_of.get(noun + 1) is self._ent_of[noun]:
                 continue
             span = list(range(noun + 1, r))
             head = span[0]
-            if g.nodes[head].upos not in ("NOUN", "PROPN", "PRON") or any(g.nodes[k].upos in ("VERB", "AUX", "PUNCT", "ADP")
+            if g.nodes[head].upos not in ("NOUN", "PROPN") or any(g.nodes[k].upos in ("VERB", "AUX", "PUNCT", "ADP")
                                                                    for k in span):
                 continue
             g.reattach(head, verb, "obj")
