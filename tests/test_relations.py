@@ -3492,3 +3492,33 @@ def test_a_purpose_clause_left_as_a_bare_dep_shares_its_head_clauses_subject(ext
 کنند VERB 9 dep
 """, entities=[(0, "روسیه", "GPE", "Russia")])
     assert ("نیروهای امنیتی روسیه", "محاکمه کنند", "آنها") in rows(extractor.extract(doc))
+
+
+def test_a_phrase_with_a_preposition_is_no_subject(extractor):
+    """Our parser's parse of `وی گفت: «علی‌رغم تمام تلاش‌ها و حسن‌نیتی که این دو کشور ... دارند، ما هنوز هیچ
+    پیشرفتی نکرده‌ایم»`: the concessive PP was made the subject and `ما` then the object."""
+    doc = parsed("""
+وی PRON 2 nsubj
+گفت VERB 0 root
+: PUNCT 20 punct
+« PUNCT 7 punct
+علی‌رغم ADP 7 case
+تمام NOUN 7 det
+تلاش‌ها NOUN 20 nsubj
+و CCONJ 9 cc
+حسن‌نیتی NOUN 7 conj
+که SCONJ 14 mark
+این DET 13 det
+دو NUM 13 nummod
+کشور NOUN 14 nsubj
+دارند VERB 9 acl
+، PUNCT 7 punct
+ما PRON 20 nsubj Number=Plur|Person=1
+هنوز ADV 20 advmod
+هیچ DET 19 det
+پیشرفتی NOUN 20 compound:lvc
+نکرده‌ایم VERB 2 ccomp Number=Plur|Person=3|VerbForm=Part کرد
+""")
+    triples = rows(extractor.extract(doc))
+    assert ("ما", "نکرده‌ایم", "هیچ پیشرفتی") in triples, triples
+    assert not any(t[0].startswith("تمام") or t[0] == "تلاش‌ها" for t in triples)

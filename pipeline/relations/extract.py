@@ -29,6 +29,7 @@ class Cues:
     argument_preps: frozenset
     adjunct_preps: frozenset
     place_preps: frozenset
+    case_not_prepositions: frozenset
     adjacent_argument_preps: frozenset
     time_nouns: frozenset
     pronouns: dict
@@ -92,6 +93,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             argument_preps=frozenset(raw["argument_prepositions"]),
             adjunct_preps=frozenset(raw["adjunct_prepositions"]),
             place_preps=frozenset(raw["place_prepositions"]),
+            case_not_prepositions=frozenset(raw["case_not_prepositions"]),
             adjacent_argument_preps=frozenset(raw["adjacent_argument_prepositions"]),
             time_nouns=frozenset(raw["time_nouns"]),
             pronouns={label: frozenset(words) for label, words in raw["pronouns"].items()},

@@ -145,6 +145,9 @@ class ParseRepairs:
                 if g.nodes[c].text in self.cues.not_arguments \
                         and all(g.nodes[k].deprel == "punct" for k in g.nodes[c].children):
                     g.nodes[c].rel = "mark"
+                # a phrase with a preposition is no subject: `علی‌رغم تمام تلاش‌ها ...، ما ... نکرده‌ایم`
+                elif any(k < c and g.nodes[k].text not in self.cues.case_not_prepositions for k in g.kids(c, "case")):
+                    g.nodes[c].rel = "obl"
             # (a headline's `X:` source is no subject: `پوتین: روسیه از ... حمایت نمی‌کند`)
             subjects = sorted(c for c in g.kids(v.index, "nsubj", "nsubj:pass") if c not in self._excluded)
             # two subjects: the first is the subject, a later bare noun phrase the object (SOV)
