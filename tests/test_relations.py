@@ -9,6 +9,7 @@ import pytest
 from pipeline.document import Document, Entity, Sentence, Token, Word
 from pipeline.relations.extract import Extractor
 from pipeline.relations.lexicon import PredicateLexicon
+from pipeline.relations.verbs import person_of_form
 
 
 def parsed(*sentences: str, entities: list[tuple[int, str, str, str | None]] = ()) -> Document:
@@ -3522,3 +3523,19 @@ def test_a_phrase_with_a_preposition_is_no_subject(extractor):
     triples = rows(extractor.extract(doc))
     assert ("ما", "نکرده‌ایم", "هیچ پیشرفتی") in triples, triples
     assert not any(t[0].startswith("تمام") or t[0] == "تلاش‌ها" for t in triples)
+
+
+def test_a_bare_past_stem_is_third_singular_whatever_the_tagger_says(extractor):
+    """`حرکت مردم عزت آفرید`: the tagger calls `آفرید` second person (it took `-ید` for the ending); a bare past
+    stem is the third singular, so the noun before it stays the subject. Unknown forms are their own lemma and
+    show nothing (`بیندازیم` keeps its first-person ending)."""
+    assert person_of_form("آفرید", "آفرید") == ("3", "Sing")
+    assert person_of_form("نرسید", "رسید") == ("3", "Sing")
+    assert person_of_form("بیندازیم", "بیندازیم") == ("1", "Plur")
+    doc = parsed("""
+حرکت NOUN 4 nsubj
+مردم NOUN 1 nmod
+عزت NOUN 4 obj
+آفرید VERB 0 root Number=Plur|Person=2|Tense=Past آفرید
+""")
+    assert rows(extractor.extract(doc)) == {("حرکت مردم", "آفرید", "عزت")}

@@ -654,7 +654,9 @@ class Extractor(ParseRepairs):
         g = self._g
         verb = next((g.nodes[w] for w in pred.words if g.nodes[w].feat("Person")), g.nodes[pred.verb])
         last = g.nodes[max((w for w in pred.words if g.nodes[w].upos in ("VERB", "AUX")), default=pred.verb)]
-        shown = person_of_form(last.text) if last.upos in ("VERB", "AUX") else None
+        # (a bare past stem is the third singular only alone: `خواهیم داشت` agrees through `خواهیم`)
+        alone = not g.kids(last.index, "aux", "cop") and last.deprel not in ("aux", "cop")
+        shown = person_of_form(last.text, last.lemma if alone else None) if last.upos in ("VERB", "AUX") else None
         return shown or (verb.feat("Person"), verb.feat("Number"))
 
     def _asks(self, *words: int) -> bool:

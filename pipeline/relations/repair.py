@@ -1508,7 +1508,9 @@ class ParseRepairs:
         through its copula, and takes no object."""
         cop = next(iter(g.kids(v, "cop")), None)
         future = [a for a in g.kids(v, "aux") if g.nodes[a].feat("Tense") == "Fut"]   # `گفت‌وگو خواهیم کرد`
-        if g.nodes[future[0] if future else v if cop is None else cop].feat("Person") not in ("1", "2"):
+        agreeing = g.nodes[future[0] if future else v if cop is None else cop]
+        person = person_of_form(agreeing.text, agreeing.lemma) if agreeing.upos in ("VERB", "AUX") else None
+        if (person[0] if person else agreeing.feat("Person")) not in ("1", "2"):
             return
         for c in g.kids(v, "nsubj"):
             node = g.nodes[c]

@@ -60,12 +60,16 @@ def past_stem(lemma: str) -> str:
     return lemma.split("#")[0]
 
 
-def person_of_form(form: str) -> tuple[str, str | None] | None:
-    """(Person, Number) that a finite verb form's ending shows, whatever the tagger says: `-یم` first plural, `-م`
-    first singular, `-ند` third person (`بشناسند`; also the 3sg `کند`, hence no Number); None for other endings
-    and forms of two letters."""
+def person_of_form(form: str, lemma: str | None = None) -> tuple[str, str | None] | None:
+    """(Person, Number) that a finite verb form's ending shows, whatever the tagger says: a bare past stem is
+    third singular (`گروید`, `نرسید`: nothing after the lemma's stem), `-یم` first plural, `-م` first singular,
+    `-ند` third person (`بشناسند`; also the 3sg `کند`, hence no Number); None for other endings and forms of
+    two letters."""
     if len(form) <= 2:
         return None
+    stem = past_stem(lemma) if lemma else None   # (a known past stem: an unknown form is its own lemma)
+    if stem in present_stems() and form.replace("\u200c", "") in (stem, "ن" + stem):
+        return "3", "Sing"
     if form.endswith("یم"):
         return "1", "Plur"
     if form.endswith("م"):
