@@ -3539,3 +3539,63 @@ def test_a_bare_past_stem_is_third_singular_whatever_the_tagger_says(extractor):
 آفرید VERB 0 root Number=Plur|Person=2|Tense=Past آفرید
 """)
     assert rows(extractor.extract(doc)) == {("حرکت مردم", "آفرید", "عزت")}
+
+
+def test_a_demonstrative_subject_ends_at_its_noun_and_a_none_phrase_is_an_object(extractor):
+    """Our parser's parse of `موریتانی ... . این کشور عضو ائتلاف نظامی به رهبری عربستان برای جنگ علیه یمن است اما
+    تا کنون هیچ نیروی برای جنگ علیه یمن اعزام نکرده است`: `عضو` opens the copula's predicate (`این کشور` ends at
+    its noun), `هیچ نیروی` before the negated transitive verb is its object, and `این کشور` looks back to
+    Mauritania, not ahead to Yemen."""
+    doc = parsed("""
+موریتانی PROPN 2 nsubj
+است AUX 0 root
+""", """
+این DET 2 det
+کشور NOUN 10 nsubj
+عضو NOUN 2 nmod
+ائتلاف NOUN 3 nmod
+نظامی ADJ 4 amod
+به ADP 7 case
+رهبری NOUN 4 nmod
+عربستان PROPN 7 nmod
+برای ADP 10 case
+جنگ NOUN 0 root
+علیه ADP 12 case
+یمن PROPN 10 nmod
+است AUX 10 cop
+اما CCONJ 24 cc
+تا ADP 16 case
+کنون NOUN 24 obl
+هیچ DET 18 det
+نیروی NOUN 24 nsubj
+برای ADP 20 case
+جنگ NOUN 24 obl
+علیه ADP 22 case
+یمن PROPN 20 nmod
+اعزام NOUN 24 compound:lvc
+نکرده VERB 10 conj Polarity=Neg
+است AUX 24 aux
+""", entities=[(0, "موریتانی", "GPE", "Mauritania"), (1, "عربستان", "GPE", "Saudi Arabia"), (1, "یمن", "GPE", "Yemen")])
+    found = {(t.subject_id, t.relation, t.object) for t in extractor.extract(doc)}
+    assert ("Mauritania", "است", "عضو ائتلاف نظامی به رهبری عربستان برای جنگ علیه یمن") in found, found
+    assert ("Mauritania", "اعزام نکرده است", "هیچ نیروی") in found, found
+
+
+def test_a_pronoun_looks_back_not_ahead_in_its_own_sentence(extractor):
+    """`وی ویژگی‌های احمدی‌نژاد را می‌پسندد` after `فارس با حضرتی گفت‌وگو کرد`: `وی` is the person named
+    before it (حضرتی), not the one its own sentence names after it."""
+    doc = parsed("""
+فارس PROPN 5 nsubj
+با ADP 3 case
+حضرتی PROPN 5 obl
+گفت‌وگو NOUN 5 compound:lvc
+کرد VERB 0 root
+""", """
+وی PRON 5 nsubj
+ویژگی‌های NOUN 5 obj
+احمدی‌نژاد PROPN 2 nmod
+را ADP 2 case
+می‌پسندد VERB 0 root
+""", entities=[(0, "فارس", "ORG", "Fars News Agency"), (0, "حضرتی", "PER", None),
+               (1, "احمدی‌نژاد", "PER", "Mahmoud Ahmadinejad")])
+    assert ("حضرتی", "می‌پسندد", "ویژگی‌های احمدی‌نژاد") in rows(extractor.extract(doc))

@@ -30,6 +30,7 @@ class Cues:
     adjunct_preps: frozenset
     place_preps: frozenset
     case_not_prepositions: frozenset
+    nobody_nouns: frozenset
     adjacent_argument_preps: frozenset
     time_nouns: frozenset
     pronouns: dict
@@ -94,6 +95,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             adjunct_preps=frozenset(raw["adjunct_prepositions"]),
             place_preps=frozenset(raw["place_prepositions"]),
             case_not_prepositions=frozenset(raw["case_not_prepositions"]),
+            nobody_nouns=frozenset(raw["nobody_nouns"]),
             adjacent_argument_preps=frozenset(raw["adjacent_argument_prepositions"]),
             time_nouns=frozenset(raw["time_nouns"]),
             pronouns={label: frozenset(words) for label, words in raw["pronouns"].items()},
@@ -187,10 +189,14 @@ class Discourse:
     last_subject: tuple[int, Mention] | None = None
     roles: dict[str, Mention] = field(default_factory=dict)   # "title organisation" → its named holder
 
-    def antecedent(self, sentence: int, label: str | None) -> Mention | None:
+    def antecedent(self, sentence: int, label: str | None, before: int | None = None) -> Mention | None:
+        """The last named mention of the type in this or the previous sentence; in this one, before word
+        ``before`` (an anaphor looks back: `این کشور ... علیه یمن` is not Yemen)."""
         for sent, m in reversed(self.mentions):
             if sent < sentence - 1:
                 break
+            if sent == sentence and before is not None and m.words and m.words[0] >= before:
+                continue
             if m.named and (label is None or m.label == label or (label == "GPE" and m.label in ("GPE", "LOC"))):
                 return m
         return None
@@ -260,6 +266,7 @@ class Extractor(ParseRepairs):
             if pred.copular is None:
                 self._reattach_expected(pred)   # before the subject's span is cut: the PP may hang on it
                 self._reattach_lone_place(pred)
+                self._none_phrase_as_object(pred)
             subs = self._subjects(pred, predicates, subjects, discourse)
             subjects[pred.verb] = subs
             if pred.modal:
@@ -725,7 +732,7 @@ class Extractor(ParseRepairs):
                 or (label == "GPE" and last[1].label in ("GPE", "LOC"))):
             ante = last[1]
         else:
-            ante = discourse.antecedent(self._si, label if typed else None)
+            ante = discourse.antecedent(self._si, label if typed else None, before=m.words[0] if m.words else None)
         if ante is None:
             return m
         return Mention(m.words, ante.text, ante.id, ante.label, m.span, named=True, resolved=True)
@@ -1022,6 +1029,19 @@ class Extractor(ParseRepairs):
                and f"{prep} {g.nodes[j].text}" not in self.cues.adverbial_phrases]
         if pps:
             g.reattach(min(pps), pred.verb, "obl")
+
+    def _none_phrase_as_object(self, pred: Predicate) -> None:
+        """`تا کنون هیچ نیروی برای جنگ علیه یمن اعزام نکرده است`: a `هیچ` phrase before a negated transitive verb
+        without an object is that object (`هیچ اقدامی نکرده‌اند`); `هیچ کس`, `هیچ یک` stay subjects."""
+        g = self._g
+        subjects = g.kids(pred.verb, *SUBJ_RELS)
+        if len(subjects) != 1 or g.kids(pred.verb, "obj", "ccomp", "xcomp") or not self._takes_object(pred) \
+                or self._polarity(g, pred.words + [pred.verb]) != "negative":
+            return
+        s = g.nodes[subjects[0]]
+        if s.upos == "NOUN" and s.text not in self.cues.nobody_nouns \
+                and any(g.nodes[d].text == "هیچ" for d in g.kids(s.index, "det")):
+            s.rel = "obj"
 
     def _lvc_object(self, pred: Predicate) -> list[tuple[str | None, Mention]]:
         """Guideline decision 8: an LVC nominal with its own modifiers and no other argument is the

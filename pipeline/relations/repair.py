@@ -107,6 +107,7 @@ class ParseRepairs:
         self._demonstrative_subjects_of_pp_copulas(g)
         self._subjects_glued_to_indefinite_objects(g)
         self._subjects_glued_to_indefinite_predicates(g)
+        self._demonstrative_subjects_glued_to_predicates(g)
         self._subjects_glued_to_adjuncts(g)
         self._subjects_taken_for_roots(g)
         self._subjects_hung_on_frames(g)
@@ -1386,6 +1387,31 @@ class ParseRepairs:
                 if k > max(g.subtree(inner)):
                     g.reattach(k, inner, g.nodes[k].deprel)
             g.reattach(x, inner, "nsubj")
+
+    def _demonstrative_subjects_glued_to_predicates(self, g: SentenceGraph) -> None:
+        """`این کشور عضو ائتلاف ... برای جنگ علیه یمن است` parsed with the PP as the copula's predicate and `عضو`
+        hung on the subject: a demonstrative noun phrase (`این کشور`) ends at its noun, so the bare noun right
+        after it opens the predicate, and the PP belongs to that predicate."""
+        for c in g.nodes:
+            x = c.head
+            if c.deprel != "cop" or x is None or not g.kids(x, "case") or x in self._excluded:
+                continue
+            subjects = g.kids(x, "nsubj")
+            if len(subjects) != 1:
+                continue
+            s = g.nodes[subjects[0]]
+            k = s.index + 1
+            if s.upos != "NOUN" or not any(g.nodes[d].text in self.cues.anaphoric_dets for d in g.kids(s.index, "det")) \
+                    or k >= x or g.nodes[k].head != s.index or g.nodes[k].deprel != "nmod" \
+                    or g.nodes[k].upos != "NOUN" or k in self._ent_of or g.kids(k, "case") \
+                    or max(g.subtree(k)) != min([x] + g.kids(x, "case")) - 1:
+                continue
+            g.promote(k, x)
+            for j in list(g.nodes[x].children):
+                if g.nodes[j].deprel in ("cop", "punct", "cc", "conj", "advmod", "mark"):
+                    g.reattach(j, k, g.nodes[j].deprel)
+            g.reattach(x, k, "nmod")
+            g.reattach(s.index, k, "nsubj")
 
     def _subjects_glued_to_adjuncts(self, g: SentenceGraph) -> None:
         """`در این درگیری 16 پلیس و 6 تظاهرکننده زخمی شدند`, `با کشورهای غربی پوتین ... سفر می‌کند`: a noun phrase
