@@ -3599,3 +3599,50 @@ def test_a_pronoun_looks_back_not_ahead_in_its_own_sentence(extractor):
 """, entities=[(0, "فارس", "ORG", "Fars News Agency"), (0, "حضرتی", "PER", None),
                (1, "احمدی‌نژاد", "PER", "Mahmoud Ahmadinejad")])
     assert ("حضرتی", "می‌پسندد", "ویژگی‌های احمدی‌نژاد") in rows(extractor.extract(doc))
+
+
+def test_an_approximated_number_heads_its_noun_and_a_bare_participle_joins_its_passive(extractor):
+    """Our parser's parse of `تنها در یک هفته اول ماه اکتبر جاری بیش از 200 تن در شهرهای مختلف عراق بر اثر
+    حملات تروریستی کشته شدند`: `بیش` on the verb with the counted noun and the clause's PPs under it; `تن`
+    heads the subject. The bare participle `کشته` (no VerbForm from the tagger) is part of the relation, and
+    the cause phrase `بر اثر ...` is an adjunct like the time phrase, so the first of them is the object."""
+    doc = parsed("""
+تنها ADV 22 advmod
+در ADP 4 case
+یک NUM 4 nummod
+هفته NOUN 22 obl
+اول ADJ 4 amod
+ماه NOUN 4 nmod
+اکتبر NOUN 6 nmod
+جاری ADJ 7 amod
+بیش ADJ 22 advmod
+از ADP 9 fixed
+200 NUM 12 nummod
+تن NOUN 9 obl:arg
+در ADP 14 case
+شهرهای NOUN 9 obl
+مختلف ADJ 14 amod
+عراق PROPN 14 nmod
+بر ADP 18 case
+اثر NOUN 9 obl
+حملات NOUN 18 nmod
+تروریستی ADJ 19 amod
+کشته VERB 22 xcomp Number=Sing|Person=3|Tense=Past|Voice=Pass کشت
+شدند VERB 0 root Number=Plur|Person=3|Tense=Past شد
+""", entities=[(0, "عراق", "GPE", "Iraq")])
+    assert rows(extractor.extract(doc)) == {("بیش از 200 تن", "کشته شدند در", "یک هفته اول ماه اکتبر جاری")}
+
+
+def test_an_adverb_is_never_a_subject(extractor):
+    """Our parser's parse of `دست‌کم 20 کودک در حملات اخیر ... کشته شده‌اند`: the adverb `دست‌کم` was made a
+    subject beside `کودک`, which the two-subject repair then took for the object."""
+    doc = parsed("""
+دست‌کم ADV 6 nsubj:pass
+20 NUM 3 nummod
+کودک NOUN 6 nsubj:pass
+در ADP 5 case
+حملات NOUN 6 nmod
+کشته VERB 0 root Voice=Pass کشت
+شده‌اند VERB 6 aux
+""")
+    assert rows(extractor.extract(doc)) == {("20 کودک", "کشته شده‌اند در", "حملات")}

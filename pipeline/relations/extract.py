@@ -31,6 +31,7 @@ class Cues:
     place_preps: frozenset
     case_not_prepositions: frozenset
     nobody_nouns: frozenset
+    approximators: frozenset
     adjacent_argument_preps: frozenset
     time_nouns: frozenset
     pronouns: dict
@@ -96,6 +97,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             place_preps=frozenset(raw["place_prepositions"]),
             case_not_prepositions=frozenset(raw["case_not_prepositions"]),
             nobody_nouns=frozenset(raw["nobody_nouns"]),
+            approximators=frozenset(raw["approximators"]),
             adjacent_argument_preps=frozenset(raw["adjacent_argument_prepositions"]),
             time_nouns=frozenset(raw["time_nouns"]),
             pronouns={label: frozenset(words) for label, words in raw["pronouns"].items()},
@@ -361,8 +363,10 @@ class Extractor(ParseRepairs):
                     *(g.subtree(k) for k in g.kids(v, *OBL_RELS) if k > c and self._preposition(k))):
                 continue
             # a verb inside the predicate is only the participle of a passive or compound tense (`گرفته شد`)
-            if node.deprel in ("xcomp", "compound") and node.upos == "VERB" and (
-                    c != v - 1 or node.feat("VerbForm") != "Part"):
+            # (the tagger often leaves out VerbForm=Part: a bare `کشته` is the past stem `کشت` + `ه`)
+            participle = node.feat("VerbForm") == "Part" or (node.text == past_stem(node.lemma) + "ه"
+                                                              and not node.children)
+            if node.deprel in ("xcomp", "compound") and node.upos == "VERB" and (c != v - 1 or not participle):
                 continue
             part = {c} | {d for d in g.kids(c, "compound:lvc", "aux", "flat", "fixed")}
             if node.deprel == "compound:lvc":   # `به تعویق افتاد`, `به امضا رسید`: the preposition is the predicate's

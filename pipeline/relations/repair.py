@@ -32,6 +32,7 @@ class ParseRepairs:
         self._invert_light_verbs(g)
         self._prepositional_nominals(g)
         self._determiners_taken_for_subjects(g)
+        self._approximators_taken_for_heads(g)
         for n in g.nodes:
             if n.upos == "NUM" and n.deprel == "case":   # `5/9 میلیارد دلار`: a Persian decimal, not a preposition
                 n.rel = "nummod"
@@ -136,9 +137,9 @@ class ParseRepairs:
             self._first_or_second_person_subjects(g, v.index)
             # `امروز دشمنان ما ... می‌دانند`, `حال، مسلمانان باور می‌کنند`, `آری، ...`: a bare time adverb or
             # interjection is no subject, though the parser often says so (then takes the real one for the object)
-            for c in g.kids(v.index, "nsubj"):
-                if g.nodes[c].text in self.cues.adverb_nouns and all(
-                        g.nodes[k].deprel == "punct" for k in g.nodes[c].children):
+            for c in g.kids(v.index, "nsubj", "nsubj:pass"):
+                if g.nodes[c].upos == "ADV" or g.nodes[c].text in self.cues.adverb_nouns and all(
+                        g.nodes[k].deprel == "punct" for k in g.nodes[c].children):   # (`دست‌کم 20 کودک`)
                     g.nodes[c].rel = "advmod"
                 elif self._date(c):   # `شامگاه 31 شهریور ... قرار گرفت`, `سال گذشته ...`, `ساعتی قبل از ...`
                     g.nodes[c].rel = "advmod"
@@ -793,6 +794,28 @@ class ParseRepairs:
                 if opener < c < r:
                     g.reattach(c, opener, "nmod")
             g.reattach(r, opener, "case")
+
+    def _approximators_taken_for_heads(self, g: SentenceGraph) -> None:
+        """`بیش از 200 تن در شهرهای مختلف عراق ... کشته شدند` parsed with `بیش` on the verb and the counted noun
+        (and the clause's PPs) under it: the counted noun heads the phrase, `بیش از` only modifies it, and what
+        else hung on `بیش` belongs to the verb. The noun is the verb's subject when it has none."""
+        for b in g.nodes:
+            v = b.head
+            fixed = [k for k in g.kids(b.index, "fixed") if k == b.index + 1]
+            if b.text not in self.cues.approximators or not fixed or v is None or g.nodes[v].upos != "VERB" \
+                    or b.index + 2 >= len(g.nodes) or g.nodes[b.index + 2].upos != "NUM":
+                continue
+            n = g.nodes[b.index + 2].head
+            if n is None or g.nodes[n].head != b.index or g.nodes[n].upos != "NOUN":
+                continue
+            rel = "obj" if any(g.nodes[k].text == "را" for k in g.kids(n, "case")) \
+                else "nsubj" if not g.kids(v, *SUBJ_RELS) else b.deprel
+            g.promote(n, b.index)
+            g.nodes[n].rel = rel
+            for k in list(g.nodes[b.index].children):
+                if k not in fixed:
+                    g.reattach(k, v, g.nodes[k].deprel)
+            g.reattach(b.index, n, "advmod")
 
     def _opens_noun_phrase(self, c: int) -> bool:
         """Does ``c``'s phrase start with a counting numeral (after an approximator, `بیش از 200 تن`)? Then it
