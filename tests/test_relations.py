@@ -3646,3 +3646,29 @@ def test_an_adverb_is_never_a_subject(extractor):
 شده‌اند VERB 6 aux
 """)
     assert rows(extractor.extract(doc)) == {("20 کودک", "کشته شده‌اند در", "حملات")}
+
+
+def test_an_opening_report_frame_is_never_an_argument(extractor):
+    """`بر اساس این گزارش، کابینه ژاپن امروز استعفا داد`: the frame says where the news comes from (it is the
+    attribution), so `استعفا داد بر اساس | این گزارش` is no triple; nor is the typo `بنابراین گزارش` a subject."""
+    doc = parsed("""
+بر ADP 2 case
+اساس NOUN 10 obl
+این DET 4 det
+گزارش NOUN 2 nmod
+، PUNCT 4 punct
+کابینه NOUN 10 nsubj
+ژاپن PROPN 6 nmod
+امروز NOUN 10 advmod
+استعفا NOUN 10 compound:lvc
+داد VERB 0 root
+""", """
+بنابراین ADV 7 advmod
+گزارش NOUN 7 nsubj
+، PUNCT 2 punct
+تحقیقات NOUN 7 nsubj
+ادامه NOUN 7 compound:lvc
+دارد VERB 0 root
+""", entities=[(0, "ژاپن", "GPE", "Japan")])
+    triples = extractor.extract(doc)
+    assert not any("گزارش" in t.subject or "گزارش" in t.object for t in triples), [(t.subject, t.object) for t in triples]

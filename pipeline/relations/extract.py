@@ -231,6 +231,9 @@ class Extractor(ParseRepairs):
         ent_of = self._entity_index(g, ents)
         self._g, self._ent_of, self._si = g, ent_of, si
         header, header_source = self._header(g)
+        for frame in self.cues.self_source_frames:   # `بنابراین گزارش، ...`: an opening frame names no participant
+            if 0 in g.occurrences(frame):
+                header = header | set(range(len(frame)))
         self._excluded = header
         self._framed: set[int] = set()
         if self.repair:
