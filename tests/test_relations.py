@@ -3672,3 +3672,23 @@ def test_an_opening_report_frame_is_never_an_argument(extractor):
 """, entities=[(0, "ژاپن", "GPE", "Japan")])
     triples = extractor.extract(doc)
     assert not any("گزارش" in t.subject or "گزارش" in t.object for t in triples), [(t.subject, t.object) for t in triples]
+
+
+def test_a_bare_noun_after_the_ra_object_and_a_pp_continues_the_pp(extractor):
+    """Our parser's parse of `آمریکا او را به تحمل 18 ماه حبس محکوم کرد`: `حبس` closes the PP's ezafe chain;
+    it is no second subject (a verb with its `را` object has no bare object left either)."""
+    doc = parsed("""
+آمریکا PROPN 10 nsubj
+او PRON 10 obj
+را ADP 2 case
+به ADP 5 case
+تحمل NOUN 10 obl
+18 NUM 7 nummod
+ماه NOUN 5 nmod
+حبس NOUN 10 nsubj
+محکوم ADJ 10 compound:lvc
+کرد VERB 0 root
+""", entities=[(0, "آمریکا", "GPE", "United States")])
+    triples = rows(extractor.extract(doc))
+    assert ("آمریکا", "محکوم کرد", "او") in triples
+    assert not any(t[0] == "حبس" for t in triples), triples
