@@ -1028,7 +1028,7 @@ class Extractor(ParseRepairs):
             return
         if len(subjects) != 1 or g.kids(pred.verb, "obj", "ccomp", "xcomp") \
                 or any(self._preposition(c) for c in g.kids(pred.verb, *OBL_RELS)) \
-                or g.nodes[subjects[0]].upos not in ("NOUN",):
+                or g.nodes[subjects[0]].upos != "NOUN":
             return
         start = min(self._predicate_span(g, pred.verb))
         pps = [j for j in g.subtree(subjects[0]) if g.nodes[j].deprel == "nmod" and j != subjects[0]

@@ -162,7 +162,8 @@ class ParseRepairs:
                         and max(g.subtree(o)) == min(g.subtree(extra)) - 1]
                 # (so does any bare noun phrase there after the verb's `را` object: `او را به تحمل 18 ماه حبس محکوم
                 # کرد`)
-                has_ra = any(g.nodes[k].text == "را" and k < extra for o in g.kids(v.index, "obj") for k in g.kids(o, "case"))
+                has_ra = any(g.nodes[k].text == "را" and k < extra
+                             for o in g.kids(v.index, "obj") for k in g.kids(o, "case"))
                 if host and (g.nodes[min(g.subtree(extra))].text in self.cues.anaphoric_dets or has_ra) \
                         and not g.kids(extra, "case"):
                     last = max(g.subtree(host[0]))
