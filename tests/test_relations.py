@@ -3692,3 +3692,27 @@ def test_a_bare_noun_after_the_ra_object_and_a_pp_continues_the_pp(extractor):
     triples = rows(extractor.extract(doc))
     assert ("آمریکا", "محکوم کرد", "او") in triples
     assert not any(t[0] == "حبس" for t in triples), triples
+
+
+def test_a_name_read_as_a_light_verbs_nominal_gives_the_place_to_the_complement_nominal(extractor):
+    """Our parser's parse of the headline `مسکو خواستار تحقیقات فوری درباره کشته شدن کودکان در «ادلب» سوریه شد`:
+    `سوریه` taken for the nominal of `شد`; `خواستار` is, and the PP between its complement and the name belongs
+    to the complement."""
+    doc = parsed("""
+مسکو PROPN 2 nsubj
+خواستار NOUN 14 nsubj
+تحقیقات NOUN 2 nmod
+فوری ADJ 3 amod
+درباره ADP 7 case
+کشته NOUN 7 compound:lvc
+شدن NOUN 14 obl
+کودکان NOUN 7 nmod
+در ADP 11 case
+« PUNCT 11 punct
+ادلب NOUN 7 nmod
+» PUNCT 11 punct
+سوریه PROPN 14 compound:lvc
+شد VERB 0 root
+""", entities=[(0, "مسکو", "GPE", "Russia"), (0, "ادلب", "GPE", "Idlib"), (0, "سوریه", "GPE", "Syria")])
+    assert rows(extractor.extract(doc)) == {
+        ("مسکو", "خواستار شد", "تحقیقات فوری درباره کشته شدن کودکان در « ادلب » سوریه")}

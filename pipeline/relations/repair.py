@@ -359,7 +359,22 @@ class ParseRepairs:
                 g.reattach(n.index, first, "flat:name")
                 continue
             case = [k for k in g.kids(n.index, "case") if k < n.index]
-            if n.deprel != "compound:lvc" or n.index not in self._ent_of or not case or verb is None:
+            if n.deprel != "compound:lvc" or n.index not in self._ent_of or verb is None:
+                continue
+            if not case:   # `مسکو خواستار تحقیقات ... در «ادلب» سوریه شد`: the name closes the noun phrase
+                other = [x for x in range(n.index) if g.nodes[x].text in self.cues.complement_nominals
+                         and verb not in g.subtree(x) and not g.kids(x, "case")]
+                host = n.index - 1
+                while host >= 0 and g.nodes[host].upos == "PUNCT":
+                    host -= 1
+                if other and host > other[-1] and g.nodes[host].upos in ("NOUN", "PROPN"):
+                    g.reattach(other[-1], verb, "compound:lvc")
+                    g.reattach(n.index, host, "nmod")
+                    # what the verb holds between the nominal's complement and the name is the complement's
+                    comp = next((k for k in g.kids(other[-1], "nmod") if k > other[-1] and not g.kids(k, "case")), None)
+                    for c in g.kids(verb, *OBL_RELS):
+                        if comp is not None and comp < c < n.index:
+                            g.reattach(c, comp, "nmod")
                 continue
             before = min(case) - 1
             host = before
