@@ -3716,3 +3716,23 @@ def test_a_name_read_as_a_light_verbs_nominal_gives_the_place_to_the_complement_
 """, entities=[(0, "مسکو", "GPE", "Russia"), (0, "ادلب", "GPE", "Idlib"), (0, "سوریه", "GPE", "Syria")])
     assert rows(extractor.extract(doc)) == {
         ("مسکو", "خواستار شد", "تحقیقات فوری درباره کشته شدن کودکان در « ادلب » سوریه")}
+
+
+def test_a_second_bare_noun_after_an_adjective_starts_the_ra_object(extractor):
+    """Our parser's parse of `اگر اعضای باشگاه هسته‌ای ذخایر بمب‌های اتمی خود را کاهش ندهند`: one `را` object with
+    two genitives on `اعضای`; a noun has one, so the second, after the adjective closing the first, starts the
+    object and the members are the subject."""
+    doc = parsed("""
+اگر SCONJ 10 mark
+اعضای NOUN 10 obj
+باشگاه NOUN 2 nmod
+هسته‌ای ADJ 3 amod
+ذخایر NOUN 2 nmod
+بمب‌های NOUN 5 nmod
+اتمی ADJ 6 amod
+خود PRON 6 nmod
+را ADP 2 case
+کاهش NOUN 10 compound:lvc
+ندهند VERB 0 root Number=Plur|Person=3|Polarity=Neg داد
+""")
+    assert rows(extractor.extract(doc)) == {("اعضای باشگاه هسته‌ای", "کاهش ندهند", "ذخایر بمب‌های اتمی خود")}

@@ -1396,7 +1396,14 @@ class ParseRepairs:
                     continue
                 inner = next((k for k in sorted(node.children) if k > o and g.nodes[k].deprel == "nmod"
                               and g.nodes[k].upos == "NOUN" and not g.kids(k, "case")), None)
-                if inner is None or not self._indefinite(inner):
+                # (or a second bare noun of the head right after an adjective closing the first: `اعضای باشگاه
+                # هسته‌ای ذخایر بمب‌های اتمی خود را کاهش ندهند`; a noun has one genitive)
+                second = [k for k in sorted(node.children) if k > o and g.nodes[k].deprel == "nmod"
+                          and g.nodes[k].upos == "NOUN" and not g.kids(k, "case")][1:2]
+                if second and g.nodes[second[0] - 1].upos == "ADJ" and g.nodes[second[0] - 1].head != second[0] \
+                        and inner is not None and max(g.subtree(inner)) == second[0] - 1:
+                    inner = second[0]
+                elif inner is None or not self._indefinite(inner):
                     continue
                 if any(w != o and (g.nodes[w].deprel not in ("amod", "flat:name", "nmod") or g.nodes[w].upos == "PUNCT")
                        for w in range(o, min(g.subtree(inner)))):
