@@ -3723,8 +3723,8 @@ def test_a_second_bare_noun_after_an_adjective_starts_the_ra_object(extractor):
     two genitives on `اعضای`; a noun has one, so the second, after the adjective closing the first, starts the
     object and the members are the subject."""
     doc = parsed("""
-اگر SCONJ 10 mark
-اعضای NOUN 10 obj
+اگر SCONJ 11 mark
+اعضای NOUN 11 obj
 باشگاه NOUN 2 nmod
 هسته‌ای ADJ 3 amod
 ذخایر NOUN 2 nmod
@@ -3732,7 +3732,7 @@ def test_a_second_bare_noun_after_an_adjective_starts_the_ra_object(extractor):
 اتمی ADJ 6 amod
 خود PRON 6 nmod
 را ADP 2 case
-کاهش NOUN 10 compound:lvc
+کاهش NOUN 11 compound:lvc
 ندهند VERB 0 root Number=Plur|Person=3|Polarity=Neg داد
 """)
     assert rows(extractor.extract(doc)) == {("اعضای باشگاه هسته‌ای", "کاهش ندهند", "ذخایر بمب‌های اتمی خود")}
