@@ -3736,3 +3736,32 @@ def test_a_second_bare_noun_after_an_adjective_starts_the_ra_object(extractor):
 ندهند VERB 0 root Number=Plur|Person=3|Polarity=Neg داد
 """)
     assert rows(extractor.extract(doc)) == {("اعضای باشگاه هسته‌ای", "کاهش ندهند", "ذخایر بمب‌های اتمی خود")}
+
+
+def test_an_aside_in_parentheses_holds_no_argument(extractor):
+    """Our parser's parse of `به نوشته رویترز، اداره تحقیقات آمریکا (اف بی آی) تیرماه این زن را به اتهام ...
+    بازداشت کرد`, with the subject hung on `بی` inside the parentheses: the aside names the agency; the subject is
+    the main verb's."""
+    doc = parsed("""
+به ADP 2 case
+نوشته NOUN 20 obl
+رویترز PROPN 2 nmod
+، PUNCT 5 punct
+اداره NOUN 10 nsubj
+تحقیقات NOUN 5 nmod
+آمریکا PROPN 6 nmod
+( PUNCT 9 punct
+اف NOUN 5 appos
+بی ADP 2 parataxis
+آی NOUN 10 nmod
+) PUNCT 11 punct
+تیرماه NOUN 10 dep
+این DET 15 det
+زن NOUN 20 obj
+را ADP 15 case
+به ADP 18 case
+اتهام NOUN 20 obl
+بازداشت NOUN 20 compound:lvc
+کرد VERB 0 root
+""", entities=[(0, "رویترز", "ORG", "Reuters"), (0, "آمریکا", "GPE", "United States")])
+    assert ("اداره تحقیقات آمریکا", "بازداشت کرد", "این زن") in rows(extractor.extract(doc))

@@ -405,11 +405,21 @@ class ParseRepairs:
             hi = next((k for k in range(lo + 1, len(g.nodes)) if g.nodes[k].text in ("(", ")")), None)
             if hi is None or g.nodes[hi].text != ")":
                 continue
+            root = next((n.index for n in g.nodes if n.head is None), None)
             for v in range(lo + 1, hi):
                 node = g.nodes[v]
-                if node.upos not in ("VERB", "AUX"):
-                    continue
                 outside = [c for c in node.children if not lo <= c <= hi]
+                if node.upos not in ("VERB", "AUX"):
+                    # `اداره فدرال تحقیقات آمریکا (اف. بی. آی) ... بازداشت کرد` with the subject hung on `بی`: an
+                    # aside holds no argument; the clause's are the main verb's, the aside names what precedes it
+                    subjects = [c for c in outside if g.nodes[c].deprel in SUBJ_RELS and c < lo]
+                    if subjects and root is not None and root > hi and g.nodes[root].upos == "VERB" \
+                            and not g.kids(root, *SUBJ_RELS):
+                        for c in outside:
+                            g.reattach(c, root, g.nodes[c].rel if g.nodes[c].deprel != "dep" else "obl")
+                        if node.head is not None and not lo <= node.head <= hi:
+                            g.reattach(v, subjects[0], "appos")
+                    continue
                 verbs = [c for c in outside if c > hi and g.nodes[c].upos == "VERB"]
                 if not verbs:
                     continue
