@@ -3765,3 +3765,28 @@ def test_an_aside_in_parentheses_holds_no_argument(extractor):
 کرد VERB 0 root
 """, entities=[(0, "رویترز", "ORG", "Reuters"), (0, "آمریکا", "GPE", "United States")])
     assert ("اداره تحقیقات آمریکا", "بازداشت کرد", "این زن") in rows(extractor.extract(doc))
+
+
+def test_a_pp_hung_on_a_light_verbs_nominal_from_its_left_is_the_verbs(extractor):
+    """Our parser's parse of `شهروند روسیه که به اتهام جاسوسی در آمریکا دستگیر شده بود، به کشور خود بازگشته است`:
+    `به اتهام جاسوسی` hung on `دستگیر`; an ezafe modifier follows its noun, so a PP before it is the verb's."""
+    doc = parsed("""
+شهروند PROPN 16 nsubj
+روسیه PROPN 1 nmod
+که SCONJ 10 mark
+به ADP 5 case
+اتهام NOUN 9 nmod
+جاسوسی ADJ 5 amod
+در ADP 8 case
+آمریکا PROPN 5 nmod
+دستگیر ADJ 10 compound:lvc
+شده VERB 1 acl
+بود AUX 10 aux
+، PUNCT 16 punct
+به ADP 14 case
+کشور NOUN 16 obl:arg
+خود PRON 14 nmod
+بازگشته VERB 0 root
+است AUX 16 aux
+""", entities=[(0, "روسیه", "GPE", "Russia"), (0, "آمریکا", "GPE", "United States")])
+    assert ("شهروند روسیه", "دستگیر شده بود به اتهام", "جاسوسی") in rows(extractor.extract(doc))

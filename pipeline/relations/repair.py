@@ -593,7 +593,15 @@ class ParseRepairs:
 
     def _pps_on_predicate_nominals(self, g: SentenceGraph) -> None:
         """`کشورهایی که به آن ملحق خواهند شد`, `منجر به کشته شدن ... شده`: a PP the parser hung on the
-        nominal of the predicate (`ملحق`, an `xcomp` right before its verb) is the verb's oblique."""
+        nominal of the predicate (`ملحق`, an `xcomp` right before its verb) is the verb's oblique. So is a PP
+        hung on a light verb's nominal from its left (`به اتهام جاسوسی ... دستگیر شده بود`): an ezafe modifier
+        follows its noun."""
+        for x in g.nodes:
+            if x.deprel == "compound:lvc" and x.head is not None and g.nodes[x.head].upos == "VERB":
+                for c in g.kids(x.index, "nmod"):
+                    prep = self._preposition(c)
+                    if c < x.index and prep and f"{prep} {g.nodes[c].text}" not in self.cues.adverbial_phrases:
+                        g.reattach(c, x.head, "obl")
         for x in g.nodes:
             verb = x.head
             if x.deprel != "xcomp" or verb is None or g.nodes[verb].upos != "VERB" or x.upos not in ("NOUN", "ADJ") \
