@@ -3790,3 +3790,32 @@ def test_a_pp_hung_on_a_light_verbs_nominal_from_its_left_is_the_verbs(extractor
 است AUX 16 aux
 """, entities=[(0, "روسیه", "GPE", "Russia"), (0, "آمریکا", "GPE", "United States")])
     assert ("شهروند روسیه", "دستگیر شده بود به اتهام", "جاسوسی") in rows(extractor.extract(doc))
+
+
+def test_an_arabic_adverb_is_never_an_argument_nor_its_edge(extractor):
+    """`-اً` adverbs (normalized without the tanween) that the tagger calls nouns: `اخیرا` glued to the end of a
+    subject is cut off, `فورا` is no subject; before an adjective one stays as its degree (`کاملا مناسب`)."""
+    doc = parsed("""
+هیئت NOUN 8 nsubj
+عراق PROPN 1 nmod
+اخیرا NOUN 2 nmod
+این DET 5 det
+حکم NOUN 8 obj
+را ADP 5 case
+صادر ADJ 8 compound:lvc
+کرد VERB 0 root
+""", """
+فورا NOUN 4 nsubj
+آتش‌بس NOUN 4 obj
+را ADP 2 case
+بپذیرند VERB 0 root
+""", """
+زیربناها NOUN 3 nsubj
+کاملا NOUN 3 advmod
+مناسب ADJ 0 root
+است AUX 3 cop
+""", entities=[(0, "عراق", "GPE", "Iraq")])
+    triples = rows(extractor.extract(doc))
+    assert ("هیئت عراق", "صادر کرد", "این حکم") in triples, triples
+    assert not any(t[0] == "فورا" for t in triples), triples
+    assert ("زیربناها", "است", "کاملا مناسب") in triples, triples

@@ -32,6 +32,7 @@ class Cues:
     case_not_prepositions: frozenset
     nobody_nouns: frozenset
     approximators: frozenset
+    tanween_adverbs: frozenset
     adjacent_argument_preps: frozenset
     time_nouns: frozenset
     pronouns: dict
@@ -98,6 +99,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             case_not_prepositions=frozenset(raw["case_not_prepositions"]),
             nobody_nouns=frozenset(raw["nobody_nouns"]),
             approximators=frozenset(raw["approximators"]),
+            tanween_adverbs=frozenset(raw["tanween_adverbs"]),
             adjacent_argument_preps=frozenset(raw["adjacent_argument_prepositions"]),
             time_nouns=frozenset(raw["time_nouns"]),
             pronouns={label: frozenset(words) for label, words in raw["pronouns"].items()},
@@ -1171,11 +1173,15 @@ class Extractor(ParseRepairs):
         return out
 
     def _trim_edges(self, head: int, words: list[int]) -> list[int]:
-        """Focus adverbs and approximators off the front (`تنها`, `دست‌کم`), time words off the end."""
+        """Focus adverbs and approximators off the front (`تنها`, `دست‌کم`), time words off the end, `-اً` adverbs
+        off both (`هیئت تجدید نظر عراق اخیرا`)."""
         g = self._g
-        while len(words) > 1 and words[0] != head and g.nodes[words[0]].text in self.cues.span_prefixes_dropped:
+        # (a `-اً` adverb before an adjective is its degree, part of the phrase: `کاملا مناسب`)
+        while len(words) > 1 and words[0] != head and (g.nodes[words[0]].text in self.cues.span_prefixes_dropped or (
+                g.nodes[words[0]].text in self.cues.tanween_adverbs and g.nodes[words[1]].upos != "ADJ")):
             words = words[1:]
-        while len(words) > 1 and words[-1] != head and g.nodes[words[-1]].text in self.cues.time_nouns:
+        back = self.cues.time_nouns | self.cues.tanween_adverbs
+        while len(words) > 1 and words[-1] != head and g.nodes[words[-1]].text in back:
             words = words[:-1]
         return words
 

@@ -138,7 +138,7 @@ class ParseRepairs:
             # `امروز دشمنان ما ... می‌دانند`, `حال، مسلمانان باور می‌کنند`, `آری، ...`: a bare time adverb or
             # interjection is no subject, though the parser often says so (then takes the real one for the object)
             for c in g.kids(v.index, "nsubj", "nsubj:pass"):
-                if g.nodes[c].upos == "ADV" or g.nodes[c].text in self.cues.adverb_nouns and all(
+                if g.nodes[c].upos == "ADV" or g.nodes[c].text in self.cues.adverb_nouns | self.cues.tanween_adverbs and all(
                         g.nodes[k].deprel == "punct" for k in g.nodes[c].children):   # (`دست‌کم 20 کودک`)
                     g.nodes[c].rel = "advmod"
                 elif self._date(c):   # `شامگاه 31 شهریور ... قرار گرفت`, `سال گذشته ...`, `ساعتی قبل از ...`
