@@ -3819,3 +3819,28 @@ def test_an_arabic_adverb_is_never_an_argument_nor_its_edge(extractor):
     assert ("هیئت عراق", "صادر کرد", "این حکم") in triples, triples
     assert not any(t[0] == "فورا" for t in triples), triples
     assert ("زیربناها", "است", "کاملا مناسب") in triples, triples
+
+
+def test_a_nominal_with_only_a_genitive_stays_in_the_relation_when_a_pp_can_be_the_object(extractor):
+    """Our parser's parse of `قرار است فردا پارلمان جدید پاکستان به منظور انتخاب نخست‌وزیر این کشور تشکیل جلسه
+    دهد`: decision 8 would make `تشکیل جلسه` the object of `دهد`; with a PP to stand in as the object, the
+    light-verb construction stays whole."""
+    doc = parsed("""
+قرار NOUN 0 root
+است AUX 1 cop
+فردا NOUN 15 obl
+پارلمان NOUN 15 nsubj
+جدید ADJ 4 amod
+پاکستان PROPN 4 nmod
+به ADP 8 case
+منظور NOUN 15 obl
+انتخاب NOUN 8 nmod
+نخست‌وزیر NOUN 9 nmod
+این DET 12 det
+کشور NOUN 10 nmod
+تشکیل NOUN 15 compound:lvc
+جلسه NOUN 13 nmod
+دهد VERB 1 ccomp
+""", entities=[(0, "پاکستان", "GPE", "Pakistan")])
+    assert ("پارلمان جدید پاکستان", "قرار است تشکیل جلسه دهد به منظور", "انتخاب نخست‌وزیر این کشور") \
+        in rows(extractor.extract(doc))

@@ -828,7 +828,8 @@ class Extractor(ParseRepairs):
                 chosen.append((None, antecedent))
         self._object_kind = "argument" if any(m.text for _, m in chosen) else "fallback"
         if not chosen:
-            lvc = self._lvc_object(pred)
+            # (a nominal with only a genitive complement, `تشکیل جلسه دهد`, stays whole when a PP can be the object)
+            lvc = self._lvc_object(pred, keep_genitive=any(p for p, _ in adjuncts))
             if lvc:
                 return lvc
             # a verb whose only complement is a clause: the clause speaks (a passive's `که` clause is an
@@ -1052,7 +1053,7 @@ class Extractor(ParseRepairs):
                 and any(g.nodes[d].text == "هیچ" for d in g.kids(s.index, "det")):
             s.rel = "obj"
 
-    def _lvc_object(self, pred: Predicate) -> list[tuple[str | None, Mention]]:
+    def _lvc_object(self, pred: Predicate, keep_genitive: bool = False) -> list[tuple[str | None, Mention]]:
         """Guideline decision 8: an LVC nominal with its own modifiers and no other argument is the
         object, and the light verb alone the relation (`ما | نکرده‌ایم | هیچ پیشرفتی`); a preposition of the
         nominal goes with the verb (`به رقم یک میلیون رسید` → `رسید به | رقم یک میلیون`)."""
@@ -1068,8 +1069,12 @@ class Extractor(ParseRepairs):
                 return [(None, self._mention(x)) for x in [comp[0]] + self._conjuncts(comp[0])]
             # its own modifiers: a determiner or number before it, ezafe modifiers after it (what the parser hung
             # on it from the left belongs to the clause: `... با حضور مردم انجام می‌شود`)
-            if g.kids(w, "det", "nummod") or [k for k in g.kids(w, "amod", "nmod") if k > w
-                                             and not (k in pred.words and g.kids(k, "case"))]:
+            modifiers = [k for k in g.kids(w, "amod", "nmod") if k > w and not (k in pred.words and g.kids(k, "case"))]
+            if keep_genitive and modifiers and all(g.nodes[k].deprel == "nmod" and not g.kids(k, "case")
+                                                   and len(g.subtree(k)) == 1 for k in modifiers):
+                pred.words = sorted(set(pred.words) | set(modifiers))   # the relation keeps it: `تشکیل جلسه دهد`
+                modifiers = []
+            if g.kids(w, "det", "nummod") or modifiers:
                 m = self._mention(w)
                 prep = self._preposition(w)
                 case = set(g.kids(w, "case")) | {f for c in g.kids(w, "case") for f in g.kids(c, "fixed")}
