@@ -3844,3 +3844,24 @@ def test_a_nominal_with_only_a_genitive_stays_in_the_relation_when_a_pp_can_be_t
 """, entities=[(0, "پاکستان", "GPE", "Pakistan")])
     assert ("پارلمان جدید پاکستان", "قرار است تشکیل جلسه دهد به منظور", "انتخاب نخست‌وزیر این کشور") \
         in rows(extractor.extract(doc))
+
+
+def test_a_compound_preposition_split_by_the_parser_and_a_resumptive_complement(extractor):
+    """Our parser's parse of `عقده غالبی که آمریکا بعد از جنگ سرد دچار آن شده است`: `بعد` hung on the verb leaves
+    `از جنگ سرد` looking like an argument, but `بعد از` is one (time) preposition; and the resumptive `آن`,
+    the complement of `دچار`, is the antecedent (decision 5)."""
+    doc = parsed("""
+عقده NOUN 0 root
+غالبی ADJ 1 nmod
+که SCONJ 11 mark
+آمریکا PROPN 11 nsubj
+بعد ADP 11 advmod
+از ADP 7 case
+جنگ NOUN 11 obl
+سرد ADJ 7 amod
+دچار ADJ 11 compound:lvc
+آن PRON 9 nmod
+شده VERB 1 acl
+است AUX 11 aux
+""", entities=[(0, "آمریکا", "GPE", "United States")])
+    assert rows(extractor.extract(doc)) == {("آمریکا", "دچار شده است", "عقده غالبی")}

@@ -830,8 +830,8 @@ class Extractor(ParseRepairs):
         if not chosen:
             # (a nominal with only a genitive complement, `تشکیل جلسه دهد`, stays whole when a PP can be the object)
             lvc = self._lvc_object(pred, keep_genitive=any(p for p, _ in adjuncts))
-            if lvc:
-                return lvc
+            if lvc:   # (`عقده غالبی که آمریکا ... دچار آن شده است`: the resumptive complement is the antecedent)
+                return [(p, self._resumed(pred, m)) for p, m in lvc]
             # a verb whose only complement is a clause: the clause speaks (a passive's `که` clause is an
             # afterthought: `... کشته شده‌اند که مسکو خواستار ... است`)
             if g.kids(pred.verb, "ccomp") and not pred.passive:
@@ -1094,7 +1094,12 @@ class Extractor(ParseRepairs):
             if c == run[0] - 1:
                 run.insert(0, c)
         words = sorted(set(run) | {f for c in run for f in g.kids(c, "fixed")})
-        return " ".join(g.nodes[w].text for w in words)
+        prep = " ".join(g.nodes[w].text for w in words)
+        # `بعد از جنگ سرد` with `بعد` hung elsewhere: the compound preposition is still the phrase's
+        before = g.nodes[words[0] - 1] if words[0] > 0 else None
+        if before is not None and before.upos == "ADP" and f"{before.text} {prep}" in self.cues.compound_prepositions:
+            return f"{before.text} {prep}"
+        return prep
 
     def _oblique(self, c: int) -> tuple[str | None, int]:
         """(preposition, object head) of an oblique; `از سوی ایران` → (`از سوی`, ایران)."""
