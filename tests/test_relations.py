@@ -3865,3 +3865,20 @@ def test_a_compound_preposition_split_by_the_parser_and_a_resumptive_complement(
 است AUX 11 aux
 """, entities=[(0, "آمریکا", "GPE", "United States")])
     assert rows(extractor.extract(doc)) == {("آمریکا", "دچار شده است", "عقده غالبی")}
+
+
+def test_at_the_disposal_of_names_a_participant(extractor):
+    """`واشنگتن سلاح سنگین در اختیار معارضان قرار می‌دهد`: `در اختیار` (at the disposal of) names the recipient,
+    an argument beside the object, like `در برابر` and `در قبال`."""
+    doc = parsed("""
+واشنگتن PROPN 8 nsubj
+سلاح NOUN 8 obj
+سنگین ADJ 2 amod
+در ADP 5 case
+اختیار NOUN 8 obl
+معارضان NOUN 5 nmod
+قرار NOUN 8 compound:lvc
+می‌دهد VERB 0 root
+""", entities=[(0, "واشنگتن", "GPE", "United States")])
+    triples = rows(extractor.extract(doc))
+    assert {("واشنگتن", "قرار می‌دهد", "سلاح سنگین"), ("واشنگتن", "قرار می‌دهد در اختیار", "معارضان")} <= triples, triples
