@@ -3882,3 +3882,22 @@ def test_at_the_disposal_of_names_a_participant(extractor):
 """, entities=[(0, "واشنگتن", "GPE", "United States")])
     triples = rows(extractor.extract(doc))
     assert {("واشنگتن", "قرار می‌دهد", "سلاح سنگین"), ("واشنگتن", "قرار می‌دهد در اختیار", "معارضان")} <= triples, triples
+
+
+def test_by_the_name_of_after_the_ra_object_is_an_object(extractor):
+    """`دو منبع این مقام را به نام لاری فرانکلین شناسایی کرده‌اند`: `به نام X` right after the `را` object names
+    who it is, an object of its own (decision 13's exception, like `علیه`)."""
+    doc = parsed("""
+دو NUM 2 nummod
+منبع NOUN 11 nsubj
+این DET 4 det
+مقام NOUN 11 obj
+را ADP 4 case
+به ADP 7 case
+نام NOUN 11 obl
+لاری PROPN 7 nmod
+فرانکلین PROPN 8 flat:name
+شناسایی NOUN 11 compound:lvc
+کرده‌اند VERB 0 root
+""", entities=[(0, "لاری فرانکلین", "PER", None)])
+    assert ("دو منبع", "شناسایی کرده‌اند به نام", "لاری فرانکلین") in rows(extractor.extract(doc))
