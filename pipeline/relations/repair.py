@@ -362,8 +362,7 @@ class ParseRepairs:
             if n.deprel != "compound:lvc" or n.index not in self._ent_of or verb is None:
                 continue
             if not case:   # `مسکو خواستار تحقیقات ... در «ادلب» سوریه شد`: the name closes the noun phrase
-                other = [x for x in range(n.index) if g.nodes[x].text in self.cues.complement_nominals
-                         and verb not in g.subtree(x) and not g.kids(x, "case")]
+                other = self._complement_nominals_before(g, n.index, verb)
                 host = n.index - 1
                 while host >= 0 and g.nodes[host].upos == "PUNCT":
                     host -= 1
@@ -385,8 +384,7 @@ class ParseRepairs:
             # nominal hung elsewhere is the verb's (`"مقتدا صدر" ... خواستار آزادی گروگان‌ها در عراق شد`)
             nominal = any(g.nodes[x].upos in ("ADJ", "NOUN") for x in g.kids(verb, "xcomp") if x < n.index)
             if not nominal:
-                other = [x for x in range(n.index) if g.nodes[x].text in self.cues.complement_nominals
-                         and verb not in g.subtree(x) and not g.kids(x, "case")]
+                other = self._complement_nominals_before(g, n.index, verb)
                 if other:
                     g.reattach(other[-1], verb, "compound:lvc")
                     nominal = True
@@ -395,6 +393,11 @@ class ParseRepairs:
                 g.reattach(n.index, host, "nmod")
             else:
                 n.rel = "obl"
+
+    def _complement_nominals_before(self, g: SentenceGraph, i: int, verb: int) -> list[int]:
+        """Complement nominals (`خواستار`, `مانع`) before word ``i`` that hang outside ``verb``'s subtree, bare."""
+        return [x for x in range(i) if g.nodes[x].text in self.cues.complement_nominals
+                and verb not in g.subtree(x) and not g.kids(x, "case")]
 
     @staticmethod
     def _verbs_inside_parentheses(g: SentenceGraph) -> None:
@@ -549,7 +552,7 @@ class ParseRepairs:
                     or prep not in self.cues.argument_preps or p.index > v:
                 continue
             lvc = next((g.nodes[k].text for k in g.kids(v, "compound:lvc")), None)
-            entry = self.lexicon.lookup_any([lvc], g.nodes[v].lemma)
+            entry = self._verb_entry(g, v)
             if (entry is not None and entry.gloss_prep == prep) or (lvc and self.lexicon.nominal_takes(lvc, prep)):
                 continue
             start = min(g.subtree(p.index))
@@ -1412,15 +1415,14 @@ class ParseRepairs:
                 ra = [k for k in g.kids(o, "case") if g.nodes[k].text == "را"]
                 if o > v.index or node.upos not in ("NOUN", "PROPN") or not ra:
                     continue
-                inner = next((k for k in sorted(node.children) if k > o and g.nodes[k].deprel == "nmod"
-                              and g.nodes[k].upos == "NOUN" and not g.kids(k, "case")), None)
+                bare = [k for k in sorted(node.children) if k > o and g.nodes[k].deprel == "nmod"
+                        and g.nodes[k].upos == "NOUN" and not g.kids(k, "case")]
+                inner = bare[0] if bare else None
                 # (or a second bare noun of the head right after an adjective closing the first: `اعضای باشگاه
                 # هسته‌ای ذخایر بمب‌های اتمی خود را کاهش ندهند`; a noun has one genitive)
-                second = [k for k in sorted(node.children) if k > o and g.nodes[k].deprel == "nmod"
-                          and g.nodes[k].upos == "NOUN" and not g.kids(k, "case")][1:2]
-                if second and g.nodes[second[0] - 1].upos == "ADJ" and g.nodes[second[0] - 1].head != second[0] \
-                        and inner is not None and max(g.subtree(inner)) == second[0] - 1:
-                    inner = second[0]
+                if len(bare) > 1 and g.nodes[bare[1] - 1].upos == "ADJ" and g.nodes[bare[1] - 1].head != bare[1] \
+                        and max(g.subtree(inner)) == bare[1] - 1:
+                    inner = bare[1]
                 elif inner is None or not self._indefinite(inner):
                     continue
                 if any(w != o and (g.nodes[w].deprel not in ("amod", "flat:name", "nmod") or g.nodes[w].upos == "PUNCT")
