@@ -3901,3 +3901,20 @@ def test_by_the_name_of_after_the_ra_object_is_an_object(extractor):
 کرده‌اند VERB 0 root
 """, entities=[(0, "لاری فرانکلین", "PER", None)])
     assert ("دو منبع", "شناسایی کرده‌اند به نام", "لاری فرانکلین") in rows(extractor.extract(doc))
+
+
+def test_an_adjectives_complement_stays_in_the_noun_phrase(extractor):
+    """`قطعنامه‌ای مبنی بر اعزام نیرو در شورا تصویب شد`: `بر اعزام نیرو` completes the adjective `مبنی` (based on)
+    inside the subject; the span does not stop at the adjective."""
+    doc = parsed("""
+قطعنامه‌ای NOUN 9 nsubj
+مبنی ADJ 1 amod
+بر ADP 4 case
+اعزام NOUN 2 obl:arg
+نیرو NOUN 4 nmod
+در ADP 7 case
+شورا NOUN 9 obl
+تصویب NOUN 9 compound:lvc
+شد VERB 0 root
+""")
+    assert rows(extractor.extract(doc)) == {("قطعنامه‌ای مبنی بر اعزام نیرو", "تصویب شد در", "شورا")}

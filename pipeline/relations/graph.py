@@ -188,7 +188,9 @@ class SentenceGraph:
             number_part = node.deprel == "dep" and node.upos == "NUM" and self.nodes[node.head].upos == "NUM"
             # the quotes around a quoted modifier are part of it (`شبکه «اسکای نیوز»`)
             quote = node.deprel == "punct" and node.text in QUOTES and node.head != head
-            if node.deprel in _NOT_IN_SPAN and not (inner_conj or its_cc or number_part or quote):
+            # an adjective's complement is part of it (`قطعنامه‌ای مبنی بر اعزام نیرو`)
+            complement = node.deprel in ("obl", "obl:arg") and node.head != head and self.nodes[node.head].upos == "ADJ"
+            if node.deprel in _NOT_IN_SPAN and not (inner_conj or its_cc or number_part or quote or complement):
                 continue
             if node.deprel == "case" and node.head == head:
                 continue
