@@ -1353,6 +1353,28 @@ def test_a_plural_verb_does_not_inherit_one_person_as_its_dropped_subject(extrac
     assert ("وی", "شرکت نمی‌کند در", "نشست") in singular
 
 
+def test_a_plural_verb_does_not_inherit_a_singular_title_as_its_dropped_subject(extractor):
+    """`یک کارشناس سیاسی خبر داد که ... متعهد شدند` (FarsNews): a singular title names one person, who is not the
+    subject of a plural reported verb; `کارشناسان` (plural) can be."""
+    def clause(determiner: str, subject: str, number: str) -> str:
+        return f"""
+{determiner} DET 2 det
+{subject} NOUN 4 nsubj Number={number}
+سیاسی ADJ 2 amod
+خبر NOUN 5 compound:lvc
+داد VERB 0 root Tense=Past|Number=Sing|Person=3
+که SCONJ 10 mark
+در ADP 8 case
+توافق NOUN 10 obl
+متعهد ADJ 10 compound:lvc
+شدند VERB 5 ccomp Tense=Past|Number=Plur|Person=3
+"""
+    one = rows(extractor.extract(parsed(clause("یک", "کارشناس", "Sing"))))
+    many = rows(extractor.extract(parsed(clause("این", "کارشناسان", "Plur"))))
+    assert not any(t[1] == "متعهد شدند در" for t in one)
+    assert ("این کارشناسان سیاسی", "متعهد شدند در", "توافق") in many
+
+
 def test_a_determiner_labelled_subject_goes_back_to_its_noun(extractor):
     """`این تمرین از ساعت 16 آغاز شد` (FarsNews, parsed as our parser does: `این` DET nsubj of `تمرین`, and so moved
     to the verb by the noun-has-no-subject repair) and `این تهاجم پنج روز به طول انجامید` (`این` nsubj of the

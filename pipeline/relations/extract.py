@@ -695,7 +695,12 @@ class Extractor(ParseRepairs):
     def _one_person(self, m: Mention) -> bool:
         """`وی` / `او`, or a person they were resolved to: one person, who never takes a plural verb (the
         honorific plural goes with `ایشان`)."""
-        return m.text in self.cues.singular_person_pronouns or (m.resolved and m.label == "PER")
+        if m.text in self.cues.singular_person_pronouns or (m.resolved and m.label == "PER"):
+            return True
+        # `این پژوهشگر فلسطینی گفت مقامات اشغالگر ... قرار می‌دهند`: a singular title names one person too
+        heads = [self._g.nodes[w] for w in m.words if self._g.nodes[w].upos in ("NOUN", "PROPN")]
+        return bool(heads) and heads[0].text in self.cues.titles and heads[0].feat("Number") != "Plur" \
+            and not any(self._g.nodes[w].upos == "CCONJ" for w in m.words)
 
     def _third_person(self, pred: Predicate) -> bool:
         """`X اظهار داشت که از نامزدی ... کناره‌گیری نخواهد کرد`: a reported clause with a dropped
