@@ -1375,6 +1375,41 @@ def test_a_plural_verb_does_not_inherit_a_singular_title_as_its_dropped_subject(
     assert ("این کارشناسان سیاسی", "متعهد شدند در", "توافق") in many
 
 
+def test_a_dated_pp_is_the_object_only_when_the_verb_has_no_other(extractor):
+    """`دو کشور از ماه نوامبر گذشته روابط نظامی را از سر گرفتند` (FarsNews): `از` can introduce a light verb's
+    argument, but `از ماه نوامبر گذشته` says when, and the verb has its `را` object; in `این پروژه از سال گذشته
+    آغاز شده است` the date is the only argument and stays the object (decision 6)."""
+    doc = parsed("""
+دو NUM 2 nummod
+کشور NOUN 12 nsubj
+از ADP 4 case
+ماه NOUN 12 obl
+نوامبر NOUN 4 nmod
+گذشته ADJ 5 amod
+روابط NOUN 12 obj
+نظامی ADJ 7 amod
+را ADP 7 case
+از ADP 11 case
+سر NOUN 12 compound:lvc
+گرفتند VERB 0 root Tense=Past|Number=Plur|Person=3
+. PUNCT 12 punct
+""", """
+این DET 2 det
+پروژه NOUN 7 nsubj
+از ADP 4 case
+سال NOUN 7 obl
+گذشته ADJ 4 amod
+آغاز NOUN 7 compound:lvc
+شده VERB 0 root Tense=Past|Number=Sing|Person=3
+است AUX 7 aux
+. PUNCT 7 punct
+""")
+    triples = rows(extractor.extract(doc))
+    assert ("دو کشور", "از سر گرفتند", "روابط نظامی") in triples
+    assert not any(t[2] == "ماه نوامبر گذشته" for t in triples)
+    assert ("این پروژه", "آغاز شده است از", "سال گذشته") in triples
+
+
 def test_a_determiner_labelled_subject_goes_back_to_its_noun(extractor):
     """`این تمرین از ساعت 16 آغاز شد` (FarsNews, parsed as our parser does: `این` DET nsubj of `تمرین`, and so moved
     to the verb by the noun-has-no-subject repair) and `این تهاجم پنج روز به طول انجامید` (`این` nsubj of the

@@ -776,7 +776,7 @@ class Extractor(ParseRepairs):
                 return []
             m = self._resumed(pred, m)
             return [(prep, m)] if m.text else []
-        args, adjuncts, bare = [], [], []
+        args, adjuncts, bare, dated = [], [], [], []
         ra_object = next((c for c in sorted(g.kids(pred.verb, "obj"))
                           if any(g.nodes[k].text == "را" for k in g.kids(c, "case"))), None)
         entry = self.lexicon.lookup_any([pred.nominal, pred.secondary], pred.lemma) if self.lexicon else None
@@ -813,10 +813,11 @@ class Extractor(ParseRepairs):
                             and prep != expected and not (prep in self.cues.participant_prepositions
                                                           and min(g.subtree(c)) == max(g.subtree(ra_object)) + 1):
                         continue
-                    args += items
+                    # `از ماه نوامبر گذشته آن را از سر گرفتند`: a date says when; the object only if nothing else is
+                    (dated if node.deprel != "obl:arg" and self._date(head) else args).extend(items)
                 else:
                     adjuncts += items
-        args = self._bare_nominal_into_relation(pred, args, adjuncts)
+        args = self._bare_nominal_into_relation(pred, args or dated, adjuncts)
         if not args and not adjuncts and not bare:
             args = self._shared_object(pred)
         if not args:   # `مورد انتقاد [مقامات ناتو] قرار گرفت`: the framed noun's complement

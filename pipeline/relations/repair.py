@@ -1642,10 +1642,10 @@ class ParseRepairs:
         modifiers (`شامگاه 31 شهریور`, `سال گذشته`, `روز دوشنبه`), no name in it."""
         if g.nodes[head].text not in self.cues.time_nouns:
             return False
-        sub = g.subtree(head) - {head}
+        sub = g.subtree(head) - {head} - set(g.kids(head, "case"))
         # (`جمعه 28 اکتبر (7 آبان‌ماه)`: a date given in two calendars)
         return len(sub) <= 8 and all(
-            g.nodes[k].upos in ("NUM", "ADJ", "PUNCT") or g.nodes[k].text in self.cues.time_nouns
+            g.nodes[k].upos in ("NUM", "ADJ", "PUNCT") or g.nodes[k].text.isdigit() or g.nodes[k].text in self.cues.time_nouns
             or g.nodes[k].text.split("\u200c")[0] in self.cues.month_names for k in sub) \
             and not any(k in self._ent_of for k in sub)
 
