@@ -908,6 +908,20 @@ def test_a_time_adverb_the_parser_made_the_subject_gives_the_subject_back(extrac
     assert not any(t[0] == "امروز" for t in triples)
 
 
+def test_a_time_adverb_is_no_copula_subject_either(extractor):
+    """`هم‌اکنون این جنگی روانی است` (FarsNews), parsed with `هم‌اکنون` (now) as the subject: an adverb; the
+    demonstrative clause has no subject to give."""
+    doc = parsed("""
+هم‌اکنون NOUN 3 nsubj
+این DET 3 det
+جنگی NOUN 0 root
+روانی ADJ 3 amod
+است AUX 3 cop
+. PUNCT 3 punct
+""")
+    assert not any(t.subject == "هم‌اکنون" for t in extractor.extract(doc))
+
+
 def test_a_copula_whose_predicate_is_a_bare_demonstrative_gives_no_triple(extractor):
     """`عقیده شخصی بنده این است که ...`: `این` only points at the content clause; `X | است | این` says nothing."""
     doc = parsed("""

@@ -132,16 +132,13 @@ class ParseRepairs:
         for v in g.nodes:
             if v.index in copular:   # `برادران و خواهران من، شما شاهد این هستید`
                 self._first_or_second_person_subjects(g, v.index)
+                self._adverb_subjects(g, v.index)   # `هم‌اکنون این جنگی روانی است`
             if v.upos != "VERB":
                 continue
             self._first_or_second_person_subjects(g, v.index)
-            # `امروز دشمنان ما ... می‌دانند`, `حال، مسلمانان باور می‌کنند`, `آری، ...`: a bare time adverb or
-            # interjection is no subject, though the parser often says so (then takes the real one for the object)
+            self._adverb_subjects(g, v.index)
             for c in g.kids(v.index, "nsubj", "nsubj:pass"):
-                if g.nodes[c].upos == "ADV" or g.nodes[c].text in self.cues.adverb_nouns | self.cues.tanween_adverbs and all(
-                        g.nodes[k].deprel == "punct" for k in g.nodes[c].children):   # (`دست‌کم 20 کودک`)
-                    g.nodes[c].rel = "advmod"
-                elif self._date(c):   # `شامگاه 31 شهریور ... قرار گرفت`, `سال گذشته ...`, `ساعتی قبل از ...`
+                if self._date(c):   # `شامگاه 31 شهریور ... قرار گرفت`, `سال گذشته ...`, `ساعتی قبل از ...`
                     g.nodes[c].rel = "advmod"
             for c in g.kids(v.index, "nsubj"):   # `اینکه` is a subordinator, never a subject
                 if g.nodes[c].text in self.cues.not_arguments \
@@ -1625,6 +1622,14 @@ class ParseRepairs:
                 node.rel = "obj"
             else:
                 node.rel = "dep"
+
+    def _adverb_subjects(self, g: SentenceGraph, v: int) -> None:
+        """`امروز دشمنان ما ... می‌دانند`, `حال، مسلمانان باور می‌کنند`, `آری، ...`: a bare time adverb or
+        interjection is no subject, though the parser often says so (then takes the real one for the object)."""
+        for c in g.kids(v, "nsubj", "nsubj:pass"):
+            if g.nodes[c].upos == "ADV" or g.nodes[c].text in self.cues.adverb_nouns | self.cues.tanween_adverbs and all(
+                    g.nodes[k].deprel == "punct" for k in g.nodes[c].children):   # (`دست‌کم 20 کودک`)
+                g.nodes[c].rel = "advmod"
 
     def _date(self, head: int) -> bool:
         """`18 فوریه`, `ساعتی قبل از ...`, `روز شنبه`: when something happened, never who did it."""
