@@ -922,6 +922,31 @@ def test_a_time_adverb_is_no_copula_subject_either(extractor):
     assert not any(t.subject == "هم‌اکنون" for t in extractor.extract(doc))
 
 
+def test_subordinators_spelled_apart_are_no_arguments(extractor):
+    """`این که` and `هر چند` are `اینکه` and `هرچند` written apart (FarsNews): the parser takes `این` for a
+    subject or an object and `هر چند` for a subject; neither is an argument."""
+    doc = parsed("""
+بعد ADP 3 case
+از ADP 1 fixed
+این PRON 7 nsubj
+که SCONJ 7 mark
+دیپلم NOUN 7 obj
+را ADP 5 case
+گرفتند VERB 0 root Tense=Past|Number=Plur|Person=3
+. PUNCT 7 punct
+""", """
+هر DET 2 det
+چند NUM 6 nsubj
+به ADP 4 case
+تلاش NOUN 6 obl:arg
+نیاز NOUN 6 compound:lvc
+دارد VERB 0 root Tense=Pres|Number=Sing|Person=3
+. PUNCT 6 punct
+""")
+    triples = rows(extractor.extract(doc))
+    assert not any("این" in (t[0], t[2]) or t[0] == "هر چند" for t in triples)
+
+
 def test_a_copula_whose_predicate_is_a_bare_demonstrative_gives_no_triple(extractor):
     """`عقیده شخصی بنده این است که ...`: `این` only points at the content clause; `X | است | این` says nothing."""
     doc = parsed("""

@@ -1139,7 +1139,10 @@ class Extractor(ParseRepairs):
         words = self._cut_apposition(head, words)
         words = self._trim_edges(head, words)
         words = self._whole_entity(head, words, exclude)
-        if any(g.nodes[w].text in self.cues.not_arguments for w in words) or all(
+        # (also spelled apart: `هر چند`, and `این` right before `که`: `بعد از این که دیپلم را گرفتند`)
+        spelled_apart = words and (g.text_of(words) in self.cues.not_arguments or max(words) + 1 < len(g.nodes)
+                                   and g.text_of(words + [max(words) + 1]) in self.cues.not_arguments)
+        if spelled_apart or any(g.nodes[w].text in self.cues.not_arguments for w in words) or all(
                 g.nodes[w].upos in ("CCONJ", "SCONJ", "ADP", "PUNCT") for w in words):
             return Mention([], "")
         words = self._cut_stray_adverbial(words)
