@@ -947,6 +947,48 @@ def test_subordinators_spelled_apart_are_no_arguments(extractor):
     assert not any("این" in (t[0], t[2]) or t[0] == "هر چند" for t in triples)
 
 
+def test_a_predicate_adjective_takes_its_pp_into_the_relation(extractor):
+    """Decision 11 (FarsNews: `مردم به مقررات حکومت نظامی بی‌اعتنا بودند`, `کشور با عزت و قدرت از توانایی هسته‌ای
+    بهره‌مند باشد`): the adjective goes into the relation and the PP right before it is the object; a PP further
+    left is no complement, and an adjective with an ezafe complement (`قابل تفکیک است`) stays the copular object."""
+    doc = parsed("""
+مردم NOUN 6 nsubj
+به ADP 3 case
+مقررات NOUN 6 obl:arg
+حکومت NOUN 3 nmod
+نظامی ADJ 4 amod
+بی‌اعتنا ADJ 0 root
+بودند AUX 6 cop Tense=Past|Number=Plur|Person=3
+. PUNCT 6 punct
+""", """
+کشور NOUN 9 nsubj
+با ADP 3 case
+عزت NOUN 9 nmod
+و CCONJ 5 cc
+قدرت NOUN 3 conj
+از ADP 7 case
+توانایی NOUN 9 nmod
+هسته‌ای ADJ 7 amod
+بهره‌مند ADJ 0 root
+باشد AUX 9 cop Number=Sing|Person=3
+. PUNCT 9 punct
+""", """
+این DET 2 det
+محصول NOUN 6 nsubj
+از ADP 4 case
+تولید NOUN 5 nmod
+قابل ADJ 0 root
+تفکیک NOUN 5 obl
+است AUX 5 cop
+. PUNCT 5 punct
+""")
+    triples = rows(extractor.extract(doc))
+    assert ("مردم", "بی‌اعتنا بودند به", "مقررات حکومت نظامی") in triples
+    assert ("کشور", "بهره‌مند باشد از", "توانایی هسته‌ای") in triples
+    assert not any(t[1].endswith("با") for t in triples)
+    assert not any(t[1].startswith("قابل") for t in triples)
+
+
 def test_a_copula_whose_predicate_is_a_bare_demonstrative_gives_no_triple(extractor):
     """`عقیده شخصی بنده این است که ...`: `این` only points at the content clause; `X | است | این` says nothing."""
     doc = parsed("""
