@@ -989,6 +989,27 @@ def test_a_predicate_adjective_takes_its_pp_into_the_relation(extractor):
     assert not any(t[1].startswith("قابل") for t in triples)
 
 
+def test_a_coordination_inside_one_name_is_not_split(extractor):
+    """`وزارت اوقاف و امور مذهبی فلسطین از توزیع گوشت‌های قربانی خبر داد` (FarsNews): the `و` is inside one
+    organisation's name, so the name is one subject, not two."""
+    doc = parsed("""
+وزارت PROPN 12 nsubj
+اوقاف PROPN 1 flat:name
+و CCONJ 4 cc
+امور NOUN 1 conj
+مذهبی ADJ 4 amod
+فلسطین PROPN 4 nmod
+از ADP 8 case
+توزیع NOUN 12 obl:arg
+گوشت‌های NOUN 8 nmod
+قربانی ADJ 9 amod
+خبر NOUN 12 compound:lvc
+داد VERB 0 root Tense=Past|Number=Sing|Person=3
+. PUNCT 12 punct
+""", entities=[(0, "وزارت اوقاف و امور مذهبی فلسطین", "ORG", None)])
+    assert rows(extractor.extract(doc)) == {("وزارت اوقاف و امور مذهبی فلسطین", "خبر داد از", "توزیع گوشت‌های قربانی")}
+
+
 def test_a_copula_whose_predicate_is_a_bare_demonstrative_gives_no_triple(extractor):
     """`عقیده شخصی بنده این است که ...`: `این` only points at the content clause; `X | است | این` says nothing."""
     doc = parsed("""

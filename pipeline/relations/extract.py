@@ -1154,6 +1154,8 @@ class Extractor(ParseRepairs):
                 continue
             if g.nodes[c].upos == "ADJ" and c not in self._ent_of:   # (a name the tagger took for an adjective is an item)
                 continue
+            if c in self._ent_of and self._ent_of[c] is self._ent_of.get(i):   # `وزارت اوقاف و امور مذهبی فلسطین`: one name
+                continue
             out.append(c)
             out += self._conjuncts(c)   # the parser chains long lists: `X، Y، Z و W`
         return out
