@@ -1477,6 +1477,28 @@ def test_a_plural_verb_does_not_inherit_a_singular_title_as_its_dropped_subject(
     assert ("این کارشناسان سیاسی", "متعهد شدند در", "توافق") in many
 
 
+def test_a_plural_verb_does_not_inherit_a_named_person(extractor):
+    """`کوروش باقری گفت که ... به اردوی کرمانشاه می‌روند` (FarsNews, the players named before): a named person is
+    one person, not the subject of a plural verb; with a singular verb he is."""
+    def clause(verb: str, number: str) -> str:
+        return f"""
+کوروش PROPN 3 nsubj
+باقری PROPN 1 flat:name
+گفت VERB 0 root Tense=Past|Number=Sing|Person=3
+که SCONJ 8 mark
+به ADP 6 case
+اردوی NOUN 8 obl
+کرمانشاه PROPN 6 nmod
+{verb} VERB 3 ccomp Tense=Pres|Number={number}|Person=3
+. PUNCT 3 punct
+"""
+    entities = [(0, "کوروش باقری", "PER", None)]
+    plural = rows(extractor.extract(parsed(clause("می‌روند", "Plur"), entities=entities)))
+    singular = rows(extractor.extract(parsed(clause("می‌رود", "Sing"), entities=entities)))
+    assert not any(t[0] == "کوروش باقری" for t in plural)
+    assert ("کوروش باقری", "می‌رود به", "اردوی کرمانشاه") in singular
+
+
 def test_a_dated_pp_is_the_object_only_when_the_verb_has_no_other(extractor):
     """`دو کشور از ماه نوامبر گذشته روابط نظامی را از سر گرفتند` (FarsNews): `از` can introduce a light verb's
     argument, but `از ماه نوامبر گذشته` says when, and the verb has its `را` object; in `این پروژه از سال گذشته

@@ -693,14 +693,15 @@ class Extractor(ParseRepairs):
         return text.endswith(("نند", "\u200cاند")) or (text.endswith("ند") and last.feat("Number") == "Plur")
 
     def _one_person(self, m: Mention) -> bool:
-        """`وی` / `او`, or a person they were resolved to: one person, who never takes a plural verb (the
+        """`وی` / `او`, a named person (`آلیا گفت اصلاح‌طلبان قانون را قبول ندارند`) or a singular title (`این
+        پژوهشگر فلسطینی گفت مقامات اشغالگر ... قرار می‌دهند`): one person, who never takes a plural verb (the
         honorific plural goes with `ایشان`)."""
-        if m.text in self.cues.singular_person_pronouns or (m.resolved and m.label == "PER"):
+        if m.text in self.cues.singular_person_pronouns:
             return True
-        # `این پژوهشگر فلسطینی گفت مقامات اشغالگر ... قرار می‌دهند`: a singular title names one person too
+        if any(self._g.nodes[w].upos == "CCONJ" for w in m.words):
+            return False
         heads = [self._g.nodes[w] for w in m.words if self._g.nodes[w].upos in ("NOUN", "PROPN")]
-        return bool(heads) and heads[0].text in self.cues.titles and heads[0].feat("Number") != "Plur" \
-            and not any(self._g.nodes[w].upos == "CCONJ" for w in m.words)
+        return m.label == "PER" or bool(heads) and heads[0].text in self.cues.titles and heads[0].feat("Number") != "Plur"
 
     def _third_person(self, pred: Predicate) -> bool:
         """`X اظهار داشت که از نامزدی ... کناره‌گیری نخواهد کرد`: a reported clause with a dropped
