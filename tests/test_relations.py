@@ -949,8 +949,9 @@ def test_subordinators_spelled_apart_are_no_arguments(extractor):
 
 def test_a_predicate_adjective_takes_its_pp_into_the_relation(extractor):
     """Decision 11 (FarsNews: `مردم به مقررات حکومت نظامی بی‌اعتنا بودند`, `کشور با عزت و قدرت از توانایی هسته‌ای
-    بهره‌مند باشد`): the adjective goes into the relation and the PP right before it is the object; a PP further
-    left is no complement, and an adjective with an ezafe complement (`قابل تفکیک است`) stays the copular object."""
+    بهره‌مند باشد`; dev tune: `بهترین راه حل‌ها از طریق مذاکره قابل دسترسی است`): the adjective, with its ezafe
+    complement, goes into the relation and the PP right before it is the object; a PP further left is no
+    complement, and without a PP the adjective and its complement are the copular object."""
     doc = parsed("""
 مردم NOUN 6 nsubj
 به ADP 3 case
@@ -973,20 +974,28 @@ def test_a_predicate_adjective_takes_its_pp_into_the_relation(extractor):
 باشد AUX 9 cop Number=Sing|Person=3
 . PUNCT 9 punct
 """, """
-این DET 2 det
-محصول NOUN 6 nsubj
-از ADP 4 case
-تولید NOUN 5 nmod
+راه NOUN 5 nsubj
+از ADP 3 case
+طریق NOUN 5 nmod
+مذاکره NOUN 3 nmod
 قابل ADJ 0 root
-تفکیک NOUN 5 obl
+دسترسی NOUN 5 goeswith
 است AUX 5 cop
 . PUNCT 5 punct
+""", """
+این DET 2 det
+راه NOUN 3 nsubj
+قابل ADJ 0 root
+دسترسی NOUN 3 goeswith
+است AUX 3 cop
+. PUNCT 3 punct
 """)
     triples = rows(extractor.extract(doc))
     assert ("مردم", "بی‌اعتنا بودند به", "مقررات حکومت نظامی") in triples
     assert ("کشور", "بهره‌مند باشد از", "توانایی هسته‌ای") in triples
     assert not any(t[1].endswith("با") for t in triples)
-    assert not any(t[1].startswith("قابل") for t in triples)
+    assert ("راه", "قابل دسترسی است از طریق", "مذاکره") in triples
+    assert ("این راه", "است", "قابل دسترسی") in triples
 
 
 def test_a_coordination_inside_one_name_is_not_split(extractor):

@@ -767,9 +767,9 @@ class Extractor(ParseRepairs):
                     pred.nominal = g.nodes[pred.copular].text
                     items = [self._mention(x, exclude=exclude) for x in [comp[0]] + self._conjuncts(comp[0])]
                     return [(None, self._resumed(pred, m)) for m in items]
-            complements = self._adjective_pps(pred.copular)
+            complements, complement_words = self._adjective_pps(pred.copular)
             if complements:   # decision 11: `به تعهدات خود پایبند باشند` → پایبند باشند به | تعهدات خود
-                pred.words = sorted(set(pred.words) | {pred.copular})
+                pred.words = sorted(set(pred.words) | {pred.copular} | set(complement_words))
                 pred.secondary = g.nodes[pred.copular].text
                 return [(p, self._mention(x, exclude=exclude)) for p, k in complements for x in [k] + self._conjuncts(k)]
             prep, head = self._oblique(pred.copular)   # `جان مادر در خطر است` → است در | خطر
@@ -925,15 +925,19 @@ class Extractor(ParseRepairs):
         pred.nominal = g.nodes[head].text
         return [(p, m) for p, m in args if m is not nominal]
 
-    def _adjective_pps(self, head: int) -> list[tuple[str, int]]:
+    def _adjective_pps(self, head: int) -> tuple[list[tuple[str, int]], list[int]]:
         """Decision 11: the PP complements of a predicate adjective, before it (`با رشد 4.5 درصد مواجه هستیم`,
         `از بخت بیشتری برخوردار است`): an argument preposition, or one the lexicon gives the adjective; not a
-        date or an adverbial phrase."""
+        date or an adverbial phrase. With them, the adjective's caseless complement between it and the copula
+        goes into the relation too (`از طریق مذاکره قابل دسترسی است` → قابل دسترسی است از طریق | مذاکره)."""
         g = self._g
         cop = min(g.kids(head, "cop", "aux"), default=None)
-        # (right before its copula: `قابل تفکیک است` has an ezafe complement, the copular object)
-        if g.nodes[head].upos != "ADJ" or cop is None or cop != head + 1:
-            return []
+        if g.nodes[head].upos != "ADJ" or cop is None or cop < head:
+            return [], []
+        between = list(range(head + 1, cop))
+        if any(w not in g.subtree(head) or g.nodes[w].upos in ("ADP", "VERB", "AUX", "PUNCT", "CCONJ", "SCONJ")
+               for w in between):
+            return [], []
         out = []
         for k in g.kids(head, "nmod", "obl", "obl:arg"):
             prep, noun = self._oblique(k)
@@ -943,9 +947,10 @@ class Extractor(ParseRepairs):
                     or any(text == a or text.startswith(a + " ") for a in self.cues.adverbial_phrases):
                 continue   # (`به همین ترتیب ... نگران‌کننده است`)
             if prep in self.cues.argument_preps or prep in self.cues.lvc_argument_prepositions \
+                    or (prep in self.cues.compound_prepositions and prep not in self.cues.adjunct_preps) \
                     or (self.lexicon is not None and self.lexicon.nominal_takes(g.nodes[head].text, prep)):
                 out.append((prep, noun))
-        return out
+        return out, between
 
     def _adjective_complement(self, head: int, m: Mention) -> Mention:
         """Decision 11: a predicate adjective's caseless complement is part of the copular object
