@@ -998,6 +998,36 @@ def test_a_predicate_adjective_takes_its_pp_into_the_relation(extractor):
     assert ("این راه", "است", "قابل دسترسی") in triples
 
 
+def test_a_predicate_adjective_before_its_pp_takes_it_too(extractor):
+    """Decision 11 with the PP after the adjective (FarsNews: `فوتبال فراتر از یک رشته ورزشی ساده است`; dev tune:
+    `نخست‌وزیر حاضر به تغییر این فرماندهان نیست`, parsed with the PP as the predicate and `حاضر` inside the
+    subject; the lexicon says `حاضر بودن` takes `به`)."""
+    doc = parsed("""
+فوتبال NOUN 2 nsubj
+فراتر ADJ 0 root
+از ADP 5 case
+یک NUM 5 nummod
+رشته NOUN 2 obl
+ورزشی ADJ 5 amod
+ساده ADJ 5 amod
+است AUX 2 cop
+. PUNCT 2 punct
+""", """
+نخست‌وزیر NOUN 4 nsubj
+حاضر ADJ 1 amod
+به ADP 4 case
+تغییر NOUN 0 root
+این DET 6 det
+فرماندهان NOUN 4 nmod
+نیست VERB 4 cop Polarity=Neg
+. PUNCT 4 punct
+""")
+    triples = rows(extractor.extract(doc))
+    assert ("فوتبال", "فراتر است از", "یک رشته ورزشی ساده") in triples
+    assert ("نخست‌وزیر", "حاضر نیست به", "تغییر این فرماندهان") in triples
+    assert not any(t[0] == "نخست‌وزیر حاضر" for t in triples)
+
+
 def test_a_coordination_inside_one_name_is_not_split(extractor):
     """`وزارت اوقاف و امور مذهبی فلسطین از توزیع گوشت‌های قربانی خبر داد` (FarsNews): the `و` is inside one
     organisation's name, so the name is one subject, not two."""

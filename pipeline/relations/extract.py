@@ -935,22 +935,26 @@ class Extractor(ParseRepairs):
         if g.nodes[head].upos != "ADJ" or cop is None or cop < head:
             return [], []
         between = list(range(head + 1, cop))
-        if any(w not in g.subtree(head) or g.nodes[w].upos in ("ADP", "VERB", "AUX", "PUNCT", "CCONJ", "SCONJ")
-               for w in between):
+        # (or the PP right after it: `حاضر به تغییر این فرماندهان نیست`)
+        after = next((k for k in g.kids(head, *OBL_RELS, "nmod") if between and self._preposition(k)
+                      and sorted(w for w in g.subtree(k) if w < cop) == between), None)
+        if after is None and any(w not in g.subtree(head) or g.nodes[w].upos in ("ADP", "VERB", "AUX", "PUNCT", "CCONJ",
+                                                                                "SCONJ") for w in between):
             return [], []
         out = []
         for k in g.kids(head, "nmod", "obl", "obl:arg"):
             prep, noun = self._oblique(k)
             # (right before the adjective: `با عزت و قدرت از توانایی هسته‌ای بهره‌مند باشد` takes only `از`)
             text = g.text_of(sorted(g.subtree(k)))
-            if max(g.subtree(k)) + 1 != head or prep is None or self._date(noun) or self._is_attribution_frame(k) \
+            if (k != after and max(g.subtree(k)) + 1 != head) or prep is None or self._date(noun) \
+                    or self._is_attribution_frame(k) \
                     or any(text == a or text.startswith(a + " ") for a in self.cues.adverbial_phrases):
                 continue   # (`به همین ترتیب ... نگران‌کننده است`)
             if prep in self.cues.argument_preps or prep in self.cues.lvc_argument_prepositions \
                     or (prep in self.cues.compound_prepositions and prep not in self.cues.adjunct_preps) \
                     or (self.lexicon is not None and self.lexicon.nominal_takes(g.nodes[head].text, prep)):
                 out.append((prep, noun))
-        return out, between
+        return out, [] if after is not None else between
 
     def _adjective_complement(self, head: int, m: Mention) -> Mention:
         """Decision 11: a predicate adjective's caseless complement is part of the copular object

@@ -106,6 +106,7 @@ class ParseRepairs:
         self._bare_lvc_objects(g)
         self._coordinated_pp_items(g)
         self._demonstrative_subjects_of_pp_copulas(g)
+        self._adjectives_taken_into_subjects(g)
         self._subjects_glued_to_indefinite_objects(g)
         self._subjects_glued_to_indefinite_predicates(g)
         self._demonstrative_subjects_glued_to_predicates(g)
@@ -1382,6 +1383,27 @@ class ParseRepairs:
                         g.reattach(c, s, g.nodes[c].deprel)
                 g.reattach(dem[0], s, "nsubj")
                 break
+
+    def _adjectives_taken_into_subjects(self, g: SentenceGraph) -> None:
+        """`نخست‌وزیر حاضر به تغییر این فرماندهان نیست` parsed with the PP as the copula's predicate and `حاضر` inside
+        its subject: an adjective closing the subject right before the PP, which the lexicon says it takes
+        (`حاضر بودن` + `به`), is the predicate, and the PP its complement (decision 11)."""
+        if self.lexicon is None:
+            return
+        for p in sorted(g.heads_of("cop")):
+            prep = self._preposition(p)
+            adjective = min(g.kids(p, "case"), default=0) - 1
+            if prep is None or adjective < 1 or g.nodes[adjective].upos != "ADJ" \
+                    or not self.lexicon.nominal_takes(g.nodes[adjective].text, prep):
+                continue
+            subject = next((s for s in g.kids(p, "nsubj") if s < adjective and adjective in g.subtree(s)), None)
+            if subject is None or g.nodes[adjective].deprel not in ("amod", "nmod"):
+                continue
+            g.promote(adjective, p)
+            g.reattach(p, adjective, "obl")
+            for c in g.kids(p):   # (the clause's words go with it: subject, copula, `و` joining it to the last)
+                if g.nodes[c].deprel not in ("case", "nmod", "amod", "det", "nummod", "flat:name", "conj", "acl"):
+                    g.reattach(c, adjective, g.nodes[c].deprel)
 
     @staticmethod
     def _coordinated_pp_items(g: SentenceGraph) -> None:
