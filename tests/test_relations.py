@@ -4034,11 +4034,19 @@ def test_an_arabic_adverb_is_never_an_argument_nor_its_edge(extractor):
 کاملا NOUN 3 advmod
 مناسب ADJ 0 root
 است AUX 3 cop
+""", """
+ما PRON 5 nsubj
+مصرا NOUN 5 obj
+از ADP 4 case
+رهبران NOUN 5 obl:arg
+می‌خواهیم VERB 0 root Number=Plur|Person=1
 """, entities=[(0, "عراق", "GPE", "Iraq")])
     triples = rows(extractor.extract(doc))
     assert ("هیئت عراق", "صادر کرد", "این حکم") in triples, triples
     assert not any(t[0] == "فورا" for t in triples), triples
     assert ("زیربناها", "است", "کاملا مناسب") in triples, triples
+    # (`مصرا`, decision 12's manner adverb, taken for the object)
+    assert ("ما", "می‌خواهیم از", "رهبران") in triples and not any(t[2] == "مصرا" for t in triples), triples
 
 
 def test_a_nominal_with_only_a_genitive_stays_in_the_relation_when_a_pp_can_be_the_object(extractor):

@@ -1172,7 +1172,8 @@ class Extractor(ParseRepairs):
 
     def _mention(self, head: int, exclude: set[int] = frozenset(), subject: bool = False) -> Mention:
         g = self._g
-        if head in self._excluded or g.nodes[head].text in self.cues.not_arguments:
+        # (nor is an Arabic `-اً` adverb, though tagged a noun: `ما مصرا از رهبران سوریه می‌خواهیم`)
+        if head in self._excluded or g.nodes[head].text in self.cues.not_arguments | self.cues.tanween_adverbs:
             return Mention([], "")
         words = [w for w in g.phrase(head, exclude | self._verb_level_pps(head, subject)) if w not in self._excluded]
         words = self._cut_apposition(head, words)
