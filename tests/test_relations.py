@@ -945,6 +945,22 @@ def test_subordinators_spelled_apart_are_no_arguments(extractor):
 """)
     triples = rows(extractor.extract(doc))
     assert not any("این" in (t[0], t[2]) or t[0] == "هر چند" for t in triples)
+    # `اگر چه` and `بدین` (`به این`) likewise: the subject starts after `اگر چه`; `بدین منظور` is no subject
+    doc = parsed("""
+اگر SCONJ 6 mark
+چه DET 3 det
+ایران PROPN 6 nsubj
+رده NOUN 6 obj
+را ADP 4 case
+دارد VERB 0 root Number=Sing|Person=3
+""", """
+بدین ADJ 2 det
+منظور NOUN 4 nsubj
+استفاده NOUN 4 compound:lvc
+کرد VERB 0 root Number=Sing|Person=3
+""", entities=[(0, "ایران", "GPE", "Iran")])
+    triples = rows(extractor.extract(doc))
+    assert ("ایران", "دارد", "رده") in triples and not any(t[0] in ("چه ایران", "بدین منظور") for t in triples)
 
 
 def test_a_predicate_adjective_takes_its_pp_into_the_relation(extractor):

@@ -1179,7 +1179,10 @@ class Extractor(ParseRepairs):
         words = self._cut_apposition(head, words)
         words = self._trim_edges(head, words)
         words = self._whole_entity(head, words, exclude)
-        # (also spelled apart: `هر چند`, and `این` right before `که`: `بعد از این که دیپلم را گرفتند`)
+        # (also spelled apart: `هر چند`, and `این` right before `که`: `بعد از این که دیپلم را گرفتند`; `چه` after
+        # `اگر` is the subordinator's: `اگر چه ایران ... رده نخست را در اختیار دارد`)
+        if len(words) > 1 and words[0] > 0 and g.text_of([words[0] - 1, words[0]]) in self.cues.not_arguments:
+            words = words[1:]
         spelled_apart = words and (g.text_of(words) in self.cues.not_arguments or max(words) + 1 < len(g.nodes)
                                    and g.text_of(words + [max(words) + 1]) in self.cues.not_arguments)
         if spelled_apart or any(g.nodes[w].text in self.cues.not_arguments for w in words) or all(
