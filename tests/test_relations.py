@@ -516,6 +516,16 @@ def test_compound_preposition_takes_the_adjacent_word_as_its_object(extractor):
 شد VERB 0 root Tense=Past
 """)
     assert rows(extractor.extract(doc)) == {("شهروند", "دستگیر شد به اتهام", "جاسوسی")}
+    # `بر سر` (over) likewise (FarsNews: `دعوای این افراد بر سر قدرت است`)
+    doc = parsed("""
+دعوای NOUN 4 nsubj
+افراد NOUN 1 nmod
+بر ADP 4 case
+سر NOUN 0 root
+قدرت NOUN 4 nmod
+است AUX 4 cop
+""")
+    assert rows(extractor.extract(doc)) == {("دعوای افراد", "است بر سر", "قدرت")}
 
 
 def test_an_adverbial_reporting_frame_gives_its_clause_a_subject_and_the_main_subject_as_source(extractor):
