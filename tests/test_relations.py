@@ -528,6 +528,37 @@ def test_compound_preposition_takes_the_adjacent_word_as_its_object(extractor):
     assert rows(extractor.extract(doc)) == {("دعوای افراد", "است بر سر", "قدرت")}
 
 
+def test_about_phrases_are_arguments_and_according_to_phrases_adjuncts(extractor):
+    """`در مورد` / `در خصوص` (about) name what a verb is about, like `درباره` (FarsNews: `مقامات نظامی در مورد نحوه
+    برقراری آتش‌بس صحبت خواهند کرد`), also next to another argument; `بر اساس` (according to) is an adjunct, the
+    object only when nothing else is (`طرفین بر اساس منافع متقابل همکاری را ادامه دادند`)."""
+    doc = parsed("""
+مقامات NOUN 9 nsubj
+با ADP 3 case
+روس‌ها NOUN 9 obl
+در ADP 5 case
+مورد NOUN 9 obl
+نحوه NOUN 5 nmod
+برقراری NOUN 6 nmod
+صحبت NOUN 9 compound:lvc
+کردند VERB 0 root Tense=Past|Number=Plur|Person=3
+""", """
+طرفین NOUN 8 nsubj
+بر ADP 3 case
+اساس NOUN 8 obl
+منافع NOUN 3 nmod
+همکاری NOUN 8 obj
+را ADP 5 case
+ادامه NOUN 8 compound:lvc
+دادند VERB 0 root Tense=Past|Number=Plur|Person=3
+""")
+    triples = rows(extractor.extract(doc))
+    assert ("مقامات", "صحبت کردند در مورد", "نحوه برقراری") in triples
+    assert ("مقامات", "صحبت کردند با", "روس‌ها") in triples
+    assert ("طرفین", "ادامه دادند", "همکاری") in triples
+    assert not any(t[1].endswith("بر اساس") for t in triples)
+
+
 def test_an_adverbial_reporting_frame_gives_its_clause_a_subject_and_the_main_subject_as_source(extractor):
     # `با بیان اینکه ...`: the parser hung the clause's subject on `اینکه` and the main subject on the clause verb
     doc = parsed("""
