@@ -92,6 +92,9 @@ HISTORY = [
     "89.4%, 92.1%) move with the articles more than with the rounds. Its misses: names the gazetteer lacks (a "
     "governor, a Bahraini MP, `اطلاعات` the newspaper), a surname alone (`مبارک`), a short form "
     "(`شورای امنیت ملی`), Tehran acting as the state where the annotator read the city, and `بورونئی` (Brunei).",
+    "Session 17: a bare `بوش` is George W. Bush (the father is `بوش پدر`; a document naming him in full first "
+    "still links its later `بوش` to him). No part's score moved (the gold's `بوش` mentions follow a full name); "
+    "on the triples' dev tune parts 4 entity triples gained their subject's id (`python bench/relations.py`).",
 ]
 
 

@@ -57,7 +57,9 @@ def test_headers_name_their_sources():
     ("حزب الله", "Hezbollah"),
     ("سپاه پاسداران انقلاب اسلامی", "Islamic Revolutionary Guard Corps"),
     ("شورای نگهبان", "Guardian Council"),
-    ("بوش", None),                          # two presidents: ambiguous
+    ("بوش", "George W. Bush"),              # news names the father «بوش پدر»
+    ("بوش پدر", "George H. W. Bush"),
+    ("کلینتون", None),                      # Bill and Hillary: ambiguous
     ("فلان‌کس ناشناس", None),
 ])
 def test_lookup(gaz, text, expected):

@@ -219,6 +219,13 @@ def test_partial_name_links_to_the_earlier_full_mention(text_pipeline, linker):
     assert ids(ents) == ["Benjamin Netanyahu", "Moscow", "Benjamin Netanyahu", "Sadeq Larijani", "Sadeq Larijani"]
 
 
+def test_a_bare_bush_is_the_son_unless_the_article_named_the_father(text_pipeline, linker):
+    ents = run(text_pipeline, linker, "بوش به عراق سفر کرد.", [("بوش", "PER"), ("عراق", "GPE")])
+    assert ids(ents) == ["George W. Bush", "Iraq"]
+    ents = run(text_pipeline, linker, "جرج بوش پدر گفت. بوش افزود.", [("جرج بوش پدر", "PER"), ("بوش", "PER")])
+    assert ids(ents) == ["George H. W. Bush", "George H. W. Bush"]
+
+
 def test_partial_name_of_an_unknown_person_stays_none(text_pipeline, linker):
     # «پوتین» alone would be Putin; here the article's full mention is someone the gazetteer does not know
     ents = run(text_pipeline, linker, "الکسی پوتین، خبرنگار محلی، گفت. پوتین افزود.",
