@@ -926,10 +926,11 @@ class Extractor(ParseRepairs):
         return [(p, m) for p, m in args if m is not nominal]
 
     def _adjective_pps(self, head: int) -> tuple[list[tuple[str, int]], list[int]]:
-        """Decision 11: the PP complements of a predicate adjective, before it (`با رشد 4.5 درصد مواجه هستیم`,
-        `از بخت بیشتری برخوردار است`): an argument preposition, or one the lexicon gives the adjective; not a
-        date or an adverbial phrase. With them, the adjective's caseless complement between it and the copula
-        goes into the relation too (`از طریق مذاکره قابل دسترسی است` → قابل دسترسی است از طریق | مذاکره)."""
+        """Decision 11: the PP complements of a predicate adjective, right before it (`با رشد 4.5 درصد مواجه
+        هستیم`, `از بخت بیشتری برخوردار است`) or filling the words between it and its copula (`فراتر از یک رشته ورزشی
+        است`): an argument or compound preposition, or one the lexicon gives the adjective; not a date or an
+        adverbial phrase. Returned with the adjective's caseless complement between it and the copula, which goes
+        into the relation too (`از طریق مذاکره قابل دسترسی است` → قابل دسترسی است از طریق | مذاکره)."""
         g = self._g
         cop = min(g.kids(head, "cop", "aux"), default=None)
         if g.nodes[head].upos != "ADJ" or cop is None or cop < head:
