@@ -191,6 +191,45 @@ def test_apposition_gives_a_role_triple(extractor):
     assert ("ولادیمیر پوتین", "دیدار کرد با", "نتانیاهو") in rows(triples)
 
 
+def test_a_title_before_a_comma_is_not_the_next_names_when_it_has_a_holder_or_is_a_source(extractor):
+    """`title organisation ، name` gives a role, but not when the title follows a name of its own (a list: `محمود
+    واعظی رئیس دفتر رئیس جمهور، محمد نهاوندیان معاون ...`, FarsNews) nor when it is a report frame's source (`به گزارش
+    خبرنگار سیاسی خبرگزاری فارس، محمود احمدی‌نژاد ...`)."""
+    doc = parsed("""
+محمود PROPN 18 nsubj
+واعظی PROPN 1 flat:name
+رئیس NOUN 1 appos
+دفتر NOUN 3 nmod
+رئیس NOUN 4 nmod
+جمهور NOUN 5 nmod
+، PUNCT 8 punct
+محمد PROPN 1 conj
+نهاوندیان PROPN 8 flat:name
+معاون NOUN 8 appos
+اقتصادی ADJ 10 amod
+رئیس NOUN 10 nmod
+جمهور NOUN 12 nmod
+حضور NOUN 18 compound:lvc
+داشتند VERB 0 root Tense=Past|Number=Plur|Person=3
+""", """
+به ADP 2 case
+گزارش NOUN 9 obl
+خبرنگار NOUN 2 nmod
+سیاسی ADJ 3 amod
+خبرگزاری NOUN 3 nmod
+فارس PROPN 5 flat:name
+، PUNCT 2 punct
+محمود PROPN 9 nsubj
+گفت VERB 0 root Tense=Past|Number=Sing|Person=3
+""", entities=[(0, "محمود واعظی", "PER", "Mahmoud Vaezi"), (0, "دفتر رئیس جمهور", "ORG", None),
+               (0, "محمد نهاوندیان", "PER", "Mohammad Nahavandian"),
+               (1, "خبرگزاری فارس", "ORG", "Fars News Agency"), (1, "محمود", "PER", None)])
+    triples = rows(extractor.extract(doc))
+    assert ("محمود واعظی", "رئیس", "دفتر رئیس جمهور") in triples
+    assert not any(t[0] == "محمد نهاوندیان" and t[1] == "رئیس" for t in triples)
+    assert not any(t[1] == "خبرنگار سیاسی" for t in triples)
+
+
 def test_a_title_without_a_named_holder_gives_no_role(extractor):
     doc = parsed("""
 رئیس NOUN 5 nsubj

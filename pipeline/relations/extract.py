@@ -1522,6 +1522,14 @@ class Extractor(ParseRepairs):
         lo = org[1][0] - 1
         while lo >= 0 and g.nodes[lo].upos in ("NOUN", "ADJ", "PROPN") and org[1][0] - lo <= 5:
             if g.nodes[lo].text in self.cues.titles or g.nodes[lo].lemma in self.cues.titles:
+                # not a title that is a frame's source (`به گزارش خبرنگار سیاسی خبرگزاری فارس، X`) or that follows
+                # a name of its own (`سعید نمکی وزیر بهداشت، حسام‌الدین آشنا مشاور ...`)
+                prev = lo - 1
+                while prev >= 0 and g.nodes[prev].text in QUOTES + ("،", ","):
+                    prev -= 1
+                if prev >= 0 and (self._is_attribution_frame(prev)
+                                  or any(kind == "person" and words[-1] == prev for kind, words in units)):
+                    return None
                 title = self._title_words(g, lo, org[1][0])
                 return (title, org[1]) if title else None
             lo -= 1
