@@ -230,6 +230,32 @@ def test_a_title_before_a_comma_is_not_the_next_names_when_it_has_a_holder_or_is
     assert not any(t[1] == "خبرنگار سیاسی" for t in triples)
 
 
+def test_an_agent_phrase_is_an_argument_of_a_passive_only(extractor):
+    """`سروری به تحقیر رژیم سابق توسط آمریکایی‌ها اشاره کرد` (FarsNews), parsed with `توسط آمریکایی‌ها` on the
+    verb: an active verb has no agent phrase (it is the nominalization's); a passive keeps its agent (`کمیته
+    توسط کنفرانس ایجاد شد`)."""
+    doc = parsed("""
+سروری PROPN 8 nsubj
+به ADP 3 case
+تحقیر NOUN 8 obl:arg
+رژیم NOUN 3 nmod
+توسط ADP 6 case
+آمریکایی‌ها NOUN 8 obl
+اشاره NOUN 8 compound:lvc
+کرد VERB 0 root Tense=Past|Number=Sing|Person=3
+""", """
+کمیته NOUN 5 nsubj:pass
+توسط ADP 3 case
+کنفرانس NOUN 5 obl
+ایجاد NOUN 5 compound:lvc
+شد VERB 0 root Tense=Past|Number=Sing|Person=3
+""")
+    triples = rows(extractor.extract(doc))
+    assert ("سروری", "اشاره کرد به", "تحقیر رژیم") in triples
+    assert not any(t[1].endswith("توسط") and t[0] == "سروری" for t in triples)
+    assert ("کمیته", "ایجاد شد توسط", "کنفرانس") in triples
+
+
 def test_a_title_without_a_named_holder_gives_no_role(extractor):
     doc = parsed("""
 رئیس NOUN 5 nsubj

@@ -66,6 +66,7 @@ class Cues:
     impersonal_modals: frozenset
     lvc_argument_prepositions: frozenset
     lvc_frames: dict
+    agent_prepositions: frozenset
     bare_lvc_verbs: frozenset
     adverb_nouns: frozenset
     time_prepositions: frozenset
@@ -140,6 +141,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             self_reference_nouns=frozenset(raw["self_reference_nouns"]),
             generic_light_verbs=frozenset(raw["generic_light_verbs"]),
             lvc_frames={nominal: frozenset(preps) for nominal, preps in raw["lvc_frames"].items()},
+            agent_prepositions=frozenset(raw["agent_prepositions"]),
             clause_frames=tuple(tuple(f) for f in raw["clause_frames"]),
             list_markers=tuple(tuple(f.split()) for f in raw["list_markers"]),
             role_prepositions=frozenset(raw["role_prepositions"]),
@@ -791,6 +793,9 @@ class Extractor(ParseRepairs):
         # and the addressee of a request (`خواست از`); elsewhere it mostly marks a source adjunct
         extra_preps = self.cues.lvc_argument_prepositions if (pred.nominal is not None or self._is_request(pred)) \
             else frozenset()
+        # an agent (`توسط`, `از سوی`) belongs to a passive, an intransitive light verb or a `مورد ... قرار گرفت` frame;
+        # on an active verb it is a nominalization's (`به تحقیر رژیم سابق توسط آمریکایی‌ها اشاره کرد`)
+        takes_agent = not self._takes_object(pred) or any(g.nodes[w].text in self.cues.lvc_frames for w in pred.words)
         for c in list(g.nodes[pred.verb].children):
             node = g.nodes[c]
             if c in pred.words:
@@ -802,6 +807,8 @@ class Extractor(ParseRepairs):
                 if prep is not None and (prep in self.cues.adverbial_phrases
                                          or f"{prep} {node.text}" in self.cues.adverbial_phrases
                                          or g.text_of(sorted(g.subtree(c))) in self.cues.adverbial_phrases):
+                    continue
+                if prep in self.cues.agent_prepositions and not takes_agent:
                     continue
                 items = [(prep, self._mention(x)) for x in [head] + self._conjuncts(head)]
                 if prep is None:
