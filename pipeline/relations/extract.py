@@ -62,6 +62,7 @@ class Cues:
     request_verbs: frozenset
     request_lvc: frozenset
     belief_nominals: frozenset
+    copula_clitics: frozenset
     complement_nominals: frozenset
     impersonal_modals: frozenset
     lvc_argument_prepositions: frozenset
@@ -130,6 +131,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             request_verbs=frozenset(raw["request_verbs"]),
             request_lvc=frozenset(tuple(p) for p in raw["request_lvc"]),
             belief_nominals=frozenset(raw["belief_nominals"]),
+            copula_clitics=frozenset(raw["copula_clitics"]),
             complement_nominals=frozenset(raw["complement_nominals"]),
             impersonal_modals=frozenset(raw["impersonal_modals"]),
             lvc_argument_prepositions=frozenset(raw["lvc_argument_prepositions"]),
@@ -842,7 +844,9 @@ class Extractor(ParseRepairs):
             # clause with a subject of its own and no direct object has its antecedent as the object
             # (`زمانی که ...`, `افرادی که ... برایشان`: an adjunct's)
             antecedent = self._relative_antecedent(pred)
-            if antecedent is not None and g.nodes[antecedent.words[0]].text not in self.cues.adjunct_antecedents \
+            noun = next((w for w in antecedent.words if g.nodes[w].upos not in ("DET", "NUM")), None) \
+                if antecedent is not None else None   # (`هر زمانی که ...`: past the determiner)
+            if noun is not None and g.nodes[noun].text not in self.cues.adjunct_antecedents \
                     and all(m.words != antecedent.words for _, m in chosen):   # (not twice: `بر آن تاکید داشتند`)
                 chosen.append((None, antecedent))
         self._object_kind = "argument" if any(m.text for _, m in chosen) else "fallback"
@@ -1180,8 +1184,9 @@ class Extractor(ParseRepairs):
 
     def _mention(self, head: int, exclude: set[int] = frozenset(), subject: bool = False) -> Mention:
         g = self._g
-        # (nor is an Arabic `-اً` adverb, though tagged a noun: `ما مصرا از رهبران سوریه می‌خواهیم`)
-        if head in self._excluded or g.nodes[head].text in self.cues.not_arguments | self.cues.tanween_adverbs:
+        # (nor is an Arabic `-اً` adverb, though tagged a noun: `ما مصرا از رهبران سوریه می‌خواهیم`; nor `معتقدم`)
+        if head in self._excluded or g.nodes[head].text in self.cues.not_arguments | self.cues.tanween_adverbs \
+                or self._belief_frame_word(head):
             return Mention([], "")
         words = [w for w in g.phrase(head, exclude | self._verb_level_pps(head, subject)) if w not in self._excluded]
         words = self._cut_apposition(head, words)
@@ -1207,6 +1212,14 @@ class Extractor(ParseRepairs):
             return Mention(words, text, holder.id, holder.label, g.offsets_of(words), named=True)
         return Mention(words, text, ent.id if ent else None, ent.label if ent else None,
                        g.offsets_of(words), named=named)
+
+    def _belief_frame_word(self, head: int) -> bool:
+        """`معتقدم`, `مدعی‌اند`: a belief nominal with its copula glued on (cues: belief_nominals, copula_clitics),
+        one token that the segmenter splits into the nominal and a clitic."""
+        g = self._g
+        nxt = head + 1
+        return g.nodes[head].text in self.cues.belief_nominals and nxt < len(g.nodes) \
+            and g.nodes[nxt].text.lstrip("\u200c") in self.cues.copula_clitics and " " not in g.text_of([head, nxt])
 
     def _entity_words(self, ent: Entity) -> list[int]:
         """The words of entity ``ent`` in this sentence, in order."""
