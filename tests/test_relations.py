@@ -1721,6 +1721,26 @@ def test_a_dated_pp_is_the_object_only_when_the_verb_has_no_other(extractor):
     assert ("این پروژه", "آغاز شده است از", "سال گذشته") in triples
 
 
+def test_a_reported_passive_does_not_take_its_reporter_as_subject(extractor):
+    """`وی افزود که در این جلسات ... پیگیری شده است` (FarsNews): the dropped subject of a passive or `شدن` clause is
+    what undergoes it, not the person reporting it; an active clause still speaks of its reporter."""
+    def clause(verb: str, lemma: str) -> str:
+        return f"""
+وی PRON 2 nsubj
+گفت VERB 0 root Tense=Past|Number=Sing|Person=3
+که SCONJ 7 mark
+در ADP 5 case
+جلسات NOUN 7 obl
+پیگیری NOUN 7 compound:lvc
+{verb} VERB 2 ccomp Tense=Past|Number=Sing|Person=3 {lemma}
+است AUX 7 aux Number=Sing|Person=3
+"""
+    passive = rows(extractor.extract(parsed(clause("شده", "شد#شو"))))
+    active = rows(extractor.extract(parsed(clause("کرده", "کرد#کن"))))
+    assert not any(t[0] == "وی" for t in passive)
+    assert ("وی", "پیگیری کرده است در", "جلسات") in active
+
+
 def test_a_determiner_labelled_subject_goes_back_to_its_noun(extractor):
     """`این تمرین از ساعت 16 آغاز شد` (FarsNews, parsed as our parser does: `این` DET nsubj of `تمرین`, and so moved
     to the verb by the noun-has-no-subject repair) and `این تهاجم پنج روز به طول انجامید` (`این` nsubj of the
