@@ -1296,6 +1296,14 @@ def test_a_first_or_second_person_verb_takes_no_noun_subject(extractor):
     assert not any(t[0] == "مردم عزیز ایران" for t in triples)
     assert ("ما", "انجام دادیم", "مذاکراتی") in triples
     assert not any(t[0] == "فاروق الشرع" and t[1].startswith("انجام") for t in triples)
+    # nor a third-person pronoun (FarsNews: `وی ... شما ... چشم‌انداز ... را می‌بینید`, `وی` parsed as the subject)
+    triples = rows(extractor.extract(parsed("""
+وی PRON 4 nsubj
+چشم‌انداز NOUN 4 obj
+را ADP 2 case
+می‌بینید VERB 0 root Person=2|Number=Plur
+""")))
+    assert ("شما", "می‌بینید", "چشم‌انداز") in triples and not any(t[0] == "وی" for t in triples)
 
 
 def test_a_spaced_reporting_nominal_is_one_predicate_and_ba_tavajjoh_be_is_no_object(extractor):

@@ -1631,6 +1631,11 @@ class ParseRepairs:
             if node.text in self.cues.anaphoric_dets:   # `شما شاهد این هستید که ...`: what is witnessed
                 node.rel = "dep"
                 continue
+            # (a third-person pronoun is no such subject either: `آن‌ها ... می‌گویند من به دنبال توافق نیستم`)
+            third_person = node.text in self.cues.pronouns.get("PER", ()) | self.cues.resumptive_pronouns
+            if node.upos == "PRON" and third_person and not g.kids(c, "case"):
+                node.rel = "dep"
+                continue
             if node.upos not in ("NOUN", "PROPN") or node.text in self.cues.self_reference_nouns:
                 continue
             end = max(g.phrase(c))
