@@ -1749,6 +1749,28 @@ def test_a_reported_passive_does_not_take_its_reporter_as_subject(extractor):
     assert ("وی", "پیگیری کرده است در", "جلسات") in active
 
 
+def test_an_indefinite_adjective_after_a_degree_adverb_closes_the_predicate_noun(extractor):
+    """`مردمی بودن نکته خیلی مهمی است` (FarsNews), parsed with `مهمی` as the predicate and `نکته` in the subject: the
+    indefinite `-ی` makes `نکته خیلی مهمی` one noun phrase ("a very important point"), the predicate; without it
+    (`نکته خیلی مهم است`) the noun is the subject."""
+    doc = parsed("""
+مردمی NOUN 2 xcomp
+بودن NOUN 5 nsubj
+نکته NOUN 2 nmod
+خیلی ADV 5 advmod
+مهمی ADJ 0 root _ مهم
+است AUX 5 cop
+""", """
+نکته NOUN 3 nsubj
+خیلی ADV 3 advmod
+مهم ADJ 0 root _ مهم
+است AUX 3 cop
+""")
+    triples = rows(extractor.extract(doc))
+    assert ("مردمی بودن", "است", "نکته خیلی مهمی") in triples
+    assert ("نکته", "است", "خیلی مهم") in triples
+
+
 def test_a_determiner_labelled_subject_goes_back_to_its_noun(extractor):
     """`این تمرین از ساعت 16 آغاز شد` (FarsNews, parsed as our parser does: `این` DET nsubj of `تمرین`, and so moved
     to the verb by the noun-has-no-subject repair) and `این تهاجم پنج روز به طول انجامید` (`این` nsubj of the

@@ -69,6 +69,7 @@ class Cues:
     lvc_frames: dict
     agent_prepositions: frozenset
     passive_light_verbs: frozenset
+    degree_adverbs: frozenset
     bare_lvc_verbs: frozenset
     adverb_nouns: frozenset
     time_prepositions: frozenset
@@ -146,6 +147,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             lvc_frames={nominal: frozenset(preps) for nominal, preps in raw["lvc_frames"].items()},
             agent_prepositions=frozenset(raw["agent_prepositions"]),
             passive_light_verbs=frozenset(raw["passive_light_verbs"]),
+            degree_adverbs=frozenset(raw["degree_adverbs"]),
             clause_frames=tuple(tuple(f) for f in raw["clause_frames"]),
             list_markers=tuple(tuple(f.split()) for f in raw["list_markers"]),
             role_prepositions=frozenset(raw["role_prepositions"]),

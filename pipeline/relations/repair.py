@@ -109,6 +109,7 @@ class ParseRepairs:
         self._adjectives_taken_into_subjects(g)
         self._subjects_glued_to_indefinite_objects(g)
         self._subjects_glued_to_indefinite_predicates(g)
+        self._nouns_before_a_graded_indefinite(g)
         self._demonstrative_subjects_glued_to_predicates(g)
         self._subjects_glued_to_adjuncts(g)
         self._subjects_taken_for_roots(g)
@@ -1475,6 +1476,37 @@ class ParseRepairs:
                 if k > max(g.subtree(inner)):
                     g.reattach(k, inner, g.nodes[k].deprel)
             g.reattach(x, inner, "nsubj")
+
+    def _nouns_before_a_graded_indefinite(self, g: SentenceGraph) -> None:
+        """`مردمی بودن نکته خیلی مهمی است`, `سفر وی کار بسیار خوبی بود`, parsed with the adjective as the copula's
+        predicate: an adjective with the indefinite `-ی` after a degree adverb (cue degree_adverbs) closes the noun
+        phrase of the bare noun right before that adverb ("a very important point"), which is the predicate; the
+        subject is what comes before. (Without the `-ی`, `نکته خیلی مهم است`, the noun is the subject.)"""
+        for c in g.nodes:
+            a = c.head
+            if c.deprel != "cop" or a is None or a > c.index or g.nodes[a].upos != "ADJ" \
+                    or not self._article_i(g.nodes[a]) or a < 2:
+                continue
+            degree, noun = a - 1, a - 2
+            hung = [k for k in g.kids(noun, "nsubj") if k < noun]   # (a subject a repair hung on the noun)
+            if g.nodes[degree].text not in self.cues.degree_adverbs or g.nodes[degree].head != a \
+                    or g.nodes[noun].upos != "NOUN" or set(g.kids(noun)) - set(hung):
+                continue
+            subjects = hung + [s for s in g.kids(a, "nsubj") if s != noun and s < noun and noun not in g.subtree(s)]
+            holder = next((s for s in g.kids(a, "nsubj") if noun in g.subtree(s) and s != noun), None)
+            if noun in g.kids(a, "nsubj") and subjects:
+                pass              # a second subject: `سفر وی کار بسیار خوبی بود`
+            elif holder is not None and g.nodes[noun].deprel == "nmod" and max(g.subtree(holder)) == noun:
+                subjects = [holder]   # the last word of the subject's phrase: `مردمی بودن نکته`
+            else:
+                continue
+            g.promote(noun, a)
+            for k in list(g.nodes[a].children):
+                if g.nodes[k].deprel not in ("advmod",):
+                    g.reattach(k, noun, g.nodes[k].deprel)
+            g.reattach(a, noun, "amod")
+            for s in subjects:
+                g.reattach(s, noun, "nsubj")
 
     def _demonstrative_subjects_glued_to_predicates(self, g: SentenceGraph) -> None:
         """`این کشور عضو ائتلاف ... برای جنگ علیه یمن است` parsed with the PP as the copula's predicate and `عضو`
