@@ -1771,6 +1771,31 @@ def test_an_indefinite_adjective_after_a_degree_adverb_closes_the_predicate_noun
     assert ("نکته", "است", "خیلی مهم") in triples
 
 
+def test_a_reporting_nominal_written_apart_is_still_a_reporting_frame(extractor):
+    """`عیسی زاده در خصوص وظیفه قوه مقننه، خاطر نشان کرد: ...` (FarsNews), with both `خاطر` and `نشان` parsed as
+    light-verb nominals: they are `خاطرنشان کرد` (pointed out), a reporting verb, which is no triple of its own."""
+    doc = parsed("""
+عیسی PROPN 9 nsubj
+زاده PROPN 1 flat:name
+در ADP 4 case
+خصوص NOUN 9 obl
+وظیفه NOUN 4 nmod
+، PUNCT 4 punct
+خاطر NOUN 9 compound:lvc
+نشان NOUN 9 compound:lvc
+کرد VERB 0 root Tense=Past|Number=Sing|Person=3
+: PUNCT 15 punct
+من PRON 15 nsubj
+به ADP 13 case
+همکاران NOUN 15 obl:arg
+نمره NOUN 15 compound:lvc
+می‌دهم VERB 9 ccomp Tense=Pres|Number=Sing|Person=1
+""", entities=[(0, "عیسی زاده", "PER", None)])
+    triples = rows(extractor.extract(doc))
+    assert not any(t[1].startswith("خاطر نشان") for t in triples)
+    assert ("عیسی زاده", "نمره می‌دهم به", "همکاران") in triples
+
+
 def test_a_determiner_labelled_subject_goes_back_to_its_noun(extractor):
     """`این تمرین از ساعت 16 آغاز شد` (FarsNews, parsed as our parser does: `این` DET nsubj of `تمرین`, and so moved
     to the verb by the noun-has-no-subject repair) and `این تهاجم پنج روز به طول انجامید` (`این` nsubj of the
