@@ -1494,15 +1494,16 @@ class ParseRepairs:
                 continue
             subjects = hung + [s for s in g.kids(a, "nsubj") if s != noun and s < noun and noun not in g.subtree(s)]
             holder = next((s for s in g.kids(a, "nsubj") if noun in g.subtree(s) and s != noun), None)
-            if noun in g.kids(a, "nsubj") and subjects:
-                pass              # a second subject: `سفر وی کار بسیار خوبی بود`
-            elif holder is not None and g.nodes[noun].deprel == "nmod" and max(g.subtree(holder)) == noun:
-                subjects = [holder]   # the last word of the subject's phrase: `مردمی بودن نکته`
-            else:
+            second_subject = noun in g.kids(a, "nsubj") and subjects   # `سفر وی کار بسیار خوبی بود`
+            closes_subject = holder is not None and g.nodes[noun].deprel == "nmod" \
+                and max(g.subtree(holder)) == noun   # the last word of the subject's phrase: `مردمی بودن نکته`
+            if not (second_subject or closes_subject):
                 continue
+            if not second_subject:
+                subjects = [holder]
             g.promote(noun, a)
             for k in list(g.nodes[a].children):
-                if g.nodes[k].deprel not in ("advmod",):
+                if g.nodes[k].deprel != "advmod":
                     g.reattach(k, noun, g.nodes[k].deprel)
             g.reattach(a, noun, "amod")
             for s in subjects:
@@ -1664,7 +1665,7 @@ class ParseRepairs:
                 node.rel = "dep"
                 continue
             # (a third-person pronoun is no such subject either: `آن‌ها ... می‌گویند من به دنبال توافق نیستم`)
-            third_person = node.text in self.cues.pronouns.get("PER", ()) | self.cues.resumptive_pronouns
+            third_person = node.text in self.cues.pronouns.get("PER", frozenset()) | self.cues.resumptive_pronouns
             if node.upos == "PRON" and third_person and not g.kids(c, "case"):
                 node.rel = "dep"
                 continue
