@@ -4369,3 +4369,48 @@ def test_an_adjectives_complement_stays_in_the_noun_phrase(extractor):
 شد VERB 0 root
 """)
     assert rows(extractor.extract(doc)) == {("قطعنامه‌ای مبنی بر اعزام نیرو", "تصویب شد در", "شورا")}
+
+
+def test_a_date_glued_to_the_end_of_a_named_subject_is_when_not_who(extractor):
+    """`بشار اسد ماه گذشته ... دیدار کرد` with the date hung inside the name, and `شیخ احمد یاسین سحرگاه روز
+    دوشنبه ...` with its words hung on two different words of the name: the date goes to the verb. An event noun
+    keeps its date (`انتخابات ژانویه سال 2005`). `به وسیله` is one preposition, the agent of a passive-like verb."""
+    doc = parsed("""
+بشار PROPN 9 nsubj
+اسد PROPN 1 flat:name
+ماه NOUN 2 flat:name
+گذشته ADJ 3 amod
+با ADP 6 case
+جلال PROPN 9 obl:arg
+طالبانی PROPN 6 flat:name
+دیدار NOUN 9 compound:lvc
+کرد VERB 0 root Tense=Past|Person=3|Number=Sing
+""", """
+شیخ PROPN 12 nsubj
+احمد PROPN 1 flat:name
+یاسین PROPN 2 flat:name
+سحرگاه PROPN 3 flat:name
+روز NOUN 1 flat:name
+دوشنبه NOUN 5 nmod
+به ADP 8 case
+وسیله NOUN 12 obl
+بالگردهای NOUN 8 nmod
+به ADP 11 case
+شهادت NOUN 12 compound:lvc
+رسید VERB 0 root Tense=Past|Person=3|Number=Sing
+""", """
+انتخابات NOUN 8 nsubj
+ژانویه NOUN 1 nmod
+سال NOUN 2 nmod
+2005 NUM 3 nummod
+در ADP 6 case
+عراق PROPN 8 obl
+برگزار ADJ 8 compound:lvc
+شد VERB 0 root Tense=Past|Person=3|Number=Sing
+""", entities=[(0, "بشار اسد", "PER", "Bashar al-Assad"), (0, "جلال طالبانی", "PER", "Jalal Talabani"),
+               (1, "شیخ احمد یاسین", "PER", "Ahmed Yassin"), (2, "عراق", "GPE", "Iraq")])
+    triples = rows(extractor.extract(doc))
+    assert ("بشار اسد", "دیدار کرد با", "جلال طالبانی") in triples
+    assert ("شیخ احمد یاسین", "به شهادت رسید به وسیله", "بالگردهای") in triples
+    assert ("انتخابات ژانویه سال 2005", "برگزار شد در", "عراق") in triples
+    assert not any("گذشته" in t[0] or "دوشنبه" in t[0] for t in triples)

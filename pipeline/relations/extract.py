@@ -35,6 +35,7 @@ class Cues:
     tanween_adverbs: frozenset
     adjacent_argument_preps: frozenset
     time_nouns: frozenset
+    day_words: frozenset
     pronouns: dict
     anaphoric_nouns: dict
     anaphoric_dets: frozenset
@@ -106,6 +107,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             tanween_adverbs=frozenset(raw["tanween_adverbs"]),
             adjacent_argument_preps=frozenset(raw["adjacent_argument_prepositions"]),
             time_nouns=frozenset(raw["time_nouns"]),
+            day_words=frozenset(raw["day_words"]),
             pronouns={label: frozenset(words) for label, words in raw["pronouns"].items()},
             anaphoric_nouns={label: frozenset(words) for label, words in raw["anaphoric_nouns"].items()},
             anaphoric_dets=frozenset(raw["anaphoric_determiners"]),

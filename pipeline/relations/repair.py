@@ -114,6 +114,7 @@ class ParseRepairs:
         self._subjects_glued_to_adjuncts(g)
         self._subjects_taken_for_roots(g)
         self._subjects_hung_on_frames(g)
+        self._dates_glued_to_named_subjects(g)
         # `بوش: سوریه بایستی ... اخراج کند`: the parser made the headline's source the subject and hung the
         # real subject under it; the first bare noun phrase after `:` is the subject
         for v in g.nodes:
@@ -1554,6 +1555,29 @@ class ParseRepairs:
                 and any(g.nodes[a].upos == "ADJ" and a < n.index for a in g.kids(h, "amod"))
             if numeral or person:
                 g.reattach(n.index, verb, "nsubj")
+
+    def _dates_glued_to_named_subjects(self, g: SentenceGraph) -> None:
+        """`معاون وزیر دفاع عربستان سعودی سه‌شنبه گذشته به نواکشوت سفر کرده بود`, `بشار اسد ماه گذشته دیداری
+        داشت`: a date the parser hung at the end of a name or a title is when the verb happened, not part of who
+        (an event noun keeps its date: `انتخابات ژانویه سال 2005`). The date's words may hang anywhere in the
+        subject (`شیخ احمد یاسین سحرگاه روز دوشنبه گذشته`)."""
+        for s in [n.index for n in g.nodes if n.deprel in ("nsubj", "nsubj:pass") and n.index not in self._excluded]:
+            span = g.subtree(s)
+            end = max(span)
+            for t in range(s + 1, end + 1):
+                words = range(t, end + 1)
+                if not (t - 1 in self._ent_of or self._is_title(g.nodes[s])) or any(k in self._ent_of for k in words) \
+                        or not set(words) <= span or g.nodes[t].text not in self.cues.time_nouns | self.cues.month_names:
+                    continue
+                if len(words) == 1 and g.nodes[t].text not in self.cues.day_words or not all(
+                        g.nodes[k].upos in ("NUM", "ADJ") or g.nodes[k].text in self.cues.time_nouns
+                        or g.nodes[k].text.split("\u200c")[0] in self.cues.month_names for k in words):
+                    break
+                for k in words:   # the date's own tree, under its first word
+                    if k != t and g.nodes[k].head not in words:
+                        g.reattach(k, t, "nmod")
+                g.reattach(t, g.nodes[s].head, "advmod")
+                break
 
     @staticmethod
     def _subjects_taken_for_roots(g: SentenceGraph) -> None:
