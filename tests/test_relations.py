@@ -4414,3 +4414,26 @@ def test_a_date_glued_to_the_end_of_a_named_subject_is_when_not_who(extractor):
     assert ("شیخ احمد یاسین", "به شهادت رسید به وسیله", "بالگردهای") in triples
     assert ("انتخابات ژانویه سال 2005", "برگزار شد در", "عراق") in triples
     assert not any("گذشته" in t[0] or "دوشنبه" in t[0] for t in triples)
+
+
+def test_a_noun_before_the_nominal_of_a_multiword_lexicon_entry_is_part_of_it(extractor):
+    """`بنابراین گزارش، تحقیقات پلیس دو مقام را هدف قرار داده است` parsed with `هدف` as a second subject and the
+    frame's `گزارش` as the subject of `تحقیقات`: `هدف قرار دادن` is one lexicon entry, so `هدف` joins the nominal,
+    and the opening frame's word stays nobody's subject."""
+    doc = parsed("""
+بنابراین ADV 11 advmod
+گزارش NOUN 4 nsubj
+، PUNCT 2 punct
+تحقیقات NOUN 11 nsubj
+پلیس NOUN 4 nmod
+دو NUM 7 nummod
+مقام NOUN 11 obj
+را ADP 7 case
+هدف NOUN 11 nsubj
+قرار NOUN 11 compound:lvc
+داده VERB 0 root Tense=Past|Person=3|Number=Sing داد
+است AUX 11 aux
+""")
+    triples = rows(extractor.extract(doc))
+    assert ("تحقیقات پلیس", "هدف قرار داده است", "دو مقام") in triples
+    assert not any(t[0] in ("هدف", "گزارش") for t in triples)

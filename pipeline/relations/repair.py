@@ -30,6 +30,7 @@ class ParseRepairs:
         self._parties_of_a_reciprocal(g)
         self._names_taken_for_lvc_nominals(g)
         self._invert_light_verbs(g)
+        self._multiword_nominals_split(g)
         self._prepositional_nominals(g)
         self._determiners_taken_for_subjects(g)
         self._approximators_taken_for_heads(g)
@@ -48,8 +49,9 @@ class ParseRepairs:
         for n in g.nodes:
             h = n.head
             # a noun has no subject unless it is copular: `روسیه ... یک کار گروه ... تشکیل خواهند داد`
+            # (an opening frame's word is nobody's subject: `بنابراین گزارش، تحقیقات ...`)
             if n.deprel == "nsubj" and h is not None and g.nodes[h].upos in nominal + ("ADJ",) \
-                    and not g.kids(h, "cop") and g.nodes[h].head is not None \
+                    and n.index not in self._excluded and not g.kids(h, "cop") and g.nodes[h].head is not None \
                     and g.nodes[g.nodes[h].head].upos == "VERB" \
                     and g.nodes[h].deprel in ("nsubj", "obj", "nsubj:pass", "compound:lvc"):
                 verb = g.nodes[h].head
@@ -1093,6 +1095,21 @@ class ParseRepairs:
                     g.reattach(c, n.index, "obl")
                 else:
                     g.reattach(c, n.index, child.rel)
+
+    def _multiword_nominals_split(self, g: SentenceGraph) -> None:
+        """`تحقیقات اف بی آی ... دو مقام دیگر را ... هدف قرار داده است` parsed with `هدف` as the subject: a bare noun
+        right before the light verb's nominal that makes with it a lexicon entry (`هدف قرار دادن`) is part of the
+        nominal, whatever the parser hung it on."""
+        if self.lexicon is None:
+            return
+        for c in [n.index for n in g.nodes if n.deprel == "compound:lvc" and n.index > 0]:
+            verb, w = g.nodes[c].head, g.nodes[c - 1]
+            if verb is None or w.upos != "NOUN" or w.index in self._ent_of or w.children or w.deprel == "compound:lvc" \
+                    or w.head not in (verb, c):
+                continue
+            entry = self.lexicon.lookup(f"{w.text} {g.nodes[c].text}", g.nodes[verb].lemma)
+            if entry is not None and entry.is_lvc:
+                g.reattach(w.index, verb, "compound:lvc")
 
     def _subject_from_role(self, g: SentenceGraph) -> None:
         """`«تئودور کاتوف»، سفیر امریکا در سوریه ... این مساله را گوشزد کرد`: a name that opens the clause
