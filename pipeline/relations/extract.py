@@ -394,9 +394,12 @@ class Extractor(ParseRepairs):
                     part |= {k for k in sub if g.nodes[k].upos not in ("PUNCT", "CCONJ")}   # not `، اعتراض`
             words |= part
             if node.deprel == "compound:lvc":
-                # (two nominals are one written apart: `خاطر نشان کرد` with both words `compound:lvc`)
-                nominal = f"{g.nodes[c - 1].text} {node.text}" if c > 0 and g.nodes[c - 1].deprel == "compound:lvc" \
-                    and g.nodes[c - 1].head == v else node.text
+                # (two nominals are one written apart: `خاطر نشان کرد` with both words `compound:lvc`; the second
+                # names both, in whichever order the repairs left them)
+                joined = c + 1 < len(g.nodes) and g.nodes[c + 1].deprel == "compound:lvc" and g.nodes[c + 1].head == v
+                if not joined or nominal is None:
+                    nominal = f"{g.nodes[c - 1].text} {node.text}" if c > 0 and g.nodes[c - 1].deprel == "compound:lvc" \
+                        and g.nodes[c - 1].head == v else node.text
             elif node.deprel == "xcomp" and node.upos != "VERB":
                 secondary = node.text
         nominal = self._spaced_nominal(g, v, words, nominal)
