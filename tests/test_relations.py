@@ -4437,3 +4437,23 @@ def test_a_noun_before_the_nominal_of_a_multiword_lexicon_entry_is_part_of_it(ex
     triples = rows(extractor.extract(doc))
     assert ("تحقیقات پلیس", "هدف قرار داده است", "دو مقام") in triples
     assert not any(t[0] in ("هدف", "گزارش") for t in triples)
+
+
+def test_a_bare_noun_after_ke_before_an_indefinite_heads_the_relative_copulas_predicate(extractor):
+    """`پلیس مفیقه را که مادر یک کودک است بازداشت کرد` parsed with `مادر` as the relative clause's subject: the
+    predicate is `مادر یک کودک` (mother of a child) and its subject is the antecedent."""
+    doc = parsed("""
+پلیس NOUN 10 nsubj
+مفیقه PROPN 10 obj
+را ADP 2 case
+که SCONJ 7 mark
+مادر NOUN 7 nsubj
+یک NUM 7 nummod
+کودک NOUN 2 acl
+است AUX 7 cop
+بازداشت NOUN 10 compound:lvc
+کرد VERB 0 root Tense=Past|Person=3|Number=Sing
+""", entities=[(0, "مفیقه", "PER", None)])
+    triples = rows(extractor.extract(doc))
+    assert ("مفیقه", "است", "مادر یک کودک") in triples
+    assert not any(t[0] == "مادر" for t in triples)

@@ -111,6 +111,7 @@ class ParseRepairs:
         self._adjectives_taken_into_subjects(g)
         self._subjects_glued_to_indefinite_objects(g)
         self._subjects_glued_to_indefinite_predicates(g)
+        self._relative_predicates_split_at_an_indefinite(g)   # (after it: in a relative clause the subject is the gap)
         self._nouns_before_a_graded_indefinite(g)
         self._demonstrative_subjects_glued_to_predicates(g)
         self._subjects_glued_to_adjuncts(g)
@@ -690,6 +691,25 @@ class ParseRepairs:
             if near != c.head and near in self._ent_of and self._ent_of[near].label in ("PER", "ORG") \
                     and self._preposition(near) and c.head in g.ancestors(near):
                 g.reattach(c.index, near, "acl")
+
+    def _relative_predicates_split_at_an_indefinite(self, g: SentenceGraph) -> None:
+        """`... را که مادر یک کودک خردسال است بازداشت کردند` parsed with `مادر` as the relative clause's subject:
+        a bare noun right after `که` followed by an indefinite or numbered noun phrase and the copula is the
+        predicate's head (`مادرِ یک کودک`, `عضو یک گروه`); the relative clause's subject is its antecedent."""
+        for p in [n.index for n in g.nodes if n.deprel in ("acl", "acl:relcl") and g.kids(n.index, "cop")]:
+            marks = [m for m in g.kids(p, "mark") if g.nodes[m].text == "که"]
+            subjects = g.kids(p, "nsubj")
+            if not marks or len(subjects) != 1 or subjects[0] != marks[0] + 1 or subjects[0] + 1 >= p:
+                continue
+            n, nxt = g.nodes[subjects[0]], g.nodes[subjects[0] + 1]
+            if n.upos != "NOUN" or n.children or n.index in self._ent_of \
+                    or nxt.head != p or nxt.deprel not in ("nummod", "det") or nxt.upos not in ("NUM", "DET"):
+                continue
+            g.promote(n.index, p)
+            g.reattach(p, n.index, "nmod")
+            for c in list(g.nodes[p].children):
+                if g.nodes[c].deprel not in ("det", "nummod", "amod", "nmod", "case", "flat", "compound"):
+                    g.reattach(c, n.index, g.nodes[c].deprel)
 
     @staticmethod
     def _copular_clauses_taken_for_subjects(g: SentenceGraph) -> None:
