@@ -4457,3 +4457,18 @@ def test_a_bare_noun_after_ke_before_an_indefinite_heads_the_relative_copulas_pr
     triples = rows(extractor.extract(doc))
     assert ("مفیقه", "است", "مادر یک کودک") in triples
     assert not any(t[0] == "مادر" for t in triples)
+
+
+def test_a_lexicon_nominal_hung_under_the_noun_before_it_is_the_light_verbs(extractor):
+    """`آمریکایی‌ها به یک اتاق عمل حمله کردند` parsed with `عمل` (of `اتاق عمل`, operating room) as the nominal and
+    `حمله` under it: `حمله کردن` is the predicate and `اتاق عمل` the place attacked."""
+    doc = parsed("""
+آمریکایی‌ها NOUN 7 nsubj
+به ADP 4 case
+یک NUM 4 nummod
+اتاق NOUN 7 obl
+عمل NOUN 7 compound:lvc
+حمله NOUN 5 nmod
+کردند VERB 0 root Tense=Past|Person=3|Number=Plur کرد
+""")
+    assert rows(extractor.extract(doc)) == {("آمریکایی‌ها", "حمله کردند به", "یک اتاق عمل")}

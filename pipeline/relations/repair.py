@@ -31,6 +31,7 @@ class ParseRepairs:
         self._names_taken_for_lvc_nominals(g)
         self._invert_light_verbs(g)
         self._multiword_nominals_split(g)
+        self._nominals_hung_under_a_noun_before_them(g)
         self._prepositional_nominals(g)
         self._determiners_taken_for_subjects(g)
         self._approximators_taken_for_heads(g)
@@ -1130,6 +1131,28 @@ class ParseRepairs:
             entry = self.lexicon.lookup(f"{w.text} {g.nodes[c].text}", g.nodes[verb].lemma)
             if entry is not None and entry.is_lvc:
                 g.reattach(w.index, verb, "compound:lvc")
+
+    def _nominals_hung_under_a_noun_before_them(self, g: SentenceGraph) -> None:
+        """`آمریکایی‌ها به یک اتاق عمل حمله کردند` parsed with `عمل` as the light verb's nominal and `حمله` hung
+        under it: the noun right before the verb that makes a lexicon LVC with it (`حمله کردن`) is the nominal,
+        and the word the parser took for it closes the noun phrase before it (`اتاق عمل`)."""
+        if self.lexicon is None:
+            return
+        for c in [n.index for n in g.nodes if n.deprel == "compound:lvc" and n.index > 0]:
+            verb = g.nodes[c].head
+            d = next((k for k in g.kids(c, "nmod") if k == c + 1), None)
+            if verb is None or d is None or g.nodes[d].children or g.nodes[d].upos != "NOUN" \
+                    or d in self._ent_of or d + 1 != min(self._predicate_span(g, verb)):
+                continue
+            prev = g.nodes[c - 1]
+            # (an entry of its own, not an active one read through `شدن`: `وارد گفت‌وگو شد` is no `گفت‌وگو شدن`)
+            entry, through_passive = self.lexicon.find(g.nodes[d].text, g.nodes[verb].lemma)
+            if entry is None or through_passive or not entry.is_lvc or g.nodes[c].upos != "NOUN" \
+                    or prev.upos not in ("NOUN", "PROPN") or g.kids(c, "case") \
+                    or verb not in g.ancestors(prev.index):
+                continue
+            g.reattach(d, verb, "compound:lvc")
+            g.reattach(c, prev.index, "nmod")
 
     def _subject_from_role(self, g: SentenceGraph) -> None:
         """`«تئودور کاتوف»، سفیر امریکا در سوریه ... این مساله را گوشزد کرد`: a name that opens the clause
