@@ -4472,3 +4472,25 @@ def test_a_lexicon_nominal_hung_under_the_noun_before_it_is_the_light_verbs(extr
 کردند VERB 0 root Tense=Past|Person=3|Number=Plur کرد
 """)
     assert rows(extractor.extract(doc)) == {("آمریکایی‌ها", "حمله کردند به", "یک اتاق عمل")}
+
+
+def test_a_ra_phrase_opened_by_a_bare_word_and_its_pp_holds_subject_and_object(extractor):
+    """`برمر در روزهای حضور در عراق بخشی از وقتش را گذرانده است` parsed as one `را` phrase: in a clause without a
+    subject the opening word is the subject, and the noun phrase after the name `عراق` is the object."""
+    doc = parsed("""
+برمر NOUN 11 nsubj
+در ADP 3 case
+روزهای NOUN 1 nmod
+حضور NOUN 3 nmod
+در ADP 6 case
+عراق PROPN 4 nmod
+بخشی NOUN 6 nmod
+از ADP 9 case
+وقتش NOUN 7 nmod
+را ADP 1 case
+گذرانده VERB 0 root Tense=Past|Person=3|Number=Sing گذراند
+است AUX 11 aux
+""", entities=[(0, "عراق", "GPE", "Iraq")])
+    triples = rows(extractor.extract(doc))
+    assert ("برمر", "گذرانده است", "بخشی از وقتش") in triples
+    assert not any(t[2] == "برمر" for t in triples)

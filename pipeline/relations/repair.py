@@ -104,6 +104,7 @@ class ParseRepairs:
         self._pps_out_of_time_adjuncts(g)
         self._relative_clauses_read_as_main(g)
         self._ra_objects_hung_on_a_pp(g)
+        self._ra_phrases_opened_by_the_subject(g)
         self._lift_also_conjuncts(g)
         self._relatives_on_marked_conjuncts(g)
         self._bare_lvc_objects(g)
@@ -1321,6 +1322,37 @@ class ParseRepairs:
                 g.reattach(z, v, "obj")
                 g.reattach(o.index, z, "nmod")
                 g.reattach(r.index, z, "case")
+
+    def _ra_phrases_opened_by_the_subject(self, g: SentenceGraph) -> None:
+        """`«برمر در روزهای آخر حضور در عراق بخش قابل توجهی از وقت خود را ... می‌گذرانده است` parsed as one `را`
+        phrase: when the clause has no subject, the word that opens it is the subject, its PP is the verb's, and the
+        bare noun phrase after a name in that PP is the object (a name takes no ezafe noun after it)."""
+        for r in [n.index for n in g.nodes if n.text == "را" and n.deprel == "case"]:
+            o = g.nodes[r].head
+            v = g.nodes[o].head
+            if v is None or g.nodes[o].deprel not in ("obj", "nsubj") or g.nodes[v].upos != "VERB" \
+                    or set(g.kids(v, *SUBJ_RELS)) - {o} \
+                    or g.nodes[o].upos not in ("NOUN", "PROPN", "PRON") or g.kids(o, "case", "det", "nummod") != [r]:
+                continue
+            k = o - 1
+            while k >= 0 and g.nodes[k].text in QUOTES:
+                k -= 1
+            if k >= 0 and g.nodes[k].text not in (":", "،", ",", "که"):
+                continue
+            # (the PP may already hang on the verb: a name keeps no PP)
+            pp = next((c for c in g.kids(o, "nmod") + g.kids(v, *OBL_RELS)
+                       if c > o and min(g.subtree(c)) == o + 1 and self._preposition(c)), None)
+            if pp is None:
+                continue
+            z = next((c for c in sorted(g.subtree(pp)) if g.nodes[c].upos == "NOUN" and not g.kids(c, "case")
+                      and max(g.subtree(c)) == r - 1 and g.nodes[c].head in self._ent_of
+                      and self._ent_of.get(g.nodes[c].head) is not self._ent_of.get(c)), None)
+            if z is None:
+                continue
+            g.reattach(z, v, "obj")
+            g.reattach(r, z, "case")
+            g.reattach(pp, v, "obl")
+            g.nodes[o].rel = "nsubj"
 
     def _lift_also_conjuncts(self, g: SentenceGraph) -> None:
         """`به مساله درگیری‌های سوریه و نیز تهدیدی که ... پرداخت`: `و نیز X` adds an item to the argument
