@@ -4494,3 +4494,17 @@ def test_a_ra_phrase_opened_by_a_bare_word_and_its_pp_holds_subject_and_object(e
     triples = rows(extractor.extract(doc))
     assert ("برمر", "گذرانده است", "بخشی از وقتش") in triples
     assert not any(t[2] == "برمر" for t in triples)
+
+
+def test_a_prepositional_nominal_keeps_its_verb_across_a_pp(extractor):
+    """`مردم به استقبال از بوش رفتند`: `به استقبال رفتن` is a lexicon LVC, and the `از` phrase the parser hung on
+    `استقبال` is the predicate's argument."""
+    doc = parsed("""
+مردم NOUN 6 nsubj
+به ADP 3 case
+استقبال NOUN 6 obl:arg
+از ADP 5 case
+بوش PROPN 3 nmod
+رفتند VERB 0 root Tense=Past|Person=3|Number=Plur رفت
+""")
+    assert rows(extractor.extract(doc)) == {("مردم", "به استقبال رفتند از", "بوش")}

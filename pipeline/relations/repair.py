@@ -1080,18 +1080,25 @@ class ParseRepairs:
 
     def _prepositional_nominals(self, g: SentenceGraph) -> None:
         """`به شمار می‌آیند`, `به پایان رسیده`: a prepositional noun right before its verb that the predicate
-        lexicon knows as that verb's light-verb nominal (`به شمار`, `به پایان`) is the nominal, not an oblique."""
+        lexicon knows as that verb's light-verb nominal (`به شمار`, `به پایان`) is the nominal, not an oblique.
+        A PP between them is the verb's argument (`به استقبال از بوش رفتند`)."""
         if self.lexicon is None:
             return
         for n in g.nodes:
             v = n.head
-            if n.deprel not in OBL_RELS or v is None or v != n.index + 1 or g.nodes[v].upos != "VERB" \
-                    or g.kids(v, "compound:lvc") or g.kids(n.index, "det", "amod", "nmod", "nummod"):
+            if n.deprel not in OBL_RELS or v is None or v <= n.index or g.nodes[v].upos != "VERB" \
+                    or g.kids(v, "compound:lvc") or g.kids(n.index, "det", "amod", "nummod"):
+                continue
+            pps = g.kids(n.index, "nmod")
+            if any(not g.kids(c, "case") or c < n.index for c in pps) \
+                    or set(range(n.index + 1, v)) != set().union(set(), *(g.subtree(c) for c in pps)):
                 continue
             prep = self._preposition(n.index)
             entry = self.lexicon.lookup(f"{prep} {n.text}", g.nodes[v].lemma) if prep else None
             if entry is not None and entry.is_lvc:
                 n.rel = "compound:lvc"
+                for c in pps:
+                    g.reattach(c, v, "obl:arg")
 
     @staticmethod
     def _invert_light_verbs(g: SentenceGraph) -> None:
