@@ -4508,3 +4508,14 @@ def test_a_prepositional_nominal_keeps_its_verb_across_a_pp(extractor):
 رفتند VERB 0 root Tense=Past|Person=3|Number=Plur رفت
 """)
     assert rows(extractor.extract(doc)) == {("مردم", "به استقبال رفتند از", "بوش")}
+
+
+def test_an_object_that_repeats_its_relation_is_no_triple(extractor):
+    """`ناراحتم` (I am upset) with the copula clitic split off: the relation is written as the whole token, so the
+    adjective as object would repeat it (`من | ناراحتم | ناراحتم`); such a triple says nothing."""
+    doc = _glue_first_two_words(parsed("""
+ناراحت ADJ 0 root
+م AUX 1 cop Person=1|Number=Sing|Tense=Pres
+. PUNCT 1 punct
+"""))
+    assert not any(t.object == "ناراحتم" for t in extractor.extract(doc))

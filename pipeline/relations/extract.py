@@ -311,8 +311,9 @@ class Extractor(ParseRepairs):
             start = len(out)
             for subj in subs:
                 for prep, obj in objects:
-                    if subj.text == obj.text or (subj.words and set(subj.words) & set(obj.words)):
-                        continue   # an argument never relates to itself: a parser error, not a fact
+                    if subj.text == obj.text or (subj.words and set(subj.words) & set(obj.words)) \
+                            or self._inside_predicate(obj, pred, prep):
+                        continue   # an argument never relates to itself or is its own predicate: a parser error
                     if self._asks(*subj.words[:2], *obj.words[:2]):
                         continue   # `با چه کسی باید رقابت کنیم؟`: an argument asked for is no fact either
                     out.append(self._triple(si, subj, pred, prep, obj, source))
@@ -1602,6 +1603,15 @@ class Extractor(ParseRepairs):
         ent = next((self._ent_of[w] for w in words if w in self._ent_of), None)
         return Mention(words, g.text_of(words), ent.id if ent else None, ent.label if ent else None,
                        g.offsets_of(words), named=True)
+
+    def _inside_predicate(self, obj: Mention, pred: Predicate, prep) -> bool:
+        """`ناراحتم`, `در تلاش‌اند` split into a nominal and a copula clitic that the relation writes as the whole
+        token: the object would repeat the relation (`ناراحتم | ناراحتم`). (`نگران ... کولی‌هاست` is fine: its
+        relation is written `است`.)"""
+        g = self._g
+        tokens = lambda words: {g.nodes[w].token for w in words}
+        return bool(tokens(obj.words) & tokens(pred.words)) \
+            and bool(set(obj.text.split()) & set(self._relation_text(pred, prep, "").split()))
 
     # -- output ------------------------------------------------------------------------------
     def _triple(self, si, subj: Mention, pred: Predicate, prep, obj: Mention, source, prefix="",
