@@ -1030,17 +1030,18 @@ def test_a_time_adverb_is_no_copula_subject_either(extractor):
     assert not any(t.subject == "هم‌اکنون" for t in extractor.extract(doc))
 
 
-def _glue_first_two_words(doc: Document) -> Document:
-    """The first two words of a one-sentence ``parsed`` document as one token, written without the space between
-    them (a clitic the segmenter split off: `معتقد` + `م` of `معتقدم`)."""
+def _glue_two_words(doc: Document, at: int = 0) -> Document:
+    """Words ``at`` and ``at + 1`` of a one-sentence ``parsed`` document as one token, written without the space
+    between them (a clitic the segmenter split off: `معتقد` + `م` of `معتقدم`)."""
     sentence = doc.sentences[0]
-    first, second = sentence.tokens[0], sentence.tokens[1]
-    for token in sentence.tokens[1:]:
+    first, second = sentence.tokens[at], sentence.tokens[at + 1]
+    for token in sentence.tokens[at + 1:]:
         token.start, token.end = token.start - 1, token.end - 1
         for w in token.words:
             w.start, w.end = w.start - 1, w.end - 1
-    sentence.tokens[:2] = [Token(first.text + second.text, first.start, second.end, first.words + second.words)]
-    sentence.text = doc.text = first.text + sentence.text[len(first.text) + 1:]
+    sentence.tokens[at:at + 2] = [Token(first.text + second.text, first.start, second.end, first.words + second.words)]
+    cut = first.end - sentence.start
+    sentence.text = doc.text = sentence.text[:cut] + sentence.text[cut + 1:]
     sentence.end -= 1
     return doc
 
@@ -1092,7 +1093,7 @@ def test_subordinators_spelled_apart_are_no_arguments(extractor):
 حاصل NOUN 5 compound:lvc
 شده VERB 0 root Tense=Past|Number=Sing|Person=3
 """)
-    assert not any(t[0].startswith("معتقد") for t in rows(extractor.extract(_glue_first_two_words(doc))))
+    assert not any(t[0].startswith("معتقد") for t in rows(extractor.extract(_glue_two_words(doc))))
 
 
 def test_a_predicate_adjective_takes_its_pp_into_the_relation(extractor):
@@ -4513,9 +4514,29 @@ def test_a_prepositional_nominal_keeps_its_verb_across_a_pp(extractor):
 def test_an_object_that_repeats_its_relation_is_no_triple(extractor):
     """`ناراحتم` (I am upset) with the copula clitic split off: the relation is written as the whole token, so the
     adjective as object would repeat it (`من | ناراحتم | ناراحتم`); such a triple says nothing."""
-    doc = _glue_first_two_words(parsed("""
+    doc = _glue_two_words(parsed("""
 ناراحت ADJ 0 root
 م AUX 1 cop Person=1|Number=Sing|Tense=Pres
 . PUNCT 1 punct
 """))
     assert not any(t.object == "ناراحتم" for t in extractor.extract(doc))
+
+
+def test_an_organisation_ending_in_a_clitic_keeps_its_whole_token_out_of_the_title(extractor):
+    """`محمود احمدی‌نژاد رئیس جمهور کشورمان` with `کشورمان` split into `کشور` + `مان`: the title is `رئیس جمهور`,
+    not `رئیس جمهور کشورمان` (a title continuation like `کشور` must not cut a token in two)."""
+    doc = _glue_two_words(parsed("""
+محمود PROPN 8 nsubj
+احمدی‌نژاد PROPN 1 flat:name
+رئیس NOUN 1 appos
+جمهور NOUN 3 nmod
+کشور NOUN 3 nmod
+مان PRON 5 nmod
+وارد ADJ 8 compound:lvc
+شد VERB 0 root Tense=Past|Person=3|Number=Sing
+""", entities=[(0, "محمود احمدی‌نژاد", "PER", "Mahmoud Ahmadinejad")]), at=4)
+    s = doc.sentences[0]
+    at = s.text.index("کشورمان")
+    doc.entities.append(Entity(0, s.start + at, s.start + at + len("کشورمان"), "کشورمان", "GPE", "Iran"))
+    roles = {(t.subject, t.relation, t.object) for t in extractor.extract(doc) if t.object == "کشورمان"}
+    assert roles == {("محمود احمدی‌نژاد", "رئیس جمهور", "کشورمان")}

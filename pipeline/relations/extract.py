@@ -1530,6 +1530,9 @@ class Extractor(ParseRepairs):
         org_words = list(org[1])
         while len(org_words) > 1 and g.nodes[org_words[0]].text in self.cues.title_continuations:
             org_words.pop(0)
+        # (an organisation found on a clitic takes its whole token: `رئیس جمهور کشورمان` is `کشور` + `مان`)
+        while org_words[0] > i and g.nodes[org_words[0] - 1].token == g.nodes[org_words[0]].token:
+            org_words.insert(0, org_words[0] - 1)
         title = self._title_words(g, i, org_words[0])
         if title:
             return title, org_words
