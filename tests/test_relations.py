@@ -4408,12 +4408,25 @@ def test_a_date_glued_to_the_end_of_a_named_subject_is_when_not_who(extractor):
 عراق PROPN 8 obl
 برگزار ADJ 8 compound:lvc
 شد VERB 0 root Tense=Past|Person=3|Number=Sing
+""", """
+حقوق‌دانان NOUN 10 nsubj:pass
+شورای PROPN 1 nmod
+نگهبان PROPN 2 flat:name
+تیرماه NOUN 3 nmod
+سال NOUN 4 nmod
+جاری ADJ 5 amod
+به ADP 8 case
+مجلس NOUN 10 obl:arg
+معرفی NOUN 10 compound:lvc
+می‌شوند VERB 0 root Tense=Pres|Person=3|Number=Plur شد
 """, entities=[(0, "بشار اسد", "PER", "Bashar al-Assad"), (0, "جلال طالبانی", "PER", "Jalal Talabani"),
-               (1, "شیخ احمد یاسین", "PER", "Ahmed Yassin"), (2, "عراق", "GPE", "Iraq")])
+               (1, "شیخ احمد یاسین", "PER", "Ahmed Yassin"), (2, "عراق", "GPE", "Iraq"),
+               (3, "شورای نگهبان", "ORG", "Guardian Council")])
     triples = rows(extractor.extract(doc))
     assert ("بشار اسد", "دیدار کرد با", "جلال طالبانی") in triples
     assert ("شیخ احمد یاسین", "به شهادت رسید به وسیله", "بالگردهای") in triples
     assert ("انتخابات ژانویه سال 2005", "برگزار شد در", "عراق") in triples
+    assert ("حقوق‌دانان شورای نگهبان", "معرفی می‌شوند به", "مجلس") in triples   # a month name with `ماه`
     assert not any("گذشته" in t[0] or "دوشنبه" in t[0] for t in triples)
 
 

@@ -1666,11 +1666,14 @@ class ParseRepairs:
             for t in range(s + 1, end + 1):
                 words = range(t, end + 1)
                 if not (t - 1 in self._ent_of or self._is_title(g.nodes[s])) or any(k in self._ent_of for k in words) \
-                        or not set(words) <= span or g.nodes[t].text not in self.cues.time_nouns | self.cues.month_names:
+                        or not set(words) <= span or not (g.nodes[t].text in self.cues.time_nouns
+                                                          or self._month(g.nodes[t].text)):
                     continue
-                if len(words) == 1 and g.nodes[t].text not in self.cues.day_words or not all(
+                # (a month name is a date only with a number or a time noun: `تیرماه سال جاری`, not `تیر هوایی`)
+                timed = any(g.nodes[k].upos == "NUM" or g.nodes[k].text in self.cues.time_nouns for k in words)
+                if len(words) == 1 and g.nodes[t].text not in self.cues.day_words or not timed or not all(
                         g.nodes[k].upos in ("NUM", "ADJ") or g.nodes[k].text in self.cues.time_nouns
-                        or g.nodes[k].text.split("\u200c")[0] in self.cues.month_names for k in words):
+                        or self._month(g.nodes[k].text) for k in words):
                     break
                 for k in words:   # the date's own tree, under its first word
                     if k != t and g.nodes[k].head not in words:
@@ -1825,6 +1828,10 @@ class ParseRepairs:
         return text in self.cues.month_names or (g.nodes[head].upos == "NUM" and bool(words & self.cues.month_names)) \
             or indefinite_time and not g.kids(head, "det", "nmod") or self._time_phrase(g, head)
 
+    def _month(self, text: str) -> bool:
+        """`تیر`, `تیرماه`, `تیر‌ماه`: a month name, with or without `ماه`."""
+        return text.removesuffix("ماه").removesuffix("\u200c") in self.cues.month_names or text in self.cues.month_names
+
     def _time_phrase(self, g: SentenceGraph, head: int) -> bool:
         """A short noun phrase that only says when: a time noun with numbers, months or `گذشته`-like
         modifiers (`شامگاه 31 شهریور`, `سال گذشته`, `روز دوشنبه`), no name in it."""
@@ -1834,7 +1841,7 @@ class ParseRepairs:
         # (`جمعه 28 اکتبر (7 آبان‌ماه)`: a date given in two calendars)
         return len(sub) <= 8 and all(
             g.nodes[k].upos in ("NUM", "ADJ", "PUNCT") or g.nodes[k].text.isdigit() or g.nodes[k].text in self.cues.time_nouns
-            or g.nodes[k].text.split("\u200c")[0] in self.cues.month_names for k in sub) \
+            or self._month(g.nodes[k].text) for k in sub) \
             and not any(k in self._ent_of for k in sub)
 
     def _title_after_subject(self, g: SentenceGraph, first: int, extra: int) -> bool:
