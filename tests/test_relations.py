@@ -4553,3 +4553,21 @@ def test_an_organisation_ending_in_a_clitic_keeps_its_whole_token_out_of_the_tit
     doc.entities.append(Entity(0, s.start + at, s.start + at + len("کشورمان"), "کشورمان", "GPE", "Iran"))
     roles = {(t.subject, t.relation, t.object) for t in extractor.extract(doc) if t.object == "کشورمان"}
     assert roles == {("محمود احمدی‌نژاد", "رئیس جمهور", "کشورمان")}
+
+
+def test_a_pp_on_a_name_inside_a_titled_subject_belongs_to_the_verb(extractor):
+    """`خبرنگار مهر از داوودی درباره انتخابات سوال کرد` with `از داوودی` hung on the agency's name: a name takes no
+    PP, so the phrase is the verb's (`سوال کرد از | داوودی`) and the subject is `خبرنگار مهر`."""
+    doc = parsed("""
+خبرنگار NOUN 8 nsubj
+مهر PROPN 1 nmod
+از ADP 4 case
+داوودی PROPN 2 nmod
+درباره ADP 6 case
+انتخابات NOUN 8 obl
+سوال NOUN 8 compound:lvc
+کرد VERB 0 root Tense=Past|Person=3|Number=Sing
+""", entities=[(0, "مهر", "ORG", "Mehr News Agency"), (0, "داوودی", "PER", None)])
+    triples = rows(extractor.extract(doc))
+    assert ("خبرنگار مهر", "سوال کرد از", "داوودی") in triples
+    assert not any("داوودی" in t[0] for t in triples)

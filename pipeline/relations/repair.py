@@ -1064,6 +1064,20 @@ class ParseRepairs:
                     place = bool(case) and c in self._ent_of and g.nodes[case[-1]].text == "در"
                     if case and (named or node.deprel == "obl") and not place:
                         g.reattach(c, v.index, "obl")
+                # (nor does a name inside a named or titled subject: `اعضای مجلس نمایندگان فلوریدا از شهرداری ...
+                # خواستند`, `خبرنگار مهر از داوودی سوال کرد`; the PP closes the subject)
+                if not named:
+                    continue
+                last = max(g.subtree(s))
+                for e in sorted(g.subtree(s)):
+                    ent = self._ent_of.get(e)
+                    if e == s or ent is None or self._entity_words(ent)[-1] != e or ent is self._ent_of.get(s):
+                        continue
+                    for c in g.kids(e, "nmod"):
+                        case = [k for k in g.kids(c, "case") if k < c and g.nodes[k].text != "را"]
+                        if case and min(g.subtree(c)) == e + 1 and max(g.subtree(c)) == last \
+                                and not (c in self._ent_of and g.nodes[case[-1]].text == "در"):
+                            g.reattach(c, v.index, "obl")
             # `سفیر سوریه در واشنگتن از امریکا ... انتقاد کرد`: nor does a named place the verb happens in
             for o in g.kids(v.index, *OBL_RELS):
                 if o in self._ent_of and self._preposition(o) == "در":
