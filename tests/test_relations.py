@@ -4571,3 +4571,18 @@ def test_a_pp_on_a_name_inside_a_titled_subject_belongs_to_the_verb(extractor):
     triples = rows(extractor.extract(doc))
     assert ("خبرنگار مهر", "سوال کرد از", "داوودی") in triples
     assert not any("داوودی" in t[0] for t in triples)
+
+
+def test_an_agent_phrase_closing_the_subject_of_a_passive_is_the_verbs(extractor):
+    """`این طرح توسط فرماندهان تایید شده است` with `توسط فرماندهان` hung on the subject: the agent of a passive
+    (or of `شدن`, or a `مورد ... قرار گرفت` frame) is the verb's argument, not part of what was approved."""
+    doc = parsed("""
+این DET 2 det
+طرح NOUN 6 nsubj:pass
+توسط ADP 4 case
+فرماندهان NOUN 2 nmod
+تایید NOUN 6 compound:lvc
+شده VERB 0 root Voice=Pass|Tense=Past شد
+است AUX 6 aux
+""")
+    assert rows(extractor.extract(doc)) == {("این طرح", "تایید شده است توسط", "فرماندهان")}

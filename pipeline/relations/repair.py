@@ -1084,6 +1084,19 @@ class ParseRepairs:
                     for c in g.kids(o, "nmod"):
                         if o < c < v.index and self._preposition(c) and self._ent_of.get(c) is not self._ent_of[o]:
                             g.reattach(c, v.index, "obl")
+            # `این امر از سوی روسیه مورد استقبال قرار خواهد گرفت`: an agent phrase closing the subject of a passive
+            # (or of a `مورد ... قرار گرفت` frame) is the verb's agent
+            passive = v.feat("Voice") == "Pass" or past_stem(v.lemma) in self.cues.passive_light_verbs \
+                or any(g.nodes[k].text in self.cues.lvc_frames for k in g.kids(v.index, "compound:lvc"))
+            for s in g.kids(v.index, "nsubj", "nsubj:pass") if passive else ():
+                last = max(g.subtree(s))
+                for c in sorted(g.subtree(s) - {s}):
+                    prep = self._preposition(c)
+                    if prep and (prep in self.cues.agent_prepositions
+                                 or f"{prep} {g.nodes[c].text}" in self.cues.agent_prepositions) \
+                            and max(g.subtree(c)) == last and last < v.index:
+                        g.reattach(c, v.index, "obl")
+                        break
         # `با خود به آمریکا منتقل کرده است`: a pronoun takes no PP either, wherever it stands
         for n in g.nodes:
             h = n.head
