@@ -4586,3 +4586,28 @@ def test_an_agent_phrase_closing_the_subject_of_a_passive_is_the_verbs(extractor
 است AUX 6 aux
 """)
     assert rows(extractor.extract(doc)) == {("این طرح", "تایید شده است توسط", "فرماندهان")}
+
+
+def test_a_plural_noun_and_adjective_opening_a_ra_phrase_are_the_subject_of_a_plural_verb(extractor):
+    """`افراد ناشناس خودروی امام را آتش زدند` parsed as one `را` phrase: the plural verb has no subject, and after
+    the adjective a new noun phrase starts, so `افراد ناشناس` did it. Without the adjective the words are one
+    ezafe chain (`نمایندگان مجلس طرح را مشخص کردند` is left alone)."""
+    doc = parsed("""
+افراد NOUN 7 obj Number=Plur
+ناشناس ADJ 1 amod
+خودروی NOUN 1 nmod
+امام NOUN 3 nmod
+را ADP 1 case
+آتش NOUN 7 compound:lvc
+زدند VERB 0 root Number=Plur|Person=3|Tense=Past زد
+""", """
+نمایندگان NOUN 6 obj Number=Plur
+مجلس NOUN 1 nmod
+طرح NOUN 2 nmod
+را ADP 1 case
+مشخص ADJ 6 compound:lvc
+کردند VERB 0 root Number=Plur|Person=3|Tense=Past کرد
+""")
+    triples = rows(extractor.extract(doc))
+    assert ("افراد ناشناس", "آتش زدند", "خودروی امام") in triples
+    assert not any(t[0] == "نمایندگان" for t in triples)

@@ -105,6 +105,7 @@ class ParseRepairs:
         self._relative_clauses_read_as_main(g)
         self._ra_objects_hung_on_a_pp(g)
         self._ra_phrases_opened_by_the_subject(g)
+        self._plural_subjects_glued_to_ra_objects(g)
         self._lift_also_conjuncts(g)
         self._relatives_on_marked_conjuncts(g)
         self._bare_lvc_objects(g)
@@ -1387,6 +1388,37 @@ class ParseRepairs:
             g.reattach(r, z, "case")
             g.reattach(pp, v, "obl")
             g.nodes[o].rel = "nsubj"
+
+    def _plural_subjects_glued_to_ra_objects(self, g: SentenceGraph) -> None:
+        """`پس از اینکه افراد ناشناس خودروی ... را آتش زدند` parsed as one `را` phrase: when a clause opens with a
+        plural noun and an adjective, without a written ezafe (`-ی`), and its plural verb has no subject, that noun
+        phrase is the subject, and the noun after it opens the object."""
+        for r in [n.index for n in g.nodes if n.text == "را" and n.deprel == "case"]:
+            o = g.nodes[r].head
+            v = g.nodes[o].head
+            node = g.nodes[o]
+            if v is None or node.deprel not in ("obj", "nsubj") or g.nodes[v].upos != "VERB" or v < r \
+                    or set(g.kids(v, *SUBJ_RELS)) - {o} or o in self._ent_of or node.upos != "NOUN" \
+                    or node.feat("Number") != "Plur" or node.text.endswith("ی") or g.kids(o, "det", "nummod"):
+                continue
+            verb = g.nodes[v]
+            if not (verb.text.endswith(("نند", "\u200cاند")) or verb.text.endswith("ند") and verb.feat("Number") == "Plur"):
+                continue
+            k = o - 1
+            while k >= 0 and g.nodes[k].text in QUOTES:
+                k -= 1
+            if k >= 0 and not (g.nodes[k].upos in ("PUNCT", "SCONJ") or g.nodes[k].text in self.cues.not_arguments):
+                continue
+            z = o + 1
+            while z < r and g.nodes[z].head == o and g.nodes[z].deprel == "amod" and not g.nodes[z].text.endswith("ی"):
+                z += 1
+            # (only after an adjective: `نمایندگان مجلس`, `حقوق بشر` are one ezafe chain, `افراد ناشناس خودروی` is not)
+            if z == o + 1 or z >= r or g.nodes[z].head != o or g.nodes[z].deprel != "nmod" or g.nodes[z].upos != "NOUN" \
+                    or g.kids(z, "case") or max(g.subtree(z)) != r - 1:
+                continue
+            g.reattach(z, v, "obj")
+            g.reattach(r, z, "case")
+            node.rel = "nsubj"
 
     def _lift_also_conjuncts(self, g: SentenceGraph) -> None:
         """`به مساله درگیری‌های سوریه و نیز تهدیدی که ... پرداخت`: `و نیز X` adds an item to the argument
