@@ -4611,3 +4611,21 @@ def test_a_plural_noun_and_adjective_opening_a_ra_phrase_are_the_subject_of_a_pl
     triples = rows(extractor.extract(doc))
     assert ("افراد ناشناس", "آتش زدند", "خودروی امام") in triples
     assert not any(t[0] == "نمایندگان" for t in triples)
+
+
+def test_a_noun_phrase_after_a_pp_and_a_comma_is_the_pps_next_item_not_an_object(extractor):
+    """`مفاد توافقنامه بر آموزش، تبادل اطلاعات تأکید دارد` parsed with `مفاد` under `تبادل` and `تبادل` as the
+    subject: once `مفاد` is the subject, `تبادل اطلاعات` is the next item of the `بر` list, not a bare object."""
+    doc = parsed("""
+مفاد NOUN 6 nsubj
+توافقنامه NOUN 1 nmod
+بر ADP 4 case
+آموزش NOUN 1 nmod
+، PUNCT 6 punct
+تبادل NOUN 9 nsubj
+اطلاعات NOUN 6 nmod
+تأکید NOUN 9 compound:lvc
+دارد VERB 0 root Tense=Pres|Person=3|Number=Sing داشت#دار
+""")
+    assert rows(extractor.extract(doc)) == {("مفاد توافقنامه", "تأکید دارد بر", "آموزش"),
+                                           ("مفاد توافقنامه", "تأکید دارد بر", "تبادل اطلاعات")}

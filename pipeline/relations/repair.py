@@ -59,7 +59,14 @@ class ParseRepairs:
                 g.reattach(n.index, verb, "nsubj")
                 if g.nodes[h].deprel in ("nsubj", "nsubj:pass") and h > n.index \
                         and not self._title_after_subject(g, n.index, h):
-                    g.nodes[h].rel = "obj"
+                    # (after `PP ،` it is the PP's next list item: `مفاد ... بر آموزش و تمرینات نظامی، تبادل اطلاعات
+                    # ... تأکید دارد`)
+                    pp = [c for c in g.kids(n.index, "nmod", "obl") if n.index < c < h and self._preposition(c)
+                          and max(g.subtree(c)) == h - 2 and g.nodes[h - 1].text in ("،", ",")]
+                    if pp:
+                        g.reattach(h, pp[-1], "conj")
+                    else:
+                        g.nodes[h].rel = "obj"
         # `مسکو تل‌آویو را مسؤول آن دانست`: two entities the parser glued with flat:name are subject and object;
         # so are two place names glued as genitive (no ezafe joins two states)
         for n in g.nodes:
