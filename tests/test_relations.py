@@ -4629,3 +4629,18 @@ def test_a_noun_phrase_after_a_pp_and_a_comma_is_the_pps_next_item_not_an_object
 """)
     assert rows(extractor.extract(doc)) == {("مفاد توافقنامه", "تأکید دارد بر", "آموزش"),
                                            ("مفاد توافقنامه", "تأکید دارد بر", "تبادل اطلاعات")}
+
+
+def test_a_complement_nominal_taken_for_a_second_subject_heads_the_copulas_predicate(extractor):
+    """`کویت خواهان 170 میلیارد دلار غرامت است` parsed with `خواهان` as a second subject of `دلار ... است`: the
+    complement nominal heads the predicate (`خواهان است`), as when the parser gets `مسکو خواستار ... است` right."""
+    doc = parsed("""
+کویت PROPN 5 nsubj
+خواهان NOUN 5 nsubj
+170 NUM 5 nummod
+میلیارد NUM 3 dep
+دلار NOUN 0 root
+غرامت NOUN 5 amod
+است AUX 5 cop
+""", entities=[(0, "کویت", "GPE", "Kuwait")])
+    assert rows(extractor.extract(doc)) == {("کویت", "خواهان است", "170 میلیارد دلار غرامت")}

@@ -102,6 +102,7 @@ class ParseRepairs:
         self._subjects_after_an_adjunct_comma(g)
         self._relative_clauses_on_the_nearest_name(g)
         self._copular_clauses_taken_for_subjects(g)
+        self._complement_nominals_taken_for_subjects(g)
         self._relative_clauses_on_modals(g)
         self._lift_conjuncts_out_of_names(g)
         self._verbs_taken_for_copulas(g)
@@ -720,6 +721,25 @@ class ParseRepairs:
             for c in list(g.nodes[p].children):
                 if g.nodes[c].deprel not in ("det", "nummod", "amod", "nmod", "case", "flat", "compound"):
                     g.reattach(c, n.index, g.nodes[c].deprel)
+
+    def _complement_nominals_taken_for_subjects(self, g: SentenceGraph) -> None:
+        """`کویت خواهان بیش از 170 میلیارد دلار غرامت از عراق است` parsed with `خواهان` as a second subject of
+        the copula's noun phrase: a complement nominal (`خواهان`, `خواستار`) right before the predicate heads it, as
+        in `مسکو خواستار انجام تحقیقات است`."""
+        for p in [n.index for n in g.nodes if g.kids(n.index, "cop")]:
+            subjects = sorted(g.kids(p, "nsubj"))
+            if len(subjects) < 2:
+                continue
+            c = subjects[-1]
+            node = g.nodes[c]
+            if node.text not in self.cues.complement_nominals or node.children or c > p \
+                    or min(g.subtree(p) - g.subtree(c) - set(g.kids(p, "nsubj")).union(*(g.subtree(k) for k in subjects))) != c + 1:
+                continue
+            g.promote(c, p)
+            g.reattach(p, c, "nmod")
+            for k in list(g.nodes[p].children):
+                if g.nodes[k].deprel in ("nsubj", "cop", "punct", "mark", "advmod", "aux"):
+                    g.reattach(k, c, g.nodes[k].deprel)
 
     @staticmethod
     def _copular_clauses_taken_for_subjects(g: SentenceGraph) -> None:
