@@ -4644,3 +4644,30 @@ def test_a_complement_nominal_taken_for_a_second_subject_heads_the_copulas_predi
 است AUX 5 cop
 """, entities=[(0, "کویت", "GPE", "Kuwait")])
     assert rows(extractor.extract(doc)) == {("کویت", "خواهان است", "170 میلیارد دلار غرامت")}
+
+
+def test_ra_on_a_short_pp_closes_the_noun_phrase_before_it(extractor):
+    """`جواد کاظمیان ... دریافت کرده و قرارداد خود با این تیم را تمدید خواهد کرد` parsed with `را` on `تیم` and
+    `قرارداد خود` as the second verb's subject: a PP takes no `را`, so the object is `قرارداد خود با این تیم` and
+    the subject is shared with the first verb."""
+    doc = parsed("""
+جواد PROPN 6 nsubj
+کاظمیان PROPN 1 flat:name
+مطالبات NOUN 6 obj
+را ADP 3 case
+دریافت NOUN 6 compound:lvc
+کرده VERB 0 root Tense=Past|Person=3|Number=Sing کرد
+و CCONJ 16 cc
+قرارداد NOUN 16 nsubj
+خود PRON 8 nmod
+با ADP 12 case
+این DET 12 det
+تیم NOUN 16 obl:arg
+را ADP 12 case
+تمدید NOUN 16 compound:lvc
+خواهد AUX 16 aux
+کرد VERB 6 conj Tense=Fut|Person=3|Number=Sing کرد
+""", entities=[(0, "جواد کاظمیان", "PER", None)])
+    triples = rows(extractor.extract(doc))
+    assert ("جواد کاظمیان", "تمدید خواهد کرد", "قرارداد خود با این تیم") in triples
+    assert not any(t[0].startswith("قرارداد") for t in triples)

@@ -114,6 +114,7 @@ class ParseRepairs:
         self._ra_objects_hung_on_a_pp(g)
         self._ra_phrases_opened_by_the_subject(g)
         self._plural_subjects_glued_to_ra_objects(g)
+        self._ra_closing_a_pp_after_a_bare_noun(g)
         self._lift_also_conjuncts(g)
         self._relatives_on_marked_conjuncts(g)
         self._bare_lvc_objects(g)
@@ -1446,6 +1447,23 @@ class ParseRepairs:
             g.reattach(z, v, "obj")
             g.reattach(r, z, "case")
             node.rel = "nsubj"
+
+    def _ra_closing_a_pp_after_a_bare_noun(self, g: SentenceGraph) -> None:
+        """`قرارداد خود با این تیم را تمدید خواهد کرد` parsed with `را` on the PP's noun and `قرارداد` as the subject:
+        a PP takes no `را`, so when the PP is a bare noun with its determiner the `را` phrase starts at the bare noun
+        phrase right before it, which is the verb's object (and the subject, dropped, comes from elsewhere)."""
+        for r in [n.index for n in g.nodes if n.text == "را" and n.deprel == "case"]:
+            o = g.nodes[r].head
+            v = g.nodes[o].head
+            if v is None or g.nodes[v].upos != "VERB" or not self._preposition(o) or max(g.subtree(o) - {r}) != r - 1 \
+                    or g.nodes[o].deprel not in OBL_RELS or g.kids(o, "nmod", "conj", "appos"):
+                continue   # (a PP with a noun phrase after its noun, `به عراق این کشور را`, holds the object itself)
+            x = next((c for c in g.kids(v, "nsubj", "obj") if max(g.subtree(c)) == min(g.subtree(o)) - 1), None)
+            if x is None or g.nodes[x].upos != "NOUN" or x in self._ent_of or g.kids(x, "case"):
+                continue
+            g.reattach(o, x, "nmod")
+            g.reattach(r, x, "case")
+            g.nodes[x].rel = "obj"
 
     def _lift_also_conjuncts(self, g: SentenceGraph) -> None:
         """`به مساله درگیری‌های سوریه و نیز تهدیدی که ... پرداخت`: `و نیز X` adds an item to the argument
