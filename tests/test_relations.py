@@ -4671,3 +4671,23 @@ def test_ra_on_a_short_pp_closes_the_noun_phrase_before_it(extractor):
     triples = rows(extractor.extract(doc))
     assert ("جواد کاظمیان", "تمدید خواهد کرد", "قرارداد خود با این تیم") in triples
     assert not any(t[0].startswith("قرارداد") for t in triples)
+
+
+def test_a_count_as_verb_in_a_relative_clause_takes_its_noun_phrase_as_the_predicate(extractor):
+    """`سائوپائولو که بزرگ‌ترین شهر برزیل به شمار می‌رود` parsed with `بزرگ‌ترین شهر` as the relative clause's
+    subject: `به شمار رفتن` (count as) takes a predicate noun like a copula, so the antecedent is the subject."""
+    doc = parsed("""
+سائوپائولو PROPN 10 nsubj
+که SCONJ 8 mark
+بزرگ‌ترین ADJ 4 amod
+شهر NOUN 8 nsubj
+برزیل PROPN 4 nmod
+به ADP 7 case
+شمار NOUN 8 compound:lvc
+می‌رود VERB 1 acl Tense=Pres|Person=3|Number=Sing رفت#رو
+شاهد ADJ 10 xcomp
+بود VERB 0 root Tense=Past|Person=3|Number=Sing بود#باش
+""", entities=[(0, "سائوپائولو", "GPE", "São Paulo"), (0, "برزیل", "GPE", "Brazil")])
+    triples = rows(extractor.extract(doc))
+    assert ("سائوپائولو", "به شمار می‌رود", "بزرگ‌ترین شهر برزیل") in triples
+    assert not any(t[0] == "بزرگ‌ترین شهر برزیل" for t in triples)

@@ -82,6 +82,7 @@ class Cues:
     list_markers: tuple
     role_prepositions: frozenset
     role_predicates: frozenset
+    counting_lvc: frozenset
     singular_person_pronouns: frozenset
     interrogatives: frozenset
     resumptive_pronouns: frozenset
@@ -114,6 +115,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             attribution_frames=tuple(tuple(f) for f in raw["attribution_frames"]),
             reporting_verbs=frozenset(raw["reporting_verbs"]),
             reporting_lvc=frozenset(tuple(p) for p in raw["reporting_lvc"]),
+            counting_lvc=frozenset(tuple(p) for p in raw["counting_lvc"]),
             titles=frozenset(raw["titles"]),
             joint_markers=frozenset(raw["joint_markers"]),
             reciprocal_lvc=frozenset(tuple(p) for p in raw["reciprocal_verbs_lvc"]),

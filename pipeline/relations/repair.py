@@ -101,6 +101,7 @@ class ParseRepairs:
         self._coordinated_clauses_taken_for_complements(g)
         self._subjects_after_an_adjunct_comma(g)
         self._relative_clauses_on_the_nearest_name(g)
+        self._predicate_nouns_of_relative_counting_verbs(g)
         self._copular_clauses_taken_for_subjects(g)
         self._complement_nominals_taken_for_subjects(g)
         self._relative_clauses_on_modals(g)
@@ -741,6 +742,23 @@ class ParseRepairs:
             for k in list(g.nodes[p].children):
                 if g.nodes[k].deprel in ("nsubj", "cop", "punct", "mark", "advmod", "aux"):
                     g.reattach(k, c, g.nodes[k].deprel)
+
+    def _predicate_nouns_of_relative_counting_verbs(self, g: SentenceGraph) -> None:
+        """`شهر سائوپائولو که بزرگ‌ترین شهر ... برزیل به شمار می‌رود` parsed with `بزرگ‌ترین شهر` as the relative
+        clause's subject: a "count as" light verb (cue `counting_lvc`) takes a predicate noun like a copula, so in a
+        relative clause the noun phrase is that predicate and the antecedent is the subject."""
+        for v in g.nodes:
+            if v.deprel not in ("acl", "acl:relcl") or v.upos != "VERB" or g.kids(v.index, "obj") \
+                    or not any(g.nodes[m].text == "که" for m in g.kids(v.index, "mark")):
+                continue
+            nominal = next((c for c in g.kids(v.index, "compound:lvc")), None)
+            if nominal is None:
+                continue
+            case = [k for k in g.kids(nominal, "case") if k < nominal]
+            written = " ".join([g.nodes[k].text for k in case] + [g.nodes[nominal].text])
+            subjects = g.kids(v.index, "nsubj")
+            if (written, past_stem(v.lemma)) in self.cues.counting_lvc and len(subjects) == 1:
+                g.nodes[subjects[0]].rel = "obj"
 
     @staticmethod
     def _copular_clauses_taken_for_subjects(g: SentenceGraph) -> None:
