@@ -4691,3 +4691,21 @@ def test_a_count_as_verb_in_a_relative_clause_takes_its_noun_phrase_as_the_predi
     triples = rows(extractor.extract(doc))
     assert ("سائوپائولو", "به شمار می‌رود", "بزرگ‌ترین شهر برزیل") in triples
     assert not any(t[0] == "بزرگ‌ترین شهر برزیل" for t in triples)
+
+
+def test_an_adjective_between_the_ra_object_and_the_verb_is_a_secondary_predicate(extractor):
+    """`وزیر خارجه این سفر را بسیار مهم عنوان کرد` parsed with `مهم` as an adverb: the adjective says what the trip
+    was called, so it goes into the relation with its degree word (`بسیار مهم عنوان کرد`, like `مهم ارزیابی
+    می‌کند`)."""
+    doc = parsed("""
+وزیر NOUN 9 nsubj
+خارجه ADJ 1 amod
+این DET 4 det
+سفر NOUN 9 obj
+را ADP 4 case
+بسیار ADV 7 advmod
+مهم ADJ 9 advmod
+عنوان NOUN 9 compound:lvc
+کرد VERB 0 root Tense=Past|Person=3|Number=Sing کرد#کن
+""")
+    assert rows(extractor.extract(doc)) == {("وزیر خارجه", "بسیار مهم عنوان کرد", "این سفر")}

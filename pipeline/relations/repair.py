@@ -43,6 +43,7 @@ class ParseRepairs:
                     and any(g.nodes[c].text != "را" for c in g.kids(n.index, "case")):
                 n.rel = "obl"
         self._verbs_tagged_adjectives(g)
+        self._secondary_predicates_taken_for_adverbs(g)
         self._verbs_hung_on_nouns(g)
         self._final_past_stems_taken_for_nouns(g)
         self._names_taken_for_modifiers(g)
@@ -1235,6 +1236,20 @@ class ParseRepairs:
                 continue
             g.reattach(d, verb, "compound:lvc")
             g.reattach(c, prev.index, "nmod")
+
+    def _secondary_predicates_taken_for_adverbs(self, g: SentenceGraph) -> None:
+        """`این سفر را بسیار مهم عنوان کرد` parsed with `مهم` as an adverb: an adjective between the verb's `را` object
+        and the predicate says what the object is taken for (`مهم عنوان کرد`, like `مسئول دانست`); it is the
+        verb's secondary predicate."""
+        for v in g.nodes:
+            if v.upos != "VERB":
+                continue
+            marked = [o for o in g.kids(v.index, "obj") if any(g.nodes[k].text == "را" for k in g.kids(o, "case"))]
+            start = min(self._predicate_span(g, v.index))
+            for a in g.kids(v.index, "advmod"):
+                if g.nodes[a].upos == "ADJ" and marked and max(g.subtree(marked[0])) < min(g.subtree(a)) \
+                        and max(g.subtree(a)) == start - 1:
+                    g.nodes[a].rel = "xcomp"
 
     def _subject_from_role(self, g: SentenceGraph) -> None:
         """`«تئودور کاتوف»، سفیر امریکا در سوریه ... این مساله را گوشزد کرد`: a name that opens the clause
