@@ -4709,3 +4709,22 @@ def test_an_adjective_between_the_ra_object_and_the_verb_is_a_secondary_predicat
 کرد VERB 0 root Tense=Past|Person=3|Number=Sing کرد#کن
 """)
     assert rows(extractor.extract(doc)) == {("وزیر خارجه", "بسیار مهم عنوان کرد", "این سفر")}
+
+
+def test_what_a_verb_of_regarding_calls_its_object_goes_into_the_relation(extractor):
+    """`وزیر خارجه این حمله را خطرناک‌ترین اقدام رژیم صهیونیستی خواند` parsed with `اقدام` heading the subject and
+    the object, and the name's last word as the verb's nominal: the noun phrase is what the attack was called
+    (guidelines: `خطرناک‌ترین تدابیر سیاسی رژیم صهیونیستی خواند` in the gold), and the name stays whole."""
+    doc = parsed("""
+وزیر NOUN 7 nsubj
+خارجه ADJ 1 amod
+این DET 4 det
+حمله NOUN 7 obj
+را ADP 4 case
+خطرناک‌ترین ADJ 7 amod
+اقدام NOUN 10 obl
+رژیم PROPN 7 nmod
+صهیونیستی PROPN 10 compound:lvc
+خواند VERB 0 root Tense=Past|Person=3|Number=Sing خواند#خوان
+""", entities=[(0, "رژیم صهیونیستی", "GPE", "Israel")])
+    assert rows(extractor.extract(doc)) == {("وزیر خارجه", "خطرناک‌ترین اقدام رژیم صهیونیستی خواند", "این حمله")}

@@ -44,6 +44,7 @@ class ParseRepairs:
                 n.rel = "obl"
         self._verbs_tagged_adjectives(g)
         self._secondary_predicates_taken_for_adverbs(g)
+        self._secondary_predicates_taken_for_clause_heads(g)
         self._verbs_hung_on_nouns(g)
         self._final_past_stems_taken_for_nouns(g)
         self._names_taken_for_modifiers(g)
@@ -371,8 +372,9 @@ class ParseRepairs:
             verb = n.head
             ent = self._ent_of.get(n.index)
             first = self._entity_words(ent)[0] if ent is not None else n.index
-            if n.deprel == "compound:lvc" and first < n.index and g.nodes[first].head == verb:
-                # `به پیونگ یانگ می‌رود`: the name's last word is no nominal, the name is the argument
+            if n.deprel == "compound:lvc" and first < n.index:
+                # `به پیونگ یانگ می‌رود`: the name's last word is no nominal, the name is the argument (and where the
+                # parser hung the name's first word, `اقدام رژیم صهیونیستی خواند`, its last one goes too)
                 g.reattach(n.index, first, "flat:name")
                 continue
             case = [k for k in g.kids(n.index, "case") if k < n.index]
@@ -1250,6 +1252,28 @@ class ParseRepairs:
                 if g.nodes[a].upos == "ADJ" and marked and max(g.subtree(marked[0])) < min(g.subtree(a)) \
                         and max(g.subtree(a)) == start - 1:
                     g.nodes[a].rel = "xcomp"
+
+    def _secondary_predicates_taken_for_clause_heads(self, g: SentenceGraph) -> None:
+        """`وزیر خارجه این حمله را خطرناک‌ترین اقدام رژیم صهیونیستی خواند` parsed with `اقدام` heading the subject
+        and the `را` object: before a verb of regarding (`خواند`, `دانست`, `توصیف کرد`; cue `role_predicates`) the
+        noun phrase is what the object is called, and the subject and object are the verb's."""
+        for v in g.nodes:
+            if v.upos != "VERB" or g.kids(v.index, "obj", *SUBJ_RELS):
+                continue
+            nominals = [g.nodes[c].text for c in g.kids(v.index, "compound:lvc")]
+            if past_stem(v.lemma) not in self.cues.role_predicates \
+                    and not any(t in self.cues.role_predicates for t in nominals):
+                continue
+            for n in g.kids(v.index, "obl", "obj", "nmod", "xcomp"):
+                node = g.nodes[n]
+                inner = [k for k in node.children if g.nodes[k].deprel in ("nsubj", "obj") and k < n]
+                if n > v.index or node.upos not in ("NOUN", "ADJ") or g.kids(n, "case") \
+                        or not any(g.nodes[k].deprel == "obj" for k in inner):
+                    continue
+                for k in inner:
+                    g.reattach(k, v.index, g.nodes[k].deprel)
+                node.rel = "xcomp"
+                break
 
     def _subject_from_role(self, g: SentenceGraph) -> None:
         """`«تئودور کاتوف»، سفیر امریکا در سوریه ... این مساله را گوشزد کرد`: a name that opens the clause
