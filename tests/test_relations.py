@@ -4728,3 +4728,23 @@ def test_what_a_verb_of_regarding_calls_its_object_goes_into_the_relation(extrac
 خواند VERB 0 root Tense=Past|Person=3|Number=Sing خواند#خوان
 """, entities=[(0, "رژیم صهیونیستی", "GPE", "Israel")])
     assert rows(extractor.extract(doc)) == {("وزیر خارجه", "خطرناک‌ترین اقدام رژیم صهیونیستی خواند", "این حمله")}
+
+
+def test_a_span_never_ends_on_a_conjunction(extractor):
+    """`بیش از 1500 کودک کم‌سن و سال در قدس بازداشت شده‌اند`: `سال` (a time noun) is cut from the subject as a date,
+    and the `و` before it must go too (`کودک کم‌سن و` is no phrase)."""
+    doc = parsed("""
+بیش ADJ 3 advmod
+از ADP 1 fixed
+1500 NUM 4 nummod
+کودک NOUN 11 nsubj
+کم‌سن NOUN 4 nmod
+و CCONJ 7 cc
+سال NOUN 5 conj
+در ADP 9 case
+قدس PROPN 11 obl
+بازداشت NOUN 11 compound:lvc
+شده‌اند VERB 0 root Tense=Past|Person=3|Number=Plur شد#شو
+""", entities=[(0, "قدس", "GPE", "Jerusalem")])
+    subjects = {t[0] for t in rows(extractor.extract(doc))}
+    assert subjects and not any(s.endswith(" و") for s in subjects)

@@ -1224,6 +1224,9 @@ class Extractor(ParseRepairs):
                 g.nodes[w].upos in ("CCONJ", "SCONJ", "ADP", "PUNCT") for w in words):
             return Mention([], "")
         words = self._cut_stray_adverbial(words)
+        # (whatever the steps above cut, a span never ends on a conjunction or a preposition: `کودک کم‌سن و`)
+        while words and g.nodes[words[-1]].upos in ("CCONJ", "SCONJ", "ADP") and g.nodes[words[-1]].text != "را":
+            words = words[:-1]
         if not words:
             return Mention([], "")
         ent = self._ent_of.get(head)   # the head names the entity; a name inside a modifier does not
