@@ -4748,3 +4748,22 @@ def test_a_span_never_ends_on_a_conjunction(extractor):
 """, entities=[(0, "قدس", "GPE", "Jerusalem")])
     subjects = {t[0] for t in rows(extractor.extract(doc))}
     assert subjects and not any(s.endswith(" و") for s in subjects)
+
+
+def test_a_title_modifier_is_no_organisation(extractor):
+    """`ایاد علاوی نخست‌وزیر موقت برای آشتی ملی تلاش کرد`: `موقت` (interim, often tagged a noun) continues the
+    title; with no organisation after it the title gives no role (not `ایاد علاوی | نخست‌وزیر | موقت`)."""
+    doc = parsed("""
+ایاد PROPN 9 nsubj
+علاوی PROPN 1 flat:name
+نخست‌وزیر NOUN 1 appos
+موقت NOUN 3 nmod
+برای ADP 6 case
+آشتی NOUN 9 obl
+ملی ADJ 6 amod
+تلاش NOUN 9 compound:lvc
+کرد VERB 0 root Tense=Past|Person=3|Number=Sing کرد#کن
+""", entities=[(0, "ایاد علاوی", "PER", "Ayad Allawi")])
+    triples = rows(extractor.extract(doc))
+    assert ("ایاد علاوی", "تلاش کرد برای", "آشتی ملی") in triples
+    assert not any(t[2] == "موقت" for t in triples)
