@@ -4767,3 +4767,30 @@ def test_a_title_modifier_is_no_organisation(extractor):
     triples = rows(extractor.extract(doc))
     assert ("ایاد علاوی", "تلاش کرد برای", "آشتی ملی") in triples
     assert not any(t[2] == "موقت" for t in triples)
+
+
+def test_a_framed_clauses_subject_is_never_a_noun_inside_a_pp(extractor):
+    """`وی با تاکید بر اینکه بر اساس اخبار قطعی احمدی‌نژاد منتخب اول مردم ایران شده است، تصریح کرد`: the framed
+    clause's first bare noun is `اخبار`, but it is the object of `بر اساس` (according to), so it is no subject."""
+    doc = parsed("""
+وی PRON 15 nsubj
+با ADP 3 case
+تاکید NOUN 15 obl
+بر ADP 5 case
+اینکه NOUN 3 nmod
+بر ADP 7 case
+اساس NOUN 15 obl
+اخبار NOUN 7 nmod
+قطعی ADJ 8 amod
+احمدی‌نژاد NOUN 8 nmod
+منتخب ADJ 7 nmod
+اول ADJ 11 amod
+مردم NOUN 11 nmod
+ایران PROPN 13 nmod
+شده VERB 0 root Tense=Past|Person=3|Number=Sing شد#شو
+است AUX 15 aux
+، PUNCT 15 punct
+تصریح NOUN 19 compound:lvc
+کرد VERB 15 conj Tense=Past|Person=3|Number=Sing کرد#کن
+""")
+    assert not any(t[0].startswith("اخبار") for t in rows(extractor.extract(doc)))

@@ -850,9 +850,13 @@ class ParseRepairs:
                 for c in g.kids(v, *SUBJ_RELS):
                     if c < start and main is not None and main != v and main not in g.subtree(c):
                         g.reattach(c, main, "nsubj")
+                # (not a noun inside a PP: `بر اساس اخبار قطعی احمدی‌نژاد ...`)
                 subj = next((i for i in range(first, v) if g.nodes[i].upos in ("NOUN", "PROPN", "PRON")
-                             and not g.kids(i, "case") and texts[i] not in self.cues.not_arguments
-                             and g.nodes[i].deprel not in ("compound:lvc",)), None)
+                             and texts[i] not in self.cues.not_arguments
+                             and g.nodes[i].deprel not in ("compound:lvc",)
+                             and not g.kids(i, "case") and not any(
+                                 g.nodes[k].text != "را" for a in g.ancestors(i) if first <= a < v
+                                 for k in g.kids(a, "case") if k < i)), None)
                 if subj is not None and (g.nodes[subj].head != v or g.nodes[subj].deprel not in SUBJ_RELS) \
                         and v not in g.subtree(subj) and not g.kids(v, *SUBJ_RELS):
                     g.reattach(subj, v, "nsubj")
