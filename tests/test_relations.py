@@ -4794,3 +4794,23 @@ def test_a_framed_clauses_subject_is_never_a_noun_inside_a_pp(extractor):
 کرد VERB 15 conj Tense=Past|Person=3|Number=Sing کرد#کن
 """)
     assert not any(t[0].startswith("اخبار") for t in rows(extractor.extract(doc)))
+
+
+def test_a_relative_clause_on_a_word_inside_a_name_is_about_the_whole_name(extractor):
+    """`مجلس نمایندگان عراق که 275 نماینده دارد، قانون را تصویب کرد` with the clause hung on `نمایندگان`: its
+    antecedent is the whole name, not `نمایندگان عراق`."""
+    doc = parsed("""
+مجلس NOUN 11 nsubj
+نمایندگان NOUN 1 nmod
+عراق PROPN 2 nmod
+که SCONJ 7 mark
+275 NUM 6 nummod
+نماینده NOUN 7 obj
+دارد VERB 2 acl Tense=Pres|Person=3|Number=Sing داشت#دار
+قانون NOUN 11 obj
+را ADP 8 case
+تصویب NOUN 11 compound:lvc
+کرد VERB 0 root Tense=Past|Person=3|Number=Sing کرد#کن
+""", entities=[(0, "مجلس نمایندگان عراق", "ORG", "Council of Representatives of Iraq")])
+    triples = rows(extractor.extract(doc))
+    assert ("مجلس نمایندگان عراق", "دارد", "275 نماینده") in triples

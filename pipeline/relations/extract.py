@@ -635,6 +635,11 @@ class Extractor(ParseRepairs):
             if head in title or head in org:
                 return self._words_mention(person)
         ent = self._ent_of.get(head)
+        if ent is not None:   # `مجلس نمایندگان عراق که ...` with the clause on an inner word: the whole name
+            words = self._entity_words(ent)
+            top = [w for w in words if g.nodes[w].head not in words]
+            if len(top) == 1 and top[0] != head and head in g.subtree(top[0]):
+                head = top[0]
         if ent is not None:   # `تحقیقات اف بی آی که ...`: a name closing a genitive chain; the clause is on its noun
             first = self._entity_words(ent)[0]
             owner = g.nodes[first].head
