@@ -4814,3 +4814,20 @@ def test_a_relative_clause_on_a_word_inside_a_name_is_about_the_whole_name(extra
 """, entities=[(0, "مجلس نمایندگان عراق", "ORG", "Council of Representatives of Iraq")])
     triples = rows(extractor.extract(doc))
     assert ("مجلس نمایندگان عراق", "دارد", "275 نماینده") in triples
+
+
+def test_a_date_opening_a_ra_phrase_says_when_and_the_object_starts_after_it(extractor):
+    """`پارلمان روز 23 جولای گذشته قانون را تصویب کرد` parsed as one `را` phrase headed by `روز`: the date (`جولای`
+    is July as news spells it) says when; the object is `قانون`."""
+    doc = parsed("""
+پارلمان NOUN 9 nsubj
+روز NOUN 9 obj
+23 NUM 4 nummod
+جولای NOUN 2 nmod
+گذشته ADJ 4 amod
+قانون NOUN 2 nmod
+را ADP 2 case
+تصویب NOUN 9 compound:lvc
+کرد VERB 0 root Tense=Past|Person=3|Number=Sing کرد#کن
+""")
+    assert rows(extractor.extract(doc)) == {("پارلمان", "تصویب کرد", "قانون")}

@@ -118,6 +118,7 @@ class ParseRepairs:
         self._ra_phrases_opened_by_the_subject(g)
         self._plural_subjects_glued_to_ra_objects(g)
         self._ra_closing_a_pp_after_a_bare_noun(g)
+        self._dates_opening_ra_objects(g)
         self._lift_also_conjuncts(g)
         self._relatives_on_marked_conjuncts(g)
         self._bare_lvc_objects(g)
@@ -1525,6 +1526,34 @@ class ParseRepairs:
             g.reattach(o, x, "nmod")
             g.reattach(r, x, "case")
             g.nodes[x].rel = "obj"
+
+    def _dates_opening_ra_objects(self, g: SentenceGraph) -> None:
+        """`روز 23 جولای گذشته قانون انتخابات ... را به تصویب رساند` parsed as one `را` phrase headed by `روز`: the
+        date says when, and the object starts at the first noun after it."""
+        for r in [n.index for n in g.nodes if n.text == "را" and n.deprel == "case"]:
+            o = g.nodes[r].head
+            v = g.nodes[o].head
+            if v is None or g.nodes[o].deprel not in ("obj", "obl") or g.nodes[v].upos != "VERB" \
+                    or g.nodes[o].text not in self.cues.time_nouns or o in self._ent_of:
+                continue
+            z = o + 1
+            while z < r and (g.nodes[z].upos in ("NUM", "ADJ") or g.nodes[z].text in self.cues.time_nouns
+                             or self._month(g.nodes[z].text)):
+                z += 1
+            dated = any(g.nodes[k].upos == "NUM" or self._month(g.nodes[k].text) or g.nodes[k].upos == "ADJ"
+                        for k in range(o + 1, z))
+            if not dated or z >= r or g.nodes[z].upos != "NOUN" or z in self._ent_of or z not in g.subtree(o) \
+                    or g.kids(z, "case") or sorted(g.subtree(o) - {r}) != list(range(o, r)):
+                continue
+            for k in range(z, r):   # the object's words hang under its first noun
+                if g.nodes[k].head not in range(z, r) and k != z:
+                    g.reattach(k, z, g.nodes[k].deprel)
+            for k in range(o + 1, z):
+                if g.nodes[k].head not in range(o, z):
+                    g.reattach(k, o, g.nodes[k].deprel)
+            g.reattach(z, v, "obj")
+            g.reattach(r, z, "case")
+            g.nodes[o].rel = "advmod"
 
     def _lift_also_conjuncts(self, g: SentenceGraph) -> None:
         """`به مساله درگیری‌های سوریه و نیز تهدیدی که ... پرداخت`: `و نیز X` adds an item to the argument
