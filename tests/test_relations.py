@@ -4831,3 +4831,18 @@ def test_a_date_opening_a_ra_phrase_says_when_and_the_object_starts_after_it(ext
 کرد VERB 0 root Tense=Past|Person=3|Number=Sing کرد#کن
 """)
     assert rows(extractor.extract(doc)) == {("پارلمان", "تصویب کرد", "قانون")}
+
+
+def test_a_titles_own_word_tagged_as_an_organisation_gives_no_role(extractor):
+    """`عبدالرضا رحمانی فضلی وزیر کشور ... اظهار داشت` with NER tagging `کشور` (of `وزیر کشور`, interior minister)
+    as an organisation: a word that continues a title is no organisation, so no role `وزیر | کشور`."""
+    doc = parsed("""
+عبدالرضا PROPN 7 nsubj
+رحمانی PROPN 1 flat:name
+فضلی PROPN 1 flat:name
+وزیر NOUN 1 appos
+کشور NOUN 4 nmod
+اظهار NOUN 7 compound:lvc
+داشت VERB 0 root Tense=Past|Person=3|Number=Sing داشت#دار
+""", entities=[(0, "عبدالرضا رحمانی فضلی", "PER", "Abdolreza Rahmani Fazli"), (0, "کشور", "ORG", None)])
+    assert not any(t[2] == "کشور" for t in rows(extractor.extract(doc)))

@@ -1540,6 +1540,8 @@ class Extractor(ParseRepairs):
         org_words = list(org[1])
         while len(org_words) > 1 and g.nodes[org_words[0]].text in self.cues.title_continuations:
             org_words.pop(0)
+        if all(g.nodes[w].text in self.cues.title_continuations for w in org_words):
+            return None   # `رکس تیلرسون وزیر خارجه`: a title's own word is no organisation
         # (an organisation found on a clitic takes its whole token: `رئیس جمهور کشورمان` is `کشور` + `مان`)
         while org_words[0] > i and g.nodes[org_words[0] - 1].token == g.nodes[org_words[0]].token:
             org_words.insert(0, org_words[0] - 1)
