@@ -4846,3 +4846,25 @@ def test_a_titles_own_word_tagged_as_an_organisation_gives_no_role(extractor):
 داشت VERB 0 root Tense=Past|Person=3|Number=Sing داشت#دار
 """, entities=[(0, "عبدالرضا رحمانی فضلی", "PER", "Abdolreza Rahmani Fazli"), (0, "کشور", "ORG", None)])
     assert not any(t[2] == "کشور" for t in rows(extractor.extract(doc)))
+
+
+def test_an_item_number_opening_a_list_line_is_not_part_of_the_subject(extractor):
+    """Statements written as numbered items, `2 _ اتحادیه از سازمان می‌خواهد ...` and `6_ جوانان را دعوت
+    می‌نماید`: the number (with its `_` apart or glued on) is no part of a span, and alone it is no subject."""
+    doc = parsed("""
+2 NUM 3 nummod
+_ PUNCT 3 punct
+اتحادیه NOUN 6 nsubj
+از ADP 5 case
+سازمان NOUN 6 obl:arg
+می‌خواهد VERB 0 root Tense=Pres|Person=3|Number=Sing خواست#خواه
+""", """
+6_ NUM 5 nsubj
+جوانان NOUN 5 obj
+را ADP 2 case
+دعوت NOUN 5 compound:lvc
+می‌نماید VERB 0 root Tense=Pres|Person=3|Number=Sing نمود#نما
+""")
+    triples = rows(extractor.extract(doc))
+    assert ("اتحادیه", "می‌خواهد از", "سازمان") in triples
+    assert not any(t[0][0].isdigit() or t[0].startswith("_") for t in triples)

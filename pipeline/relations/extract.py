@@ -9,6 +9,7 @@ The parse is repaired first (``repair.py``); Persian word lists live in
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -91,6 +92,10 @@ class Cues:
     adjunct_antecedents: frozenset
     intransitive_stems: frozenset
     intransitive_nominals: frozenset
+
+
+# an item number opening a list line: `2`, `3_`, `۴-` (with `_` / `-` as its own word or glued on)
+ITEM_NUMBER = re.compile(r"[0-9۰-۹]+[_\-]?")
 
 
 @lru_cache(maxsize=4)
@@ -1229,9 +1234,15 @@ class Extractor(ParseRepairs):
                 g.nodes[w].upos in ("CCONJ", "SCONJ", "ADP", "PUNCT") for w in words):
             return Mention([], "")
         words = self._cut_stray_adverbial(words)
-        # (whatever the steps above cut, a span never ends on a conjunction or a preposition: `کودک کم‌سن و`)
+        # (whatever the steps above cut, a span never ends on a conjunction or a preposition: `کودک کم‌سن و`,
+        # nor starts with an item number: `2 _ «اتحادیه»`, `6_`)
         while words and g.nodes[words[-1]].upos in ("CCONJ", "SCONJ", "ADP") and g.nodes[words[-1]].text != "را":
             words = words[:-1]
+        while words and (g.nodes[words[0]].text in ("_", "-") or ITEM_NUMBER.fullmatch(g.nodes[words[0]].text)
+                         and len(words) > 1 and g.nodes[words[1]].text in ("_", "-")):
+            words = words[1:]
+        if words and ITEM_NUMBER.fullmatch(g.nodes[words[0]].text) and g.nodes[words[0]].text[-1] in "_-":
+            words = words[1:]
         if not words:
             return Mention([], "")
         ent = self._ent_of.get(head)   # the head names the entity; a name inside a modifier does not
