@@ -4864,7 +4864,26 @@ _ PUNCT 3 punct
 را ADP 2 case
 دعوت NOUN 5 compound:lvc
 می‌نماید VERB 0 root Tense=Pres|Person=3|Number=Sing نمود#نما
+""", """
+5 NUM 6 nsubj
+- PUNCT 1 punct
+به ADP 4 case
+پیمانکار NOUN 6 obl:arg
+اطلاق NOUN 6 compound:lvc
+می‌شود VERB 0 root Tense=Pres|Person=3|Number=Sing شد#شو
 """)
     triples = rows(extractor.extract(doc))
     assert ("اتحادیه", "می‌خواهد از", "سازمان") in triples
     assert not any(t[0][0].isdigit() or t[0].startswith("_") for t in triples)
+
+
+def test_a_number_the_parser_made_a_verb_gives_no_relation(extractor):
+    """`این 4 نفتکش حامل 1.116 ...` with the number as the clause's verb: a relation without a letter is none."""
+    doc = parsed("""
+این DET 3 det
+4 NUM 3 nummod
+نفتکش NOUN 5 nsubj
+حامل ADJ 5 obj
+1.116 VERB 0 root
+""")
+    assert not any(t[1] == "1.116" for t in rows(extractor.extract(doc)))

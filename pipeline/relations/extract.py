@@ -323,7 +323,9 @@ class Extractor(ParseRepairs):
                         continue   # an argument never relates to itself or is its own predicate: a parser error
                     if self._asks(*subj.words[:2], *obj.words[:2]):
                         continue   # `با چه کسی باید رقابت کنیم؟`: an argument asked for is no fact either
-                    out.append(self._triple(si, subj, pred, prep, obj, source))
+                    triple = self._triple(si, subj, pred, prep, obj, source)
+                    if any(ch.isalpha() for ch in triple.relation):   # a number the parser made a verb is none
+                        out.append(triple)
             out.extend(self._joint(si, subs, pred, objects, source))
             if pred.verb in self._framed:
                 framed_out += out[start:]
@@ -1239,7 +1241,7 @@ class Extractor(ParseRepairs):
         while words and g.nodes[words[-1]].upos in ("CCONJ", "SCONJ", "ADP") and g.nodes[words[-1]].text != "را":
             words = words[:-1]
         while words and (g.nodes[words[0]].text in ("_", "-") or ITEM_NUMBER.fullmatch(g.nodes[words[0]].text)
-                         and len(words) > 1 and g.nodes[words[1]].text in ("_", "-")):
+                         and words[0] + 1 < len(g.nodes) and g.nodes[words[0] + 1].text in ("_", "-")):
             words = words[1:]
         if words and ITEM_NUMBER.fullmatch(g.nodes[words[0]].text) and g.nodes[words[0]].text[-1] in "_-":
             words = words[1:]
