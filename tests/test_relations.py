@@ -3518,8 +3518,8 @@ def test_a_with_phrase_is_an_argument_only_of_predicates_that_take_a_partner(ext
 
 
 def test_discourse_adverbials_are_no_objects(extractor):
-    """`از این رو` (therefore), `در این زمینه` (in this regard), `تا کنون` (so far) frame the clause (cues:
-    adverbial_phrases); they are never the object a verb without arguments falls back on."""
+    """`از این رو` (therefore), `در این زمینه` (in this regard), `تا کنون` (so far), `با این حال` (however) frame
+    the clause (cues: adverbial_phrases); they are never the object a verb without arguments falls back on."""
     doc = parsed("""
 روسیه PROPN 6 nsubj
 از ADP 4 case
@@ -3539,6 +3539,13 @@ def test_discourse_adverbials_are_no_objects(extractor):
 تا ADP 3 case
 کنون NOUN 4 obl
 رفت VERB 0 root
+""", """
+شرایط NOUN 6 nsubj
+با ADP 4 case
+این DET 4 det
+حال NOUN 6 obl
+بهتر ADJ 6 compound:lvc
+شد VERB 0 root
 """, entities=[(0, "روسیه", "GPE", "Russia")])
     assert rows(extractor.extract(doc)) == set()
 
