@@ -4894,3 +4894,20 @@ def test_a_number_the_parser_made_a_verb_gives_no_relation(extractor):
 1.116 VERB 0 root
 """)
     assert not any(t[1] == "1.116" for t in rows(extractor.extract(doc)))
+
+
+def test_a_determiner_taken_for_a_subject_before_a_numeral_and_its_noun_is_their_determiner(extractor):
+    """`این چهار نفتکش متعلق به شرکت‌های یونانی هستند` parsed with `این` as the subject and `چهار نفتکش` as a second
+    one: `این` determines the counted noun, and `این چهار نفتکش` is the subject."""
+    doc = parsed("""
+این DET 7 nsubj
+چهار NUM 3 nummod
+نفتکش NOUN 7 nsubj
+متعلق ADJ 7 xcomp
+به ADP 6 case
+شرکت‌ها NOUN 4 obl
+هستند VERB 0 root Tense=Pres|Person=3|Number=Plur هست
+""")
+    triples = rows(extractor.extract(doc))
+    assert any(t[0] == "این چهار نفتکش" for t in triples)
+    assert not any(t[0] == "این" for t in triples)

@@ -1590,6 +1590,9 @@ class ParseRepairs:
             if n.upos != "DET" or n.deprel != "nsubj" or n.children or n.index + 1 >= len(g.nodes):
                 continue
             noun = g.nodes[n.index + 1]
+            # (past a numeral of the noun: `این چهار نفتکش ... حرکت می‌کنند`)
+            if noun.upos == "NUM" and noun.index + 1 < len(g.nodes) and noun.head == noun.index + 1:
+                noun = g.nodes[noun.index + 1]
             if noun.upos not in ("NOUN", "PROPN"):
                 continue
             if noun.index == n.head:   # `این` under `تمرین`: only the label was wrong
