@@ -4911,3 +4911,21 @@ def test_a_determiner_taken_for_a_subject_before_a_numeral_and_its_noun_is_their
     triples = rows(extractor.extract(doc))
     assert any(t[0] == "این چهار نفتکش" for t in triples)
     assert not any(t[0] == "این" for t in triples)
+
+
+def test_a_clause_on_a_predicated_bare_demonstrative_is_a_content_clause(extractor):
+    """`آن چیزی که ضرورت دارد این است که مردمی باشد` with `که مردمی باشد` hung on `این` as a relative clause: a
+    clause on a bare `این` that a copula predicates says what `این` is; `این` is not its subject."""
+    doc = parsed("""
+آن DET 2 det
+چیزی NOUN 6 nsubj
+که SCONJ 5 mark
+ضرورت NOUN 5 compound:lvc
+دارد VERB 2 acl Tense=Pres|Person=3|Number=Sing داشت#دار
+این PRON 0 root
+است AUX 6 cop
+که SCONJ 9 mark
+مردمی NOUN 6 acl
+باشد AUX 9 cop
+""")
+    assert not any(t[0] == "این" for t in rows(extractor.extract(doc)))

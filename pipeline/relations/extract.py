@@ -641,6 +641,11 @@ class Extractor(ParseRepairs):
         for person, title, org in self._role_spans:
             if head in title or head in org:
                 return self._words_mention(person)
+        # `آنچه ... ضرورت دارد این است که حتما مردمی باشد`: a `که` clause on a bare `این` that a copula predicates
+        # is what `این` stands for, a content clause, not a relative clause with an antecedent
+        if g.nodes[head].text in self.cues.anaphoric_dets and g.kids(head, "cop") \
+                and not g.kids(head, "nmod", "amod", "det", "nummod"):
+            return self._words_mention([])
         ent = self._ent_of.get(head)
         if ent is not None:   # `مجلس نمایندگان عراق که ...` with the clause on an inner word: the whole name
             words = self._entity_words(ent)
