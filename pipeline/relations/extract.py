@@ -723,12 +723,10 @@ class Extractor(ParseRepairs):
             and (w == 0 or g.nodes[w - 1].text not in ("هر", "هیچ"))) for w in words)
 
     def _third_plural(self, pred: Predicate) -> bool:
-        """Does the finite verb end in the third-person plural `-ند`? (`کنند`, `شده‌اند`; `دارند` when the parser
-        says plural too, since a present stem in `ن` makes a singular `-ند`: `کند`, `ماند`.)"""
+        """Does the predicate's last verb form end in the third-person plural `-ند`?"""
         g = self._g
-        last = g.nodes[max((w for w in pred.words if g.nodes[w].upos in ("VERB", "AUX")), default=pred.verb)]
-        text = last.text
-        return text.endswith(("نند", "\u200cاند")) or (text.endswith("ند") and last.feat("Number") == "Plur")
+        return self._third_plural_form(
+            g.nodes[max((w for w in pred.words if g.nodes[w].upos in ("VERB", "AUX")), default=pred.verb)])
 
     def _one_person(self, m: Mention) -> bool:
         """`وی` / `او`, a named person (`آلیا گفت اصلاح‌طلبان قانون را قبول ندارند`) or a singular title (`این
@@ -1245,10 +1243,9 @@ class Extractor(ParseRepairs):
         # nor starts with an item number: `2 _ «اتحادیه»`, `6_`)
         while words and g.nodes[words[-1]].upos in ("CCONJ", "SCONJ", "ADP") and g.nodes[words[-1]].text != "را":
             words = words[:-1]
-        while words and (g.nodes[words[0]].text in ("_", "-") or ITEM_NUMBER.fullmatch(g.nodes[words[0]].text)
-                         and words[0] + 1 < len(g.nodes) and g.nodes[words[0] + 1].text in ("_", "-")):
-            words = words[1:]
-        if words and ITEM_NUMBER.fullmatch(g.nodes[words[0]].text) and g.nodes[words[0]].text[-1] in "_-":
+        while words and (g.nodes[words[0]].text in ("_", "-") or ITEM_NUMBER.fullmatch(g.nodes[words[0]].text) and (
+                g.nodes[words[0]].text[-1] in "_-"
+                or words[0] + 1 < len(g.nodes) and g.nodes[words[0] + 1].text in ("_", "-"))):
             words = words[1:]
         if not words:
             return Mention([], "")
@@ -1642,9 +1639,8 @@ class Extractor(ParseRepairs):
         token: the object would repeat the relation (`ناراحتم | ناراحتم`). (`نگران ... کولی‌هاست` is fine: its
         relation is written `است`.)"""
         g = self._g
-        tokens = lambda words: {g.nodes[w].token for w in words}
-        return bool(tokens(obj.words) & tokens(pred.words)) \
-            and bool(set(obj.text.split()) & set(self._relation_text(pred, prep, "").split()))
+        shared = {g.nodes[w].token for w in obj.words} & {g.nodes[w].token for w in pred.words}
+        return bool(shared) and bool(set(obj.text.split()) & set(self._relation_text(pred, prep, "").split()))
 
     # -- output ------------------------------------------------------------------------------
     def _triple(self, si, subj: Mention, pred: Predicate, prep, obj: Mention, source, prefix="",

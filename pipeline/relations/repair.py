@@ -738,8 +738,8 @@ class ParseRepairs:
                 continue
             c = subjects[-1]
             node = g.nodes[c]
-            if node.text not in self.cues.complement_nominals or node.children or c > p \
-                    or min(g.subtree(p) - g.subtree(c) - set(g.kids(p, "nsubj")).union(*(g.subtree(k) for k in subjects))) != c + 1:
+            own = g.subtree(p) - set().union(*(g.subtree(k) for k in subjects))   # the predicate's own words
+            if node.text not in self.cues.complement_nominals or node.children or c > p or min(own) != c + 1:
                 continue
             g.promote(c, p)
             g.reattach(p, c, "nmod")
@@ -1249,13 +1249,13 @@ class ParseRepairs:
         and the predicate says what the object is taken for (`مهم عنوان کرد`, like `مسئول دانست`); it is the
         verb's secondary predicate."""
         for v in g.nodes:
-            if v.upos != "VERB":
-                continue
+            adjectives = [a for a in g.kids(v.index, "advmod") if g.nodes[a].upos == "ADJ"]
             marked = [o for o in g.kids(v.index, "obj") if any(g.nodes[k].text == "را" for k in g.kids(o, "case"))]
+            if v.upos != "VERB" or not adjectives or not marked:
+                continue
             start = min(self._predicate_span(g, v.index))
-            for a in g.kids(v.index, "advmod"):
-                if g.nodes[a].upos == "ADJ" and marked and max(g.subtree(marked[0])) < min(g.subtree(a)) \
-                        and max(g.subtree(a)) == start - 1:
+            for a in adjectives:
+                if max(g.subtree(marked[0])) < min(g.subtree(a)) and max(g.subtree(a)) == start - 1:
                     g.nodes[a].rel = "xcomp"
 
     def _secondary_predicates_taken_for_clause_heads(self, g: SentenceGraph) -> None:
@@ -1491,8 +1491,7 @@ class ParseRepairs:
                     or set(g.kids(v, *SUBJ_RELS)) - {o} or o in self._ent_of or node.upos != "NOUN" \
                     or node.feat("Number") != "Plur" or node.text.endswith("ی") or g.kids(o, "det", "nummod"):
                 continue
-            verb = g.nodes[v]
-            if not (verb.text.endswith(("نند", "\u200cاند")) or verb.text.endswith("ند") and verb.feat("Number") == "Plur"):
+            if not self._third_plural_form(g.nodes[v]):
                 continue
             k = o - 1
             while k >= 0 and g.nodes[k].text in QUOTES:
@@ -1940,6 +1939,12 @@ class ParseRepairs:
                     continue
                 node.rel = "compound:lvc"
                 g.reattach(pp, v.index, "obl:arg")
+
+    @staticmethod
+    def _third_plural_form(node) -> bool:
+        """Does the verb form end in the third-person plural `-ند`? (`کنند`, `شده‌اند`; `دارند` when the parser says
+        plural too, since a present stem in `ن` makes a singular `-ند`: `کند`, `ماند`.)"""
+        return node.text.endswith(("نند", "\u200cاند")) or (node.text.endswith("ند") and node.feat("Number") == "Plur")
 
     @staticmethod
     def _article_i(node) -> bool:
