@@ -2032,7 +2032,7 @@ class ParseRepairs:
 
     def _month(self, text: str) -> bool:
         """`تیر`, `تیرماه`, `تیر‌ماه`: a month name, with or without `ماه`."""
-        return text.removesuffix("ماه").removesuffix("\u200c") in self.cues.month_names or text in self.cues.month_names
+        return text.removesuffix("ماه").removesuffix("\u200c") in self.cues.month_names
 
     def _time_phrase(self, g: SentenceGraph, head: int) -> bool:
         """A short noun phrase that only says when: a time noun with numbers, months or `گذشته`-like
