@@ -1385,6 +1385,18 @@ def test_a_date_is_no_subject_and_a_light_verb_nominals_preposition_goes_with_th
     triples = rows(extractor.extract(doc))
     assert not any(t[0] == "پنج‌شنبه گذشته" for t in triples)
     assert ("بورس", "رسید به", "رقم یک میلیون") in triples
+    # a demonstrative keeps a time phrase a date: `این هفته همه طرفین شرایط را فراهم کنند`
+    doc = parsed("""
+این DET 2 det
+هفته NOUN 8 nsubj
+همه DET 4 det
+طرفین NOUN 8 nsubj
+شرایط NOUN 8 obj
+را ADP 5 case
+فراهم ADJ 8 compound:lvc
+کنند VERB 0 root Tense=Pres|Person=3|Number=Plur کرد#کن
+""")
+    assert rows(extractor.extract(doc)) == {("همه طرفین", "فراهم کنند", "شرایط")}
 
 
 def test_a_first_person_ending_overrules_the_parsers_person_and_a_third_person_verb_inherits_no_speaker(extractor):

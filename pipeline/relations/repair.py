@@ -2041,9 +2041,10 @@ class ParseRepairs:
             return False
         sub = g.subtree(head) - {head} - set(g.kids(head, "case"))
         # (`جمعه 28 اکتبر (7 آبان‌ماه)`: a date given in two calendars)
+        # (and a demonstrative: `این هفته`, `آن زمان`)
         return len(sub) <= 8 and all(
             g.nodes[k].upos in ("NUM", "ADJ", "PUNCT") or g.nodes[k].text.isdigit() or g.nodes[k].text in self.cues.time_nouns
-            or self._month(g.nodes[k].text) for k in sub) \
+            or self._month(g.nodes[k].text) or g.nodes[k].text in self.cues.anaphoric_dets for k in sub) \
             and not any(k in self._ent_of for k in sub)
 
     def _title_after_subject(self, g: SentenceGraph, first: int, extra: int) -> bool:
