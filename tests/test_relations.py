@@ -4941,3 +4941,26 @@ def test_a_clause_on_a_predicated_bare_demonstrative_is_a_content_clause(extract
 باشد AUX 9 cop
 """)
     assert not any(t[0] == "این" for t in rows(extractor.extract(doc)))
+
+
+def test_a_first_person_pronoun_is_no_subject_of_a_third_person_verb(extractor):
+    """`صادرکنندگان ما ارز را برگردانند` with `ما` (our, of `صادرکنندگان ما`) parsed as a second subject: a verb whose
+    endings all say third person has no `ما` as its subject. `ما شاهد این پرونده نخواهیم بود` keeps it: `نخواهیم`,
+    on the copula, says first person."""
+    doc = parsed("""
+صادرکنندگان NOUN 5 nsubj
+ما PRON 5 nsubj
+ارز NOUN 5 obj
+را ADP 3 case
+برگردانند VERB 0 root Tense=Pres|Person=3|Number=Plur برگرداند#برگردان
+""", """
+ما PRON 4 nsubj
+شاهد ADJ 4 xcomp
+این DET 4 det
+پرونده NOUN 0 root
+نخواهیم AUX 6 aux
+بود AUX 4 cop
+""")
+    triples = rows(extractor.extract(doc))
+    assert ("صادرکنندگان", "برگردانند", "ارز") in triples
+    assert [t for t in triples if t[0] == "ما"] and not any(t[0] == "ما" and "برگردانند" in t[1] for t in triples)

@@ -1985,6 +1985,15 @@ class ParseRepairs:
         future = [a for a in g.kids(v, "aux") if g.nodes[a].feat("Tense") == "Fut"]   # `گفت‌وگو خواهیم کرد`
         agreeing = g.nodes[future[0] if future else v if cop is None else cop]
         person = person_of_form(agreeing.text, agreeing.lemma) if agreeing.upos in ("VERB", "AUX") else None
+        # (and `من`, `ما`, `شما` are no subject of a verb whose endings and tags all say third person: not `نخواهیم بود`)
+        parts = [v] + g.kids(v, "aux", "cop")
+        forms = [g.nodes[k] for k in parts + [a for p in parts for a in g.kids(p, "aux")]
+                 if g.nodes[k].upos in ("VERB", "AUX")]
+        persons = {(person_of_form(n.text, n.lemma) or (None,))[0] for n in forms}
+        if person and person[0] == "3" and persons == {"3"} and not any(n.feat("Person") in ("1", "2") for n in forms):
+            for c in g.kids(v, "nsubj"):
+                if g.nodes[c].upos == "PRON" and g.nodes[c].text in self.cues.agreement_pronouns.values():
+                    g.nodes[c].rel = "dep"
         if (person[0] if person else agreeing.feat("Person")) not in ("1", "2"):
             return
         for c in g.kids(v, "nsubj"):
