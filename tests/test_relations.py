@@ -4835,7 +4835,7 @@ def test_a_relative_clause_on_a_word_inside_a_name_is_about_the_whole_name(extra
     assert ("مجلس نمایندگان عراق", "دارد", "275 نماینده") in triples
 
 
-def test_a_date_opening_a_ra_phrase_says_when_and_the_object_starts_after_it(extractor):
+def test_a_date_opening_a_ra_phrase_or_a_subject_says_when_and_the_argument_starts_after_it(extractor):
     """`پارلمان روز 23 جولای گذشته قانون را تصویب کرد` parsed as one `را` phrase headed by `روز`: the date (`جولای`
     is July as news spells it) says when; the object is `قانون`."""
     doc = parsed("""
@@ -4850,6 +4850,17 @@ def test_a_date_opening_a_ra_phrase_says_when_and_the_object_starts_after_it(ext
 کرد VERB 0 root Tense=Past|Person=3|Number=Sing کرد#کن
 """)
     assert rows(extractor.extract(doc)) == {("پارلمان", "تصویب کرد", "قانون")}
+    # the same with the subject: `ماه گذشته دادستان‌ها دادخواستی را صادر کردند` parsed with `ماه` heading it
+    doc = parsed("""
+ماه NOUN 7 nsubj
+گذشته ADJ 1 amod
+دادستان‌ها NOUN 1 nmod
+دادخواستی NOUN 7 obj
+را ADP 4 case
+صادر ADJ 7 compound:lvc
+کردند VERB 0 root Tense=Past|Person=3|Number=Plur کرد#کن
+""")
+    assert rows(extractor.extract(doc)) == {("دادستان‌ها", "صادر کردند", "دادخواستی")}
 
 
 def test_a_titles_own_word_tagged_as_an_organisation_gives_no_role(extractor):

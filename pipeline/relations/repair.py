@@ -118,7 +118,7 @@ class ParseRepairs:
         self._ra_phrases_opened_by_the_subject(g)
         self._plural_subjects_glued_to_ra_objects(g)
         self._ra_closing_a_pp_after_a_bare_noun(g)
-        self._dates_opening_ra_objects(g)
+        self._dates_opening_arguments(g)
         self._lift_also_conjuncts(g)
         self._relatives_on_marked_conjuncts(g)
         self._bare_lvc_objects(g)
@@ -1526,32 +1526,38 @@ class ParseRepairs:
             g.reattach(r, x, "case")
             g.nodes[x].rel = "obj"
 
-    def _dates_opening_ra_objects(self, g: SentenceGraph) -> None:
-        """`روز 23 جولای گذشته قانون انتخابات ... را به تصویب رساند` parsed as one `را` phrase headed by `روز`: the
-        date says when, and the object starts at the first noun after it."""
-        for r in [n.index for n in g.nodes if n.text == "را" and n.deprel == "case"]:
-            o = g.nodes[r].head
+    def _dates_opening_arguments(self, g: SentenceGraph) -> None:
+        """`روز 23 جولای گذشته قانون انتخابات ... را به تصویب رساند` parsed as one `را` phrase headed by `روز`, and
+        `ماه گذشته دادستان‌های آمریکایی دادخواستی را ... صادر کرده بودند` with the subject headed by `ماه`: the date
+        says when, and the argument starts at the first noun after it."""
+        candidates = [(g.nodes[r].head, r) for r in range(len(g.nodes))
+                      if g.nodes[r].text == "را" and g.nodes[r].deprel == "case"]
+        candidates += [(n.index, None) for n in g.nodes if n.deprel in ("nsubj", "nsubj:pass") and not g.kids(n.index, "case")]
+        for o, r in candidates:
             v = g.nodes[o].head
-            if v is None or g.nodes[o].deprel not in ("obj", "obl") or g.nodes[v].upos != "VERB" \
+            rel = "obj" if r is not None else g.nodes[o].deprel
+            if v is None or g.nodes[o].deprel not in ("obj", "obl", "nsubj", "nsubj:pass") or g.nodes[v].upos != "VERB" \
                     or g.nodes[o].text not in self.cues.time_nouns or o in self._ent_of:
                 continue
+            end = r if r is not None else max(g.subtree(o)) + 1   # the argument's words are o .. end - 1
             z = o + 1
-            while z < r and (g.nodes[z].upos in ("NUM", "ADJ") or g.nodes[z].text in self.cues.time_nouns
-                             or self._month(g.nodes[z].text)):
+            while z < end and (g.nodes[z].upos in ("NUM", "ADJ") or g.nodes[z].text in self.cues.time_nouns
+                               or self._month(g.nodes[z].text)):
                 z += 1
             dated = any(g.nodes[k].upos == "NUM" or self._month(g.nodes[k].text) or g.nodes[k].upos == "ADJ"
                         for k in range(o + 1, z))
-            if not dated or z >= r or g.nodes[z].upos != "NOUN" or z in self._ent_of or z not in g.subtree(o) \
-                    or g.kids(z, "case") or sorted(g.subtree(o) - {r}) != list(range(o, r)):
+            if not dated or z >= end or g.nodes[z].upos != "NOUN" or z in self._ent_of or z not in g.subtree(o) \
+                    or g.kids(z, "case") or sorted(g.subtree(o) - {r}) != list(range(o, end)):
                 continue
-            for k in range(z, r):   # the object's words hang under its first noun
-                if g.nodes[k].head not in range(z, r) and k != z:
+            for k in range(z, end):   # the argument's words hang under its first noun
+                if g.nodes[k].head not in range(z, end) and k != z:
                     g.reattach(k, z, g.nodes[k].deprel)
             for k in range(o + 1, z):
                 if g.nodes[k].head not in range(o, z):
                     g.reattach(k, o, g.nodes[k].deprel)
-            g.reattach(z, v, "obj")
-            g.reattach(r, z, "case")
+            g.reattach(z, v, rel)
+            if r is not None:
+                g.reattach(r, z, "case")
             g.nodes[o].rel = "advmod"
 
     def _lift_also_conjuncts(self, g: SentenceGraph) -> None:
