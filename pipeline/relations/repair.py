@@ -1996,7 +1996,7 @@ class ParseRepairs:
         forms = [g.nodes[k] for k in parts + [a for p in parts for a in g.kids(p, "aux")]
                  if g.nodes[k].upos in ("VERB", "AUX")]
         persons = {(person_of_form(n.text, n.lemma) or (None,))[0] for n in forms}
-        if person and person[0] == "3" and persons == {"3"} and not any(n.feat("Person") in ("1", "2") for n in forms):
+        if persons == {"3"} and not any(n.feat("Person") in ("1", "2") for n in forms):
             for c in g.kids(v, "nsubj"):
                 if g.nodes[c].upos == "PRON" and g.nodes[c].text in self.cues.agreement_pronouns.values():
                     g.nodes[c].rel = "dep"
