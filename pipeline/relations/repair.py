@@ -1541,8 +1541,7 @@ class ParseRepairs:
                 continue
             end = r if r is not None else max(g.subtree(o)) + 1   # the argument's words are o .. end - 1
             z = o + 1
-            while z < end and (g.nodes[z].upos in ("NUM", "ADJ") or g.nodes[z].text in self.cues.time_nouns
-                               or self._month(g.nodes[z].text)):
+            while z < end and self._date_word(g.nodes[z]):
                 z += 1
             dated = any(g.nodes[k].upos == "NUM" or self._month(g.nodes[k].text) or g.nodes[k].upos == "ADJ"
                         for k in range(o + 1, z))
@@ -1873,9 +1872,8 @@ class ParseRepairs:
                     continue
                 # (a month name is a date only with a number or a time noun: `تیرماه سال جاری`, not `تیر هوایی`)
                 timed = any(g.nodes[k].upos == "NUM" or g.nodes[k].text in self.cues.time_nouns for k in words)
-                if len(words) == 1 and g.nodes[t].text not in self.cues.day_words or not timed or not all(
-                        g.nodes[k].upos in ("NUM", "ADJ") or g.nodes[k].text in self.cues.time_nouns
-                        or self._month(g.nodes[k].text) for k in words):
+                if len(words) == 1 and g.nodes[t].text not in self.cues.day_words or not timed \
+                        or not all(self._date_word(g.nodes[k]) for k in words):
                     break
                 for k in words:   # the date's own tree, under its first word
                     if k != t and g.nodes[k].head not in words:
@@ -2044,6 +2042,10 @@ class ParseRepairs:
         indefinite_time = text.endswith("ی") and text[:-1] in self.cues.time_nouns   # `ساعتی`, `روزی`, `زمانی`
         return text in self.cues.month_names or (g.nodes[head].upos == "NUM" and bool(words & self.cues.month_names)) \
             or indefinite_time and not g.kids(head, "det", "nmod") or self._time_phrase(g, head)
+
+    def _date_word(self, node) -> bool:
+        """A word a date is made of: a number, an adjective (`گذشته`), a time noun or a month."""
+        return node.upos in ("NUM", "ADJ") or node.text in self.cues.time_nouns or self._month(node.text)
 
     def _month(self, text: str) -> bool:
         """`تیر`, `تیرماه`, `تیر‌ماه`: a month name, with or without `ماه`."""
