@@ -4975,3 +4975,20 @@ def test_a_first_person_pronoun_is_no_subject_of_a_third_person_verb(extractor):
     triples = rows(extractor.extract(doc))
     assert ("صادرکنندگان", "برگردانند", "ارز") in triples
     assert [t for t in triples if t[0] == "ما"] and not any(t[0] == "ما" and "برگردانند" in t[1] for t in triples)
+
+
+def test_nesbat_be_is_one_argument_preposition(extractor):
+    """`سازمان ملل متحد نسبت به گسترش خشکسالی هشدار داد`: `نسبت به` ("regarding, towards") is one preposition that
+    marks the warning's topic, so its phrase is the object and both words go into the relation."""
+    doc = parsed("""
+سازمان PROPN 9 nsubj
+ملل PROPN 1 nmod
+متحد PROPN 1 flat:name
+نسبت ADP 6 case
+به ADP 6 case
+گسترش NOUN 9 obl
+خشکسالی NOUN 6 nmod
+هشدار NOUN 9 compound:lvc
+داد VERB 0 root Tense=Past|Person=3|Number=Sing
+""", entities=[(0, "سازمان ملل متحد", "ORG", "United Nations")])
+    assert rows(extractor.extract(doc)) == {("سازمان ملل متحد", "هشدار داد نسبت به", "گسترش خشکسالی")}
