@@ -4992,3 +4992,47 @@ def test_nesbat_be_is_one_argument_preposition(extractor):
 داد VERB 0 root Tense=Past|Person=3|Number=Sing
 """, entities=[(0, "سازمان ملل متحد", "ORG", "United Nations")])
     assert rows(extractor.extract(doc)) == {("سازمان ملل متحد", "هشدار داد نسبت به", "گسترش خشکسالی")}
+
+
+def test_a_name_opening_a_ra_phrase_is_the_subject(extractor):
+    """`آیت‌الله خامنه‌ای برگزاری این کنفرانس را نجات رژیم صهیونیستی دانستند` parsed as one `را` phrase headed by the
+    name (whose title the entity left out): a person's name takes no ezafe noun after it, so the name is the subject
+    and the noun after it opens the object. A name inside the object (`آزادی گروگان‌ها`) or after a word of the
+    clause stays where it is."""
+    doc = parsed("""
+بنابر NOUN 3 case
+این DET 3 det
+گزارش NOUN 14 obl
+، PUNCT 3 punct
+آیت‌الله PROPN 14 obj
+خامنه‌ای PROPN 5 flat:name
+برگزاری NOUN 6 nmod
+این DET 9 det
+کنفرانس NOUN 7 nmod
+را ADP 5 case
+نجات NOUN 14 compound:lvc
+رژیم PROPN 11 nmod
+صهیونیستی PROPN 12 flat:name
+دانستند VERB 0 root Tense=Past|Person=3|Number=Plur
+""", """
+مقتدا NOUN 8 obj
+صدر NOUN 1 nmod
+آزادی NOUN 2 nmod
+گروگان‌های NOUN 3 nmod
+فرانسوی ADJ 4 amod
+را ADP 1 case
+خواستار ADJ 8 xcomp
+شد VERB 0 root Tense=Past|Person=3|Number=Sing
+""", """
+دیروز NOUN 6 obl
+آزادی NOUN 6 obj
+مقتدا PROPN 2 nmod
+صدر PROPN 3 flat:name
+را ADP 2 case
+خواستند VERB 0 root Tense=Past|Person=3|Number=Plur
+""", entities=[(0, "خامنه‌ای", "PER", "Ali Khamenei"), (0, "رژیم صهیونیستی", "ORG", "Israel"),
+               (1, "مقتدا صدر", "PER", "Muqtada al-Sadr"), (2, "مقتدا صدر", "PER", "Muqtada al-Sadr")])
+    triples = rows(extractor.extract(doc))
+    assert ("آیت‌الله خامنه‌ای", "نجات دانستند", "برگزاری این کنفرانس") in triples
+    assert ("مقتدا صدر", "خواستار شد", "آزادی گروگان‌های فرانسوی") in triples
+    assert not any(t[0] == "مقتدا صدر" for t in triples if "خواستند" in t[1])

@@ -117,6 +117,7 @@ class ParseRepairs:
         self._ra_objects_hung_on_a_pp(g)
         self._ra_phrases_opened_by_the_subject(g)
         self._plural_subjects_glued_to_ra_objects(g)
+        self._named_subjects_glued_to_ra_objects(g)
         self._ra_closing_a_pp_after_a_bare_noun(g)
         self._dates_opening_arguments(g)
         self._lift_also_conjuncts(g)
@@ -1508,6 +1509,37 @@ class ParseRepairs:
             g.reattach(z, v, "obj")
             g.reattach(r, z, "case")
             node.rel = "nsubj"
+
+    def _named_subjects_glued_to_ra_objects(self, g: SentenceGraph) -> None:
+        """`آیت‌الله خامنه‌ای برگزاری این کنفرانس را نجات رژیم صهیونیستی دانستند` parsed as one `را` phrase headed by
+        the name: a person's name takes no ezafe noun after it, so at the start of a clause whose third-person verb
+        has no subject the name is the subject and the noun after it opens the object."""
+        for r in [n.index for n in g.nodes if n.text == "را" and n.deprel == "case"]:
+            o = g.nodes[r].head
+            v = g.nodes[o].head
+            # (the name may open with a title the entity left out: `آیت‌الله خامنه‌ای`)
+            ent = self._ent_of.get(o) or next((self._ent_of[c] for c in g.kids(o, "flat:name") if c in self._ent_of), None)
+            if v is None or ent is None or ent.label != "PER" or g.nodes[o].deprel not in ("obj", "nsubj") \
+                    or g.nodes[v].upos != "VERB" or v < r or set(g.kids(v, *SUBJ_RELS)) - {o} \
+                    or g.nodes[v].feat("Person") in ("1", "2"):
+                continue
+            name = [k for k in range(len(g.nodes)) if self._ent_of.get(k) is ent]
+            name = list(range(min(o, name[0]), name[-1] + 1))
+            k = name[0] - 1
+            while k >= 0 and g.nodes[k].text in QUOTES:
+                k -= 1
+            if k >= 0 and not (g.nodes[k].upos in ("PUNCT", "SCONJ") or g.nodes[k].text in self.cues.not_arguments):
+                continue
+            z = name[-1] + 1
+            while z < r and g.nodes[z].text in QUOTES:
+                z += 1
+            if z >= r or g.nodes[z].upos != "NOUN" or g.nodes[z].head not in name or g.nodes[z].deprel != "nmod" \
+                    or z in self._ent_of or g.nodes[z].text in self.cues.titles or g.kids(z, "case") \
+                    or not all(name[-1] < w < r for w in g.subtree(z)):
+                continue
+            g.reattach(z, v, "obj")
+            g.reattach(r, z, "case")
+            g.nodes[o].rel = "nsubj"
 
     def _ra_closing_a_pp_after_a_bare_noun(self, g: SentenceGraph) -> None:
         """`قرارداد خود با این تیم را تمدید خواهد کرد` parsed with `را` on the PP's noun and `قرارداد` as the subject:
