@@ -5036,3 +5036,16 @@ def test_a_name_opening_a_ra_phrase_is_the_subject(extractor):
     assert ("آیت‌الله خامنه‌ای", "نجات دانستند", "برگزاری این کنفرانس") in triples
     assert ("مقتدا صدر", "خواستار شد", "آزادی گروگان‌های فرانسوی") in triples
     assert not any(t[0] == "مقتدا صدر" for t in triples if "خواستند" in t[1])
+
+
+def test_a_complement_nominal_hung_on_the_subject_is_the_verbs(extractor):
+    """`اصلاح‌طلبان دچار یک توهم شده‌اند` parsed with `دچار` as an adjective of the subject: `دچار شدن` is one
+    predicate, and the noun phrase after the nominal is its object."""
+    doc = parsed("""
+اصلاح‌طلبان NOUN 5 nsubj
+دچار ADJ 1 amod
+یک NUM 4 nummod
+توهم NOUN 2 nmod
+شده‌اند VERB 0 root Tense=Past|Person=3|Number=Plur شد
+""")
+    assert rows(extractor.extract(doc)) == {("اصلاح‌طلبان", "دچار شده‌اند", "یک توهم")}

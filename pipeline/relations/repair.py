@@ -106,6 +106,7 @@ class ParseRepairs:
         self._predicate_nouns_of_relative_counting_verbs(g)
         self._copular_clauses_taken_for_subjects(g)
         self._complement_nominals_taken_for_subjects(g)
+        self._complement_nominals_taken_for_modifiers(g)
         self._relative_clauses_on_modals(g)
         self._lift_conjuncts_out_of_names(g)
         self._verbs_taken_for_copulas(g)
@@ -747,6 +748,23 @@ class ParseRepairs:
             for k in list(g.nodes[p].children):
                 if g.nodes[k].deprel in ("nsubj", "cop", "punct", "mark", "advmod", "aux"):
                     g.reattach(k, c, g.nodes[k].deprel)
+
+    def _complement_nominals_taken_for_modifiers(self, g: SentenceGraph) -> None:
+        """`اصلاح‌طلبان دچار یک توهم شده‌اند` parsed with `دچار` as an adjective of the subject: a complement nominal
+        whose phrase runs up to the verb is the verb's nominal (`دچار شدن`), with its complement after it."""
+        for x in g.nodes:
+            h = x.head
+            if x.text not in self.cues.complement_nominals or x.deprel not in ("amod", "nmod") or h is None \
+                    or h > x.index or g.kids(x.index, "case"):
+                continue
+            own = g.subtree(x.index)
+            v = max(own) + 1
+            while v < len(g.nodes) and g.nodes[v].upos == "AUX":
+                v += 1
+            if v >= len(g.nodes) or g.nodes[v].upos != "VERB" or g.kids(v, "compound:lvc", "xcomp") \
+                    or not any(h in g.subtree(s) for s in g.kids(v, *SUBJ_RELS)):
+                continue
+            g.reattach(x.index, v, "compound:lvc")
 
     def _predicate_nouns_of_relative_counting_verbs(self, g: SentenceGraph) -> None:
         """`شهر سائوپائولو که بزرگ‌ترین شهر ... برزیل به شمار می‌رود` parsed with `بزرگ‌ترین شهر` as the relative
