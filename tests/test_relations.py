@@ -5049,3 +5049,41 @@ def test_a_complement_nominal_hung_on_the_subject_is_the_verbs(extractor):
 شده‌اند VERB 0 root Tense=Past|Person=3|Number=Plur شد
 """)
     assert rows(extractor.extract(doc)) == {("اصلاح‌طلبان", "دچار شده‌اند", "یک توهم")}
+
+
+def test_a_simple_to_or_from_pp_after_the_ra_object_is_an_argument(extractor):
+    """`آمریکا او را به تحمل 18 ماه حبس محکوم کرد`: after a `را` object, a phrase with plain `به` or `از` completes
+    the verb (sentenced to, separated from, returned to) even when the lexicon's gloss takes no preposition; `با`
+    there is manner (`با حضور نگهبانان`), and `از نزدیک` ("closely") is an adverb."""
+    doc = parsed("""
+آمریکا PROPN 10 nsubj
+او PRON 10 obj
+را ADP 2 case
+به ADP 5 case
+تحمل NOUN 10 obl
+18 NUM 7 nummod
+ماه NOUN 5 nmod
+حبس NOUN 7 nmod
+محکوم ADJ 10 compound:lvc
+کرد VERB 0 root Tense=Past|Person=3|Number=Sing
+""", """
+وزیر NOUN 8 nsubj
+خرید NOUN 8 obj
+گندم NOUN 2 nmod
+را ADP 2 case
+از ADP 6 case
+نزدیک ADJ 8 obl
+بررسی NOUN 8 compound:lvc
+کرد VERB 0 root Tense=Past|Person=3|Number=Sing
+""", """
+آنها PRON 7 nsubj
+اجازه NOUN 7 obj
+را ADP 2 case
+با ADP 5 case
+حضور NOUN 7 obl
+نگهبانان NOUN 5 nmod
+دادند VERB 0 root Tense=Past|Person=3|Number=Plur
+""", entities=[(0, "آمریکا", "GPE", "United States")])
+    triples = rows(extractor.extract(doc))
+    assert ("آمریکا", "محکوم کرد", "او") in triples and ("آمریکا", "محکوم کرد به", "تحمل 18 ماه حبس") in triples
+    assert not any(t[2] == "نزدیک" or t[2] == "حضور نگهبانان" for t in triples)

@@ -89,6 +89,7 @@ class Cues:
     resumptive_pronouns: frozenset
     partner_prepositions: frozenset
     participant_prepositions: frozenset
+    goal_and_source_prepositions: frozenset
     adjunct_antecedents: frozenset
     intransitive_stems: frozenset
     intransitive_nominals: frozenset
@@ -166,6 +167,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             resumptive_pronouns=frozenset(raw["resumptive_pronouns"]),
             partner_prepositions=frozenset(raw["partner_prepositions"]),
             participant_prepositions=frozenset(raw["participant_prepositions"]),
+            goal_and_source_prepositions=frozenset(raw["goal_and_source_prepositions"]),
             adjunct_antecedents=frozenset(raw["adjunct_antecedents"]),
             intransitive_stems=frozenset(raw["intransitive_stems"]),
             intransitive_nominals=frozenset(raw["intransitive_nominals"]),
@@ -859,11 +861,13 @@ class Extractor(ParseRepairs):
                         and not self._partner_adjunct(pred, prep, entry) and (
                         node.deprel == "obl:arg" or prep in self.cues.argument_preps or prep in extra_preps
                         or (prep in self.cues.compound_prepositions and prep.split()[0] in self.cues.argument_preps)):
-                    # decision 13: a PP after the `را` object is an object only when the verb takes it (`علیه`,
-                    # `against`, right after `را` names a participant: `هجمه‌ای را علیه روسیه آغاز کرده`)
+                    # decision 13: a PP after the `را` object is an object only when the verb takes it: the
+                    # lexicon's preposition, a goal or source (`به`, `از`), or `علیه` right after `را`
+                    # (`هجمه‌ای را علیه روسیه آغاز کرده`)
                     if node.deprel != "obl:arg" and ra_object is not None and c > ra_object \
-                            and prep != expected and not (prep in self.cues.participant_prepositions
-                                                          and min(g.subtree(c)) == max(g.subtree(ra_object)) + 1):
+                            and prep != expected and prep not in self.cues.goal_and_source_prepositions \
+                            and not (prep in self.cues.participant_prepositions
+                                     and min(g.subtree(c)) == max(g.subtree(ra_object)) + 1):
                         continue
                     # `از ماه نوامبر گذشته آن را از سر گرفتند`: a date says when; the object only if nothing else is
                     (dated if node.deprel != "obl:arg" and self._date(head) else args).extend(items)
