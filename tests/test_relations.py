@@ -5036,6 +5036,19 @@ def test_a_name_opening_a_ra_phrase_is_the_subject(extractor):
     assert ("آیت‌الله خامنه‌ای", "نجات دانستند", "برگزاری این کنفرانس") in triples
     assert ("مقتدا صدر", "خواستار شد", "آزادی گروگان‌های فرانسوی") in triples
     assert not any(t[0] == "مقتدا صدر" for t in triples if "خواستند" in t[1])
+    # (the object's noun may be hung on the name as a part of it: `امام خمینی تحجر ... را منزوی کرد`)
+    doc = parsed("""
+امام PROPN 9 obj
+خمینی PROPN 1 flat:name
+تحجر NOUN 1 flat:name
+و CCONJ 5 cc
+روشنفکری NOUN 3 conj
+منحرف ADJ 5 amod
+را ADP 1 case
+منزوی ADJ 9 compound:lvc
+کرد VERB 0 root Tense=Past|Person=3|Number=Sing
+""", entities=[(0, "امام خمینی", "PER", "Ruhollah Khomeini")])
+    assert ("امام خمینی", "منزوی کرد", "روشنفکری منحرف") in rows(extractor.extract(doc))
 
 
 def test_a_complement_nominal_hung_on_the_subject_is_the_verbs(extractor):
@@ -5087,3 +5100,28 @@ def test_a_simple_to_or_from_pp_after_the_ra_object_is_an_argument(extractor):
     triples = rows(extractor.extract(doc))
     assert ("آمریکا", "محکوم کرد", "او") in triples and ("آمریکا", "محکوم کرد به", "تحمل 18 ماه حبس") in triples
     assert not any(t[2] == "نزدیک" or t[2] == "حضور نگهبانان" for t in triples)
+
+
+def test_a_numbered_noun_phrase_after_a_name_in_a_pp_is_the_subject(extractor):
+    """`در مجارستان 33 آلمانی کشته شدند` parsed with `33 آلمانی` as a genitive of the place: a name takes no ezafe
+    genitive, so the numbered noun phrase after it is the subject of the verb. A number inside the name itself
+    (`شبکه پنج سیما`) stays."""
+    doc = parsed("""
+در ADP 2 case
+مجارستان PROPN 6 obl
+33 NUM 4 nummod
+آلمانی NOUN 2 nmod
+کشته VERB 6 xcomp Number=Sing|Person=3|Tense=Past|Voice=Pass کشت
+شدند VERB 0 root Tense=Past|Person=3|Number=Plur شد
+""", """
+برنامه NOUN 7 nsubj:pass
+از ADP 3 case
+شبکه NOUN 7 obl
+پنج NUM 5 nummod
+سیما PROPN 3 nmod
+پخش NOUN 7 compound:lvc
+شد VERB 0 root Tense=Past|Person=3|Number=Sing
+""", entities=[(0, "مجارستان", "GPE", "Hungary"), (1, "شبکه پنج سیما", "ORG", None)])
+    triples = rows(extractor.extract(doc))
+    assert ("33 آلمانی", "کشته شدند در", "مجارستان") in triples
+    assert ("برنامه", "پخش شد از", "شبکه پنج سیما") in triples

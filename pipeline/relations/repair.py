@@ -1551,7 +1551,8 @@ class ParseRepairs:
             z = name[-1] + 1
             while z < r and g.nodes[z].text in QUOTES:
                 z += 1
-            if z >= r or g.nodes[z].upos != "NOUN" or g.nodes[z].head not in name or g.nodes[z].deprel != "nmod" \
+            if z >= r or g.nodes[z].upos != "NOUN" or g.nodes[z].head not in name \
+                    or g.nodes[z].deprel not in ("nmod", "flat:name") \
                     or z in self._ent_of or g.nodes[z].text in self.cues.titles or g.kids(z, "case") \
                     or not all(name[-1] < w < r for w in g.subtree(z)):
                 continue
@@ -1887,7 +1888,7 @@ class ParseRepairs:
 
     def _subjects_glued_to_adjuncts(self, g: SentenceGraph) -> None:
         """`در این درگیری 16 پلیس و 6 تظاهرکننده زخمی شدند`, `با کشورهای غربی پوتین ... سفر می‌کند`: a noun phrase
-        opened by a numeral after a demonstrative's noun, or a person's name after a noun and its adjective, is no
+        opened by a numeral after a demonstrative's noun or a name, or a person's name after a noun and its adjective, is no
         ezafe modifier of a prepositional noun; it is the subject of that noun's verb when the verb has none."""
         for n in g.nodes:
             h = n.head
@@ -1898,8 +1899,11 @@ class ParseRepairs:
                     or g.nodes[verb].upos != "VERB" or verb < n.index or g.kids(verb, *SUBJ_RELS) \
                     or g.nodes[verb].feat("Person") in ("1", "2"):
                 continue
+            # (a name takes no ezafe genitive either: `در مجارستان 33 آلمانی کشته شدند`)
             numeral = g.nodes[min(g.subtree(n.index))].upos == "NUM" \
-                and any(g.nodes[d].text in self.cues.anaphoric_dets for d in g.kids(h, "det"))
+                and (any(g.nodes[d].text in self.cues.anaphoric_dets for d in g.kids(h, "det"))
+                     or h in self._ent_of or g.nodes[h].upos == "PROPN") and not self._date(n.index) \
+                and not (h in self._ent_of and self._ent_of.get(n.index) is self._ent_of[h])   # (`شبکه پنج سیما`)
             ent = self._ent_of.get(n.index)
             person = ent is not None and ent.label == "PER" \
                 and any(g.nodes[a].upos == "ADJ" and a < n.index for a in g.kids(h, "amod"))
