@@ -5049,6 +5049,19 @@ def test_a_name_opening_a_ra_phrase_is_the_subject(extractor):
 کرد VERB 0 root Tense=Past|Person=3|Number=Sing
 """, entities=[(0, "امام خمینی", "PER", "Ruhollah Khomeini")])
     assert ("امام خمینی", "منزوی کرد", "روشنفکری منحرف") in rows(extractor.extract(doc))
+    doc = parsed("""
+حزب PROPN 10 obj
+اسلامی ADJ 1 amod
+افغانستان PROPN 1 flat:name
+شایعه NOUN 1 flat:name
+پیوستن NOUN 4 nmod
+به ADP 7 case
+دولت NOUN 5 nmod
+را ADP 1 case
+تکذیب NOUN 10 compound:lvc
+کرد VERB 0 root Tense=Past|Person=3|Number=Sing
+""", entities=[(0, "حزب اسلامی افغانستان", "ORG", "Hezb-e Islami")])
+    assert rows(extractor.extract(doc)) == {("حزب اسلامی افغانستان", "تکذیب کرد", "شایعه پیوستن به دولت")}
 
 
 def test_a_complement_nominal_hung_on_the_subject_is_the_verbs(extractor):

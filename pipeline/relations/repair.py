@@ -1530,14 +1530,15 @@ class ParseRepairs:
 
     def _named_subjects_glued_to_ra_objects(self, g: SentenceGraph) -> None:
         """`آیت‌الله خامنه‌ای برگزاری این کنفرانس را نجات رژیم صهیونیستی دانستند` parsed as one `را` phrase headed by
-        the name: a person's name takes no ezafe noun after it, so at the start of a clause whose third-person verb
-        has no subject the name is the subject and the noun after it opens the object."""
+        the name: a name (of a person, organisation or country) takes no ezafe noun after it, so at the start of a
+        clause whose third-person verb has no subject the name is the subject and the noun after it opens the
+        object (`حزب اسلامی افغانستان شایعه پیوستن به دولت را تکذیب کرد`)."""
         for r in [n.index for n in g.nodes if n.text == "را" and n.deprel == "case"]:
             o = g.nodes[r].head
             v = g.nodes[o].head
             # (the name may open with a title the entity left out: `آیت‌الله خامنه‌ای`)
             ent = self._ent_of.get(o) or next((self._ent_of[c] for c in g.kids(o, "flat:name") if c in self._ent_of), None)
-            if v is None or ent is None or ent.label != "PER" or g.nodes[o].deprel not in ("obj", "nsubj") \
+            if v is None or ent is None or ent.label not in ("PER", "ORG", "GPE") or g.nodes[o].deprel not in ("obj", "nsubj") \
                     or g.nodes[v].upos != "VERB" or v < r or set(g.kids(v, *SUBJ_RELS)) - {o} \
                     or g.nodes[v].feat("Person") in ("1", "2"):
                 continue
