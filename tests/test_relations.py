@@ -4873,7 +4873,7 @@ def test_a_titles_own_word_tagged_as_an_organisation_gives_no_role(extractor):
 وزیر NOUN 1 appos
 کشور NOUN 4 nmod
 اظهار NOUN 7 compound:lvc
-داشت VERB 0 root Tense=Past|Person=3|Number=Sing داشت#دار
+داشت VERB 0 root Tense=Past|Person=3|Number=Sing داشت
 """, entities=[(0, "عبدالرضا رحمانی فضلی", "PER", "Abdolreza Rahmani Fazli"), (0, "کشور", "ORG", None)])
     assert not any(t[2] == "کشور" for t in rows(extractor.extract(doc)))
 
@@ -5138,3 +5138,19 @@ def test_a_numbered_noun_phrase_after_a_name_in_a_pp_is_the_subject(extractor):
     triples = rows(extractor.extract(doc))
     assert ("33 آلمانی", "کشته شدند در", "مجارستان") in triples
     assert ("برنامه", "پخش شد از", "شبکه پنج سیما") in triples
+
+
+def test_an_lvc_nominal_with_its_pp_hung_on_the_subject_is_the_verbs(extractor):
+    """`خداحافظی نشان از تیزهوشی این قهرمان داشت` parsed with `نشان` as the subject's genitive: the noun that makes a
+    lexicon LVC with the verb (`نشان داشتن از`, "indicate") and holds that LVC's preposition is the verb's nominal,
+    and its PP the object."""
+    doc = parsed("""
+خداحافظی NOUN 7 nsubj
+نشان NOUN 1 nmod
+از ADP 4 case
+تیزهوشی NOUN 2 nmod
+این DET 6 det
+قهرمان NOUN 4 nmod
+داشت VERB 0 root Tense=Past|Person=3|Number=Sing داشت
+""")
+    assert rows(extractor.extract(doc)) == {("خداحافظی", "نشان داشت از", "تیزهوشی این قهرمان")}

@@ -1982,7 +1982,9 @@ class ParseRepairs:
         for v in g.nodes:
             if v.upos != "VERB" or g.kids(v.index, "compound:lvc"):
                 continue
-            for o in g.kids(v.index, "obj"):
+            # (or hung on the subject as its genitive: `خداحافظی نشان از تیزهوشی ... داشت`)
+            glued = [n for s in g.kids(v.index, *SUBJ_RELS) for n in g.kids(s, "nmod") if n > s]
+            for o in g.kids(v.index, "obj") + glued:
                 node = g.nodes[o]
                 # (only the verb's own PPs may stand between it and the noun phrase)
                 between = set(range(max(g.subtree(o)) + 1, min(self._predicate_span(g, v.index))))
@@ -1996,7 +1998,7 @@ class ParseRepairs:
                 pp = next((k for k in g.kids(o, "nmod") if k > o and self._preposition(k) == entry.gloss_prep), None)
                 if pp is None:
                     continue
-                node.rel = "compound:lvc"
+                g.reattach(o, v.index, "compound:lvc")
                 g.reattach(pp, v.index, "obl:arg")
 
     @staticmethod
