@@ -5154,3 +5154,41 @@ def test_an_lvc_nominal_with_its_pp_hung_on_the_subject_is_the_verbs(extractor):
 داشت VERB 0 root Tense=Past|Person=3|Number=Sing داشت
 """)
     assert rows(extractor.extract(doc)) == {("خداحافظی", "نشان داشت از", "تیزهوشی این قهرمان")}
+
+
+def test_a_framed_copular_clause_is_read_and_the_main_verb_heads_the_sentence(extractor):
+    """`با یادآوری اینکه ایران عضو آژانس است، گفت: ...` parsed with the predicate noun hung in the frame's noun
+    phrase: a framed clause with a copula and no verb is headed by its predicate noun, and its first noun phrase is
+    the subject. `وی با بیان اینکه تشکیل حکومت اسلامی بعید است، تاکید کرد: ...` parsed with the framed clause as
+    the sentence and the main verb as its conjunct: the main verb heads, and its subject is not the frame's."""
+    doc = parsed("""
+وزیر NOUN 12 nsubj
+با ADP 3 case
+یادآوری NOUN 12 obl
+اینکه NOUN 3 nmod
+ایران PROPN 3 nmod
+عضو NOUN 5 flat:name
+آژانس NOUN 6 nmod
+است AUX 6 cop
+، PUNCT 12 punct
+ما PRON 11 nsubj
+پایبندیم ADJ 12 ccomp
+گفت VERB 0 root Tense=Past|Person=3|Number=Sing
+""", """
+وی PRON 8 nsubj
+با ADP 3 case
+بیان NOUN 8 obl
+اینکه NOUN 3 nmod
+تشکیل NOUN 8 nsubj
+حکومت NOUN 5 nmod
+اسلامی ADJ 6 amod
+بعید ADJ 0 root
+است AUX 8 cop
+، PUNCT 8 punct
+تاکید NOUN 12 compound:lvc
+کرد VERB 8 conj Tense=Past|Person=3|Number=Sing
+""", entities=[(0, "ایران", "GPE", "Iran")])
+    triples = rows(extractor.extract(doc))
+    assert ("ایران", "است", "عضو آژانس") in triples
+    assert ("تشکیل حکومت اسلامی", "است", "بعید") in triples
+    assert not any(t[0] in ("وزیر", "وی") for t in triples)

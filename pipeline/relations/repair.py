@@ -9,6 +9,8 @@ the sentence's entities and cues from the ``Extractor`` they are mixed into (``s
 """
 from __future__ import annotations
 
+from itertools import takewhile
+
 from .graph import CLAUSE_RELS, OBL_RELS, QUOTES, SUBJ_RELS, SentenceGraph
 from .verbs import past_stem, person_of_form, present_stems, tense_of_form
 
@@ -859,6 +861,11 @@ class ParseRepairs:
                     g.nodes[i].upos in ("VERB", "AUX", "ADP") for i in range(first, stops[0]))
                 end = stops[1] if bare and len(stops) > 1 and texts[stops[0]] != ":" else stops[0]
                 verbs = clause_verbs(end)
+                # a copular clause (`با یادآوری اینکه ایران عضو آژانس ... است`) is headed by its predicate
+                copulas = [g.nodes[i].head for i in range(first, end) if g.nodes[i].deprel == "cop"
+                           and g.nodes[i].head is not None and first <= g.nodes[i].head < end]
+                if not verbs and copulas:
+                    verbs = [self._lift_framed_predicate(g, first, end, copulas[-1])]
                 if not verbs:
                     continue
                 v = verbs[-1]
@@ -867,6 +874,11 @@ class ParseRepairs:
                 if main is None or main < end:
                     main = next((i for i in range(end, len(texts)) if g.nodes[i].upos == "VERB"
                                  and g.nodes[i].deprel not in ("compound", "aux", "aux:pass")), None)
+                # (the framed clause read as the sentence and the main verb as its conjunct: the main verb heads)
+                if main is not None and main >= end and g.nodes[v].head is None and g.nodes[main].head == v \
+                        and g.nodes[main].deprel == "conj":
+                    g.promote(main, v)
+                    g.reattach(v, main, "advcl")
                 for c in g.kids(v, *SUBJ_RELS):
                     if c < start and main is not None and main != v and main not in g.subtree(c):
                         g.reattach(c, main, "nsubj")
@@ -881,6 +893,16 @@ class ParseRepairs:
                         and v not in g.subtree(subj) and not g.kids(v, *SUBJ_RELS):
                     g.reattach(subj, v, "nsubj")
                 self._framed.add(v)
+
+    @staticmethod
+    def _lift_framed_predicate(g: SentenceGraph, first: int, end: int, x: int) -> int:
+        """The predicate noun of a framed copular clause, out of the noun phrase the parser hung it in (`ایران عضو
+        آژانس ... است` read as `ایران، عضو ...`): it takes the place of the highest clause word above it."""
+        above = list(takewhile(lambda a: first <= a < end, g.ancestors(x)))
+        if above:
+            g.promote(x, above[-1])
+            g.reattach(above[-1], x, "nmod")
+        return x
 
     def _ra_on_prepositional_nouns(self, g: SentenceGraph) -> None:
         """`در جریان دیدار ... در چین بحران اوکراین را مورد بررسی قرار خواهد داد`: `را` hung on a noun that
