@@ -5192,3 +5192,22 @@ def test_a_framed_copular_clause_is_read_and_the_main_verb_heads_the_sentence(ex
     assert ("ایران", "است", "عضو آژانس") in triples
     assert ("تشکیل حکومت اسلامی", "است", "بعید") in triples
     assert not any(t[0] in ("وزیر", "وی") for t in triples)
+
+
+def test_rahi_shodan_takes_its_destination_as_object(extractor):
+    """`ظریف راهی بروکسل شد` ("set off for Brussels"): `راهی` takes its destination as an ezafe complement like
+    `عازم`, also when the parser read the two words as pieces of one (`goeswith`)."""
+    doc = parsed("""
+ظریف PROPN 4 nsubj
+راهی ADJ 4 xcomp
+بروکسل NOUN 2 goeswith
+شد VERB 0 root Tense=Past|Person=3|Number=Sing
+""", """
+هیات NOUN 5 nsubj
+عراق PROPN 1 nmod
+راهی ADJ 5 xcomp
+ایران PROPN 3 nmod
+شد VERB 0 root Tense=Past|Person=3|Number=Sing
+""", entities=[(0, "ظریف", "PER", "Mohammad Javad Zarif"), (0, "بروکسل", "GPE", "Brussels"),
+               (1, "عراق", "GPE", "Iraq"), (1, "ایران", "GPE", "Iran")])
+    assert rows(extractor.extract(doc)) == {("ظریف", "راهی شد", "بروکسل"), ("هیات عراق", "راهی شد", "ایران")}

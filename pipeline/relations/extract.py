@@ -1159,8 +1159,10 @@ class Extractor(ParseRepairs):
             if node.deprel != "compound:lvc":
                 continue
             # an adjectival nominal with an ezafe complement (`وارد مسکو شد`, `دچار عقده ... شده است`):
-            # the complement is the object and the nominal stays in the relation
-            comp = [k for k in g.kids(w, "nmod", "obj", "obl") if k > w and not g.kids(k, "case")]
+            # the complement is the object and the nominal stays in the relation (`راهی بروکسل شد` comes
+            # with the complement read as a piece of the nominal, `goeswith`)
+            pieces = ("goeswith",) if node.text in self.cues.complement_nominals else ()
+            comp = [k for k in g.kids(w, "nmod", "obj", "obl", *pieces) if k > w and not g.kids(k, "case")]
             if (node.upos == "ADJ" or node.text in self.cues.complement_nominals) and comp:
                 return [(None, self._mention(x)) for x in [comp[0]] + self._conjuncts(comp[0])]
             # its own modifiers: a determiner or number before it, ezafe modifiers after it (what the parser hung
