@@ -5211,3 +5211,33 @@ def test_rahi_shodan_takes_its_destination_as_object(extractor):
 """, entities=[(0, "ظریف", "PER", "Mohammad Javad Zarif"), (0, "بروکسل", "GPE", "Brussels"),
                (1, "عراق", "GPE", "Iraq"), (1, "ایران", "GPE", "Iran")])
     assert rows(extractor.extract(doc)) == {("ظریف", "راهی شد", "بروکسل"), ("هیات عراق", "راهی شد", "ایران")}
+
+
+def test_a_clause_between_aya_and_the_question_mark_is_a_question(extractor):
+    """`آیا ممکن است ایران از پروتکل ... کناره‌گیری کند؟` with `آیا` hung on the modal: the clause asks, it states no
+    fact, whichever word `آیا` hangs on. A statement before the question still counts."""
+    doc = parsed("""
+آیا PART 2 mark
+ممکن ADJ 0 root
+است AUX 2 cop
+ایران PROPN 8 nsubj
+از ADP 6 case
+پروتکل NOUN 8 obl:arg
+کناره‌گیری NOUN 8 compound:lvc
+کند VERB 2 ccomp Mood=Sub|Person=3|Number=Sing
+؟ PUNCT 2 punct
+""", """
+ملت NOUN 6 nsubj
+این DET 3 det
+کنفرانس NOUN 6 obj
+را ADP 3 case
+رد NOUN 6 compound:lvc
+می‌کند VERB 0 root Tense=Pres|Person=3|Number=Sing
+؛ PUNCT 6 punct
+آیا PART 11 mark
+دیگران PRON 11 nsubj
+شرکت NOUN 11 compound:lvc
+می‌کنند VERB 6 parataxis Tense=Pres|Person=3|Number=Plur
+؟ PUNCT 6 punct
+""", entities=[(0, "ایران", "GPE", "Iran")])
+    assert rows(extractor.extract(doc)) == {("ملت", "رد می‌کند", "این کنفرانس")}

@@ -315,7 +315,7 @@ class Extractor(ParseRepairs):
                 if complements or self._object_kind != "argument":
                     continue
             source = self._source_for(pred, attribution) or sentence_source
-            if self._asks(pred.verb):
+            if self._asks(pred.verb) or self._in_question(pred.verb):
                 continue   # a question states no fact (guidelines §1): `آیا ... انجام داده‌ایم؟`
             start = len(out)
             for subj in subs:
@@ -723,6 +723,16 @@ class Extractor(ParseRepairs):
         return any(any(g.nodes[c].text == "آیا" for c in g.nodes[w].children) or (
             question and g.nodes[w].text in self.cues.interrogatives
             and (w == 0 or g.nodes[w - 1].text not in ("هر", "هیچ"))) for w in words)
+
+    def _in_question(self, v: int) -> bool:
+        """Is word ``v`` between `آیا` and the `؟` that closes its question, wherever the parser hung `آیا`
+        (`آیا ممکن است ایران ... کناره‌گیری کند و بازرسان ... را اخراج کند؟`)?"""
+        texts = [n.text for n in self._g.nodes]
+        for a in (i for i, t in enumerate(texts) if t == "آیا" and i < v):
+            end = next((i for i in range(a, len(texts)) if texts[i] in ("؟", "?")), None)
+            if end is not None and v < end:
+                return True
+        return False
 
     def _third_plural(self, pred: Predicate) -> bool:
         """Does the predicate's last verb form end in the third-person plural `-ند`?"""
