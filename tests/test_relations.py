@@ -5241,3 +5241,38 @@ def test_a_clause_between_aya_and_the_question_mark_is_a_question(extractor):
 ؟ PUNCT 6 punct
 """, entities=[(0, "ایران", "GPE", "Iran")])
     assert rows(extractor.extract(doc)) == {("ملت", "رد می‌کند", "این کنفرانس")}
+
+
+def test_the_noun_before_an_adjective_marked_with_ra_heads_the_object(extractor):
+    """`... یکدیگر ایران عزیز را به قله‌ها خواهیم رساند` parsed with `عزیز` as the object and `ایران` hung on the
+    adverbial before it: an adjective takes no `را` of its own, so the noun before it heads the object; `به یاری
+    خداوند` is an adverbial, no object. A word in `-ی` tagged as an adjective may be an indefinite noun
+    (`کشور تغییراتی را`) and is left alone."""
+    doc = parsed("""
+ما PRON 12 nsubj
+به ADP 3 case
+یاری NOUN 12 obl
+خداوند NOUN 3 nmod
+دست NOUN 12 obj
+یکدیگر PRON 5 nmod
+ایران PROPN 5 nmod
+عزیز ADJ 12 obj
+را ADP 8 case
+به ADP 11 case
+قله‌ها NOUN 12 obl:arg
+رساندیم VERB 0 root Tense=Past|Person=1|Number=Plur رساند
+""", """
+ورود NOUN 9 nsubj
+در ADP 3 case
+وزارت NOUN 9 obl
+کشور NOUN 3 nmod
+تغییراتی ADJ 9 obj
+را ADP 5 case
+به ADP 8 case
+همراه NOUN 9 compound:lvc
+دارد VERB 0 root Tense=Pres|Person=3|Number=Sing داشت
+""", entities=[(0, "ایران", "GPE", "Iran")])
+    triples = rows(extractor.extract(doc))
+    assert ("ما", "رساندیم", "ایران عزیز") in triples and ("ما", "رساندیم به", "قله‌ها") in triples
+    assert not any(t[2] in ("عزیز", "یاری خداوند") for t in triples)
+    assert ("ورود", "به همراه دارد", "تغییراتی") in triples

@@ -88,6 +88,7 @@ class ParseRepairs:
                 g.reattach(ra[0], n.index, "case")
                 g.nodes[h].rel = "nsubj"
         self._ra_on_the_phrase_it_closes(g)
+        self._ra_objects_headed_by_an_adjective(g)
         self._list_markers_taken_for_heads(g)
         self._named_lists_after_markers(g)
         self._ra_on_prepositional_nouns(g)
@@ -1030,6 +1031,23 @@ class ParseRepairs:
             if top != r.head and head is not None and g.nodes[head].upos == "VERB" \
                     and g.nodes[top].deprel in ("obj", "obl", "obl:arg"):
                 g.reattach(r.index, top, "case")
+
+    def _ra_objects_headed_by_an_adjective(self, g: SentenceGraph) -> None:
+        """`... یکدیگر ایران عزیز را به قله‌ها خواهیم رساند` with the adjective as the object and its noun hung
+        elsewhere: an adjective takes no `را` of its own; the noun right before it heads the object. (Not a word
+        in `-ی`: that is as often an indefinite noun tagged as an adjective, `وزارت کشور تغییراتی را`.)"""
+        for r in g.nodes:
+            a = r.head
+            if r.text != "را" or r.deprel != "case" or a is None or a == 0:
+                continue
+            adj, noun = g.nodes[a], g.nodes[a - 1]
+            if adj.upos != "ADJ" or adj.deprel != "obj" or adj.index != r.index - 1 or adj.children != [r.index] \
+                    or noun.upos not in ("NOUN", "PROPN") or noun.head == a or a in g.subtree(noun.index) \
+                    or g.kids(noun.index, "case") or adj.text.endswith("ی"):
+                continue
+            g.reattach(noun.index, adj.head, "obj")
+            g.reattach(a, noun.index, "amod")
+            g.reattach(r.index, noun.index, "case")
 
     def _named_lists_after_markers(self, g: SentenceGraph) -> None:
         """`این یازده کشور از جمله آفریقای مرکزی، جزایر کومور، ... و یمن`: after a list marker, names
