@@ -5276,3 +5276,23 @@ def test_the_noun_before_an_adjective_marked_with_ra_heads_the_object(extractor)
     assert ("ما", "رساندیم", "ایران عزیز") in triples and ("ما", "رساندیم به", "قله‌ها") in triples
     assert not any(t[2] in ("عزیز", "یاری خداوند") for t in triples)
     assert ("ورود", "به همراه دارد", "تغییراتی") in triples
+
+
+def test_a_plural_subject_glued_to_the_ra_object_right_after_a_reporting_verb(extractor):
+    """`پلیس ایتالیا خبر داد افراد ناشناس مرکز فرهنگی را بمب‌گذاری کردند`: a clause reported without `که` starts
+    right after the reporting verb, so its plural noun and adjective there are the subject, not part of the object,
+    and the reporter is not the one who bombed."""
+    doc = parsed("""
+پلیس NOUN 4 nsubj
+ایتالیا PROPN 1 nmod
+خبر NOUN 4 compound:lvc
+داد VERB 0 root Tense=Past|Person=3|Number=Sing
+افراد NOUN 11 obj Number=Plur فرد
+ناشناس ADJ 5 amod
+مرکز NOUN 5 nmod
+فرهنگی ADJ 7 amod
+را ADP 5 case
+بمب‌گذاری NOUN 11 compound:lvc
+کردند VERB 4 ccomp Tense=Past|Person=3|Number=Plur
+""", entities=[(0, "پلیس ایتالیا", "ORG", None)])
+    assert rows(extractor.extract(doc)) == {("افراد ناشناس", "بمب‌گذاری کردند", "مرکز فرهنگی")}

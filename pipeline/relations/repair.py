@@ -1555,7 +1555,9 @@ class ParseRepairs:
             k = o - 1
             while k >= 0 and g.nodes[k].text in QUOTES:
                 k -= 1
-            if k >= 0 and not (g.nodes[k].upos in ("PUNCT", "SCONJ") or g.nodes[k].text in self.cues.not_arguments):
+            # (at a clause start: after punctuation, a subordinator, or a verb that ends the clause before it,
+            # `پلیس ایتالیا خبر داد افراد ناشناس مرکز ... را بمب‌گذاری کردند`)
+            if k >= 0 and not (g.nodes[k].upos in ("PUNCT", "SCONJ", "VERB") or g.nodes[k].text in self.cues.not_arguments):
                 continue
             z = o + 1
             while z < r and g.nodes[z].head == o and g.nodes[z].deprel == "amod" and not g.nodes[z].text.endswith("ی"):
