@@ -5296,3 +5296,26 @@ def test_a_plural_subject_glued_to_the_ra_object_right_after_a_reporting_verb(ex
 کردند VERB 4 ccomp Tense=Past|Person=3|Number=Plur
 """, entities=[(0, "پلیس ایتالیا", "ORG", None)])
     assert rows(extractor.extract(doc)) == {("افراد ناشناس", "بمب‌گذاری کردند", "مرکز فرهنگی")}
+
+
+def test_an_adjective_taken_for_the_nominal_gives_it_back_to_the_noun(extractor):
+    """`از وی حمایت قاطع می‌کنند` parsed with `قاطع` as the light verb's nominal and `حمایت` as a bare object:
+    `حمایت کردن` is a lexicon LVC and `قاطع کردن` is none, so `حمایت` is the nominal and `قاطع` its modifier; the
+    `از` phrase is then the LVC's object. A role adjective (`پیروزی محسوب می‌شود`) keeps its place."""
+    doc = parsed("""
+افراد NOUN 6 nsubj
+از ADP 3 case
+وی PRON 6 obl:arg
+حمایت NOUN 6 obj
+قاطع ADJ 6 compound:lvc
+می‌کنند VERB 0 root Tense=Pres|Person=3|Number=Plur کرد
+""", """
+تساوی NOUN 4 nsubj
+پیروزی NOUN 4 obj
+محسوب ADJ 4 compound:lvc
+می‌شود VERB 0 root Tense=Pres|Person=3|Number=Sing شد
+""")
+    triples = rows(extractor.extract(doc))
+    assert ("افراد", "حمایت قاطع می‌کنند از", "وی") in triples
+    assert not any(t[1].startswith("قاطع") for t in triples)
+    assert ("تساوی", "محسوب می‌شود", "پیروزی") in triples

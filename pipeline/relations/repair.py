@@ -33,6 +33,7 @@ class ParseRepairs:
         self._names_taken_for_lvc_nominals(g)
         self._invert_light_verbs(g)
         self._multiword_nominals_split(g)
+        self._adjectives_taken_for_nominals(g)
         self._nominals_hung_under_a_noun_before_them(g)
         self._prepositional_nominals(g)
         self._determiners_taken_for_subjects(g)
@@ -1302,6 +1303,24 @@ class ParseRepairs:
                 continue
             g.reattach(d, verb, "compound:lvc")
             g.reattach(c, prev.index, "nmod")
+
+    def _adjectives_taken_for_nominals(self, g: SentenceGraph) -> None:
+        """`از وی حمایت قاطع می‌کنند` parsed with the adjective as the light verb's nominal and `حمایت` as a bare
+        object: when the noun before the adjective makes a lexicon LVC with the verb and the adjective makes none,
+        the noun is the nominal and the adjective its modifier."""
+        if self.lexicon is None:
+            return
+        for c in [n.index for n in g.nodes if n.deprel == "compound:lvc" and n.upos == "ADJ" and n.index > 0]:
+            v, prev = g.nodes[c].head, g.nodes[c - 1]
+            if v is None or prev.upos != "NOUN" or prev.head != v or prev.deprel != "obj" or prev.children \
+                    or prev.index in self._ent_of or g.nodes[c].text in self.cues.role_predicates:
+                continue
+            lemma = g.nodes[v].lemma
+            entry = self.lexicon.lookup(prev.text, lemma)
+            if entry is None or not entry.is_lvc or self.lexicon.lookup(g.nodes[c].text, lemma) is not None:
+                continue
+            g.reattach(prev.index, v, "compound:lvc")
+            g.reattach(c, prev.index, "amod")
 
     def _secondary_predicates_taken_for_adverbs(self, g: SentenceGraph) -> None:
         """`این سفر را بسیار مهم عنوان کرد` parsed with `مهم` as an adverb: an adjective between the verb's `را` object
