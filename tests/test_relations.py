@@ -1867,6 +1867,22 @@ def test_a_question_states_no_fact(extractor):
     triples = rows(extractor.extract(doc))
     assert not any(t[0] in ("ما", "فولاد") for t in triples)
     assert ("هر کدام", "رفتند به", "تهران") in triples
+    # (the question word may stand deep in the span: `*الان هزینه ازدواج برای دختر و پسر چه میزان است؟`)
+    doc = parsed("""
+* PUNCT 10 mark
+الان NOUN 3 advmod
+هزینه NOUN 10 nsubj
+ازدواج NOUN 3 nmod
+برای ADP 6 case
+دختر NOUN 10 nmod
+و CCONJ 8 cc
+پسر NOUN 6 conj
+چه DET 10 det
+میزان NOUN 0 root
+است AUX 10 cop
+؟ PUNCT 10 punct
+""")
+    assert rows(extractor.extract(doc)) == set()
 
 
 def test_a_number_written_in_parts_stays_whole_in_a_span(extractor):

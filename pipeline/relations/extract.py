@@ -323,7 +323,7 @@ class Extractor(ParseRepairs):
                     if subj.text == obj.text or (subj.words and set(subj.words) & set(obj.words)) \
                             or self._inside_predicate(obj, pred, prep):
                         continue   # an argument never relates to itself or is its own predicate: a parser error
-                    if self._asks(*subj.words[:2], *obj.words[:2]):
+                    if self._asks(*subj.words, *obj.words):
                         continue   # `با چه کسی باید رقابت کنیم؟`: an argument asked for is no fact either
                     triple = self._triple(si, subj, pred, prep, obj, source)
                     if any(ch.isalpha() for ch in triple.relation):   # a number the parser made a verb is none
