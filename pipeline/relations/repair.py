@@ -1044,7 +1044,8 @@ class ParseRepairs:
             adj, noun = g.nodes[a], g.nodes[a - 1]
             if adj.upos != "ADJ" or adj.deprel != "obj" or adj.index != r.index - 1 or adj.children != [r.index] \
                     or noun.upos not in ("NOUN", "PROPN") or noun.head == a or a in g.subtree(noun.index) \
-                    or g.kids(noun.index, "case") or adj.text.endswith("ی"):
+                    or g.kids(noun.index, "case") or adj.text.endswith("ی") \
+                    or noun.head is not None and self._is_title(g.nodes[noun.head]):   # (`مشاور کرملین کمپین را`)
                 continue
             g.reattach(noun.index, adj.head, "obj")
             g.reattach(a, noun.index, "amod")
