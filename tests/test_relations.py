@@ -5335,3 +5335,18 @@ def test_an_adjective_taken_for_the_nominal_gives_it_back_to_the_noun(extractor)
     assert ("افراد", "حمایت قاطع می‌کنند از", "وی") in triples
     assert not any(t[1].startswith("قاطع") for t in triples)
     assert ("تساوی", "محسوب می‌شود", "پیروزی") in triples
+
+
+def test_a_prepositional_nominal_hung_on_the_object_is_the_verbs(extractor):
+    """`این باشگاه برنامه‌های بسیاری در نظر گرفت` parsed with `در نظر` as a modifier of the object: the PP right
+    before the verb that makes a lexicon LVC with it (`در نظر گرفتن`) is the verb's nominal, not part of the object."""
+    doc = parsed("""
+این DET 2 det
+باشگاه NOUN 7 nsubj
+برنامه‌های NOUN 7 obj
+بسیاری ADJ 3 amod
+در ADP 6 case
+نظر NOUN 3 nmod
+گرفت VERB 0 root Tense=Past|Person=3|Number=Sing گرفت
+""")
+    assert rows(extractor.extract(doc)) == {("این باشگاه", "در نظر گرفت", "برنامه‌های بسیاری")}

@@ -1229,7 +1229,14 @@ class ParseRepairs:
             return
         for n in g.nodes:
             v = n.head
-            if n.deprel not in OBL_RELS or v is None or v <= n.index or g.nodes[v].upos != "VERB" \
+            if n.deprel == "nmod" and g.kids(n.index, "case"):
+                # (or hung as a modifier on the noun phrase before it: `بسته حمایتی در نظر بگیریم`)
+                after = max(g.subtree(n.index)) + 1
+                v = after if after < len(g.nodes) and g.nodes[after].upos == "VERB" and after in g.ancestors(n.index) \
+                    else None
+            elif n.deprel not in OBL_RELS:
+                continue
+            if v is None or v <= n.index or g.nodes[v].upos != "VERB" \
                     or g.kids(v, "compound:lvc") or g.kids(n.index, "det", "amod", "nummod"):
                 continue
             pps = g.kids(n.index, "nmod")
@@ -1239,7 +1246,7 @@ class ParseRepairs:
             prep = self._preposition(n.index)
             entry = self.lexicon.lookup(f"{prep} {n.text}", g.nodes[v].lemma) if prep else None
             if entry is not None and entry.is_lvc:
-                n.rel = "compound:lvc"
+                g.reattach(n.index, v, "compound:lvc")
                 for c in pps:
                     g.reattach(c, v, "obl:arg")
 
