@@ -5335,6 +5335,14 @@ def test_an_adjective_taken_for_the_nominal_gives_it_back_to_the_noun(extractor)
     assert ("افراد", "حمایت قاطع می‌کنند از", "وی") in triples
     assert not any(t[1].startswith("قاطع") for t in triples)
     assert ("تساوی", "محسوب می‌شود", "پیروزی") in triples
+    # (an indefinite `-ی` on the word taken for the nominal marks the noun's modifier: `پول‌های هنگفتی نداریم`)
+    doc = parsed("""
+ما PRON 4 nsubj Person=1|Number=Plur
+پول‌های NOUN 4 obj _ پول
+هنگفتی NOUN 4 compound:lvc _ هنگفت
+نداریم VERB 0 root Tense=Pres|Person=1|Number=Plur|Polarity=Neg داشت
+""")
+    assert rows(extractor.extract(doc)) == {("ما", "نداریم", "پول‌های هنگفتی")}
 
 
 def test_a_prepositional_nominal_hung_on_the_object_is_the_verbs(extractor):

@@ -1315,20 +1315,23 @@ class ParseRepairs:
     def _adjectives_taken_for_nominals(self, g: SentenceGraph) -> None:
         """`از وی حمایت قاطع می‌کنند` parsed with the adjective as the light verb's nominal and `حمایت` as a bare
         object: when the noun before the adjective makes a lexicon LVC with the verb and the adjective makes none,
-        the noun is the nominal and the adjective its modifier."""
+        the noun is the nominal and the adjective its modifier. An indefinite `-ی` marks a modifier of the noun
+        before it, LVC or not (`پول‌های هنگفتی نداریم`: the object is `پول‌های هنگفتی`)."""
         if self.lexicon is None:
             return
-        for c in [n.index for n in g.nodes if n.deprel == "compound:lvc" and n.upos == "ADJ" and n.index > 0]:
+        for c in [n.index for n in g.nodes if n.deprel == "compound:lvc" and n.index > 0
+                  and (n.upos == "ADJ" or self._article_i(n))]:
             v, prev = g.nodes[c].head, g.nodes[c - 1]
             if v is None or prev.upos != "NOUN" or prev.head != v or prev.deprel != "obj" or prev.children \
                     or prev.index in self._ent_of or g.nodes[c].text in self.cues.role_predicates:
                 continue
             lemma = g.nodes[v].lemma
             entry = self.lexicon.lookup(prev.text, lemma)
-            if entry is None or not entry.is_lvc or self.lexicon.lookup(g.nodes[c].text, lemma) is not None:
-                continue
-            g.reattach(prev.index, v, "compound:lvc")
-            g.reattach(c, prev.index, "amod")
+            lvc = entry is not None and entry.is_lvc and self.lexicon.lookup(g.nodes[c].text, lemma) is None
+            if lvc:
+                g.reattach(prev.index, v, "compound:lvc")
+            if lvc or self._article_i(g.nodes[c]):
+                g.reattach(c, prev.index, "amod")
 
     def _secondary_predicates_taken_for_adverbs(self, g: SentenceGraph) -> None:
         """`این سفر را بسیار مهم عنوان کرد` parsed with `مهم` as an adverb: an adjective between the verb's `را` object
