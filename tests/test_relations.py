@@ -1883,6 +1883,14 @@ def test_a_question_states_no_fact(extractor):
 ؟ PUNCT 10 punct
 """)
     assert rows(extractor.extract(doc)) == set()
+    # (an indirect question has no `؟`: `نمی‌دانستیم علائم ویروس چیست`, its argument a lone question word)
+    doc = parsed("""
+علائم NOUN 3 nsubj
+ویروس NOUN 1 nmod
+چی PRON 0 root
+است AUX 3 cop
+""")
+    assert rows(extractor.extract(doc)) == set()
 
 
 def test_a_number_written_in_parts_stays_whole_in_a_span(extractor):

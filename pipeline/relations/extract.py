@@ -323,7 +323,7 @@ class Extractor(ParseRepairs):
                     if subj.text == obj.text or (subj.words and set(subj.words) & set(obj.words)) \
                             or self._inside_predicate(obj, pred, prep):
                         continue   # an argument never relates to itself or is its own predicate: a parser error
-                    if self._asks(*subj.words, *obj.words):
+                    if self._asks(*subj.words, *obj.words) or self._question_word(subj) or self._question_word(obj):
                         continue   # `با چه کسی باید رقابت کنیم؟`: an argument asked for is no fact either
                     triple = self._triple(si, subj, pred, prep, obj, source)
                     if any(ch.isalpha() for ch in triple.relation):   # a number the parser made a verb is none
@@ -723,6 +723,10 @@ class Extractor(ParseRepairs):
         return any(any(g.nodes[c].text == "آیا" for c in g.nodes[w].children) or (
             question and g.nodes[w].text in self.cues.interrogatives
             and (w == 0 or g.nodes[w - 1].text not in ("هر", "هیچ"))) for w in words)
+
+    def _question_word(self, m: Mention) -> bool:
+        """Is the argument a lone question word, also in an indirect question (`نمی‌دانست علائم ویروس چی است`)?"""
+        return len(m.words) == 1 and self._g.nodes[m.words[0]].text in self.cues.interrogatives
 
     def _in_question(self, v: int) -> bool:
         """Is word ``v`` between `آیا` and the `؟` that closes its question, wherever the parser hung `آیا`
