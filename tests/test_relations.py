@@ -5366,3 +5366,33 @@ def test_a_prepositional_nominal_hung_on_the_object_is_the_verbs(extractor):
 گرفت VERB 0 root Tense=Past|Person=3|Number=Sing گرفت
 """)
     assert rows(extractor.extract(doc)) == {("این باشگاه", "در نظر گرفت", "برنامه‌های بسیاری")}
+
+
+def test_a_second_source_frame_is_no_subject_and_the_pronoun_after_it_is(extractor):
+    """`به گزارش فارس، بنابر اعلام پسکوف، وی درباره بحران اوکراین رایزنی کرد` parsed with the second frame's
+    `بنابر` as a subject: a source frame is no subject, and `وی` after its comma is the subject, not a list item of
+    the frame before it."""
+    doc = parsed("""
+پوتین PROPN 4 nsubj
+به ADP 3 case
+چین PROPN 4 obl:arg
+رفت VERB 0 root Tense=Past|Person=3|Number=Sing
+""", """
+به ADP 2 case
+گزارش NOUN 13 obl
+فارس PROPN 2 nmod
+، PUNCT 5 punct
+بنابر NOUN 13 nsubj
+اعلام NOUN 5 nmod
+پسکوف PROPN 6 nmod
+، PUNCT 13 punct
+وی PRON 13 nsubj
+درباره ADP 11 case
+بحران NOUN 13 obl
+رایزنی NOUN 13 compound:lvc
+کرد VERB 0 root Tense=Past|Person=3|Number=Sing
+""", entities=[(0, "پوتین", "PER", "Vladimir Putin"), (0, "چین", "GPE", "China"), (1, "فارس", "ORG", "Fars News Agency"),
+               (1, "پسکوف", "PER", "Dmitry Peskov")])
+    triples = rows(extractor.extract(doc))
+    assert ("پوتین", "رایزنی کرد درباره", "بحران") in triples
+    assert not any(t[0] == "بنابر" for t in triples)

@@ -172,8 +172,10 @@ class ParseRepairs:
                 if g.nodes[c].text in self.cues.not_arguments \
                         and all(g.nodes[k].deprel == "punct" for k in g.nodes[c].children):
                     g.nodes[c].rel = "mark"
-                # a phrase with a preposition is no subject: `علی‌رغم تمام تلاش‌ها ...، ما ... نکرده‌ایم`
-                elif any(k < c and g.nodes[k].text not in self.cues.case_not_prepositions for k in g.kids(c, "case")):
+                # a phrase with a preposition is no subject: `علی‌رغم تمام تلاش‌ها ...، ما ... نکرده‌ایم`; nor is
+                # a source frame the parser read as a noun (`بنابر اعلام X، وی ...`)
+                elif any(k < c and g.nodes[k].text not in self.cues.case_not_prepositions for k in g.kids(c, "case")) \
+                        or self._is_attribution_frame(c):
                     g.nodes[c].rel = "obl"
             # (a headline's `X:` source is no subject: `پوتین: روسیه از ... حمایت نمی‌کند`)
             subjects = sorted(c for c in g.kids(v.index, "nsubj", "nsubj:pass") if c not in self._excluded)
@@ -208,8 +210,8 @@ class ParseRepairs:
                         and ra_obj[0] not in self._ent_of and g.nodes[extra - 1].text not in ("،", ","):
                     g.reattach(ra_obj[0], max(g.subtree(extra)), "nmod")
                     g.nodes[extra].rel = "obj"
-                elif extra > 0 and g.nodes[extra - 1].text in ("،", ",") and before:
-                    g.reattach(extra, before[-1], "conj")   # a list item after `درباره X ،`
+                elif extra > 0 and g.nodes[extra - 1].text in ("،", ",") and before and g.nodes[extra].upos != "PRON":
+                    g.reattach(extra, before[-1], "conj")   # a list item after `درباره X ،` (`وی` is none)
                 elif extra > 1 and g.nodes[extra - 1].text in ("،", ",") \
                         and max(g.subtree(subjects[0])) == extra - 2 and g.kids(extra, "conj"):
                     g.reattach(extra, subjects[0], "conj")   # `صدام، تکریتی و بندر ... محکوم شدند`: one list
