@@ -5396,3 +5396,21 @@ def test_a_second_source_frame_is_no_subject_and_the_pronoun_after_it_is(extract
     triples = rows(extractor.extract(doc))
     assert ("پوتین", "رایزنی کرد درباره", "بحران") in triples
     assert not any(t[0] == "بنابر" for t in triples)
+
+
+def test_a_subject_hung_on_a_prepositional_noun_is_the_verbs(extractor):
+    """`رژیم صهیونیستی در ماه گذشته دو زن را بازداشت کردند` parsed with the subject as a subject of `ماه`: a
+    prepositional noun heads no clause, so the subject belongs to the verb the phrase modifies."""
+    doc = parsed("""
+رژیم PROPN 4 nsubj
+صهیونیستی PROPN 1 flat:name
+در ADP 4 case
+ماه NOUN 10 obl
+گذشته ADJ 4 amod
+دو NUM 7 nummod
+زن NOUN 10 obj
+را ADP 7 case
+بازداشت NOUN 10 compound:lvc
+کردند VERB 0 root Tense=Past|Person=3|Number=Plur
+""", entities=[(0, "رژیم صهیونیستی", "ORG", "Israel")])
+    assert rows(extractor.extract(doc)) == {("رژیم صهیونیستی", "بازداشت کردند", "دو زن")}

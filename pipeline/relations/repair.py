@@ -139,6 +139,7 @@ class ParseRepairs:
         self._subjects_glued_to_adjuncts(g)
         self._subjects_taken_for_roots(g)
         self._subjects_hung_on_frames(g)
+        self._subjects_hung_on_adjuncts(g)
         self._dates_glued_to_named_subjects(g)
         # `بوش: سوریه بایستی ... اخراج کند`: the parser made the headline's source the subject and hung the
         # real subject under it; the first bare noun phrase after `:` is the subject
@@ -2046,6 +2047,21 @@ class ParseRepairs:
                     or g.nodes[clause].upos == "VERB" and (person_of_form(g.nodes[clause].text) or "3")[0] == "1":
                 continue
             g.reattach(n.index, clause, "nsubj")
+
+    def _subjects_hung_on_adjuncts(self, g: SentenceGraph) -> None:
+        """`رژیم صهیونیستی همچنین در ماه گذشته ... را بازداشت کردند` parsed with the subject as a subject of `ماه`: a
+        prepositional noun heads no clause, so a subject before it belongs to the verb the phrase modifies, when that
+        verb has none. (Not a reporting frame's noun: `X با بیان اینکه ...` is X's own clause.)"""
+        framed = {start + k for f in self.cues.clause_frames for start in g.occurrences(f) for k in range(len(f))}
+        for n in g.nodes:
+            h = n.head
+            if n.deprel != "nsubj" or h is None or h < n.index or g.nodes[h].upos not in ("NOUN", "PROPN") \
+                    or not g.kids(h, "case") or g.kids(h, "cop") or g.nodes[h].deprel not in OBL_RELS or h in framed:
+                continue
+            verb = g.nodes[h].head
+            if verb is None or g.nodes[verb].upos != "VERB" or g.kids(verb, *SUBJ_RELS):
+                continue
+            g.reattach(n.index, verb, "nsubj")
 
     def _lvc_nominals_holding_their_pp(self, g: SentenceGraph) -> None:
         """`مسکو هیچ نقشی در فاجعه اخیر ... نداشته است` parsed with `نقشی` as a bare object holding the `در` PP: a
