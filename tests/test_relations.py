@@ -5414,3 +5414,34 @@ def test_a_subject_hung_on_a_prepositional_noun_is_the_verbs(extractor):
 کردند VERB 0 root Tense=Past|Person=3|Number=Plur
 """, entities=[(0, "رژیم صهیونیستی", "ORG", "Israel")])
     assert rows(extractor.extract(doc)) == {("رژیم صهیونیستی", "بازداشت کردند", "دو زن")}
+
+
+def test_a_ra_object_that_is_a_names_apposition_title_stands_for_the_name(extractor):
+    """`رژیم صهیونیستی در ماه گذشته «مفیقه القواسمه»، همسر «محمد القواسمه» را بازداشت کردند` (dev tune 2's
+    sentence, parsed as our parser does: the subject under `ماه`, the `را` phrase a second subject on the title):
+    the object is the named woman, not her title, and the subject is the verb's once the `را` phrase is the
+    object."""
+    doc = parsed("""
+رژیم PROPN 4 nsubj
+صهیونیستی PROPN 1 flat:name
+در ADP 4 case
+ماه NOUN 18 obl
+گذشته ADJ 4 amod
+« PUNCT 7 punct
+مفیقه PROPN 4 appos
+القواسمه PROPN 7 flat:name
+» PUNCT 7 punct
+، PUNCT 11 punct
+همسر NOUN 18 nsubj
+« PUNCT 13 punct
+محمد PROPN 11 nmod
+القواسمه PROPN 13 flat:name
+» PUNCT 13 punct
+را ADP 11 case
+بازداشت NOUN 18 compound:lvc
+کردند VERB 0 root Tense=Past|Person=3|Number=Plur
+""", entities=[(0, "رژیم صهیونیستی", "ORG", "Israel"), (0, "مفیقه القواسمه", "PER", None),
+               (0, "محمد القواسمه", "PER", None)])
+    triples = rows(extractor.extract(doc))
+    assert ("رژیم صهیونیستی", "بازداشت کردند", "مفیقه القواسمه") in triples
+    assert ("مفیقه القواسمه", "همسر", "محمد القواسمه") in triples

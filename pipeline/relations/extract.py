@@ -856,7 +856,7 @@ class Extractor(ParseRepairs):
             if c in pred.words:
                 continue
             if node.deprel == "obj" and node.upos not in ("VERB",):
-                args += [(None, self._mention(x)) for x in [c] + self._conjuncts(c)]
+                args += [(None, self._holder_or_mention(x)) for x in [c] + self._conjuncts(c)]
             elif node.deprel in OBL_RELS and not self._is_attribution_frame(c):
                 prep, head = self._oblique(c)
                 if prep is not None and (prep in self.cues.adverbial_phrases
@@ -1277,6 +1277,14 @@ class Extractor(ParseRepairs):
             return Mention(words, text, holder.id, holder.label, g.offsets_of(words), named=True)
         return Mention(words, text, ent.id if ent else None, ent.label if ent else None,
                        g.offsets_of(words), named=named)
+
+    def _holder_or_mention(self, head: int) -> Mention:
+        """An object that is the title of a name in apposition stands for the name (`«مفیقه القواسمه»، همسر «محمد
+        القواسمه» را بازداشت کردند` arrested Mufiqa), as a subject does."""
+        for person, title, _ in self._role_spans:
+            if head == title[0]:
+                return self._words_mention(person)
+        return self._mention(head)
 
     def _belief_frame_word(self, head: int) -> bool:
         """`معتقدم`, `مدعی‌اند`: a belief nominal with its copula glued on (cues: belief_nominals, copula_clitics),

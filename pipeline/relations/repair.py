@@ -139,7 +139,6 @@ class ParseRepairs:
         self._subjects_glued_to_adjuncts(g)
         self._subjects_taken_for_roots(g)
         self._subjects_hung_on_frames(g)
-        self._subjects_hung_on_adjuncts(g)
         self._dates_glued_to_named_subjects(g)
         # `بوش: سوریه بایستی ... اخراج کند`: the parser made the headline's source the subject and hung the
         # real subject under it; the first bare noun phrase after `:` is the subject
@@ -276,6 +275,7 @@ class ParseRepairs:
                 node = g.nodes[c]
                 if node.deprel in ("nsubj", "obl", "nmod") and any(g.nodes[k].text == "را" for k in g.kids(c, "case")):
                     node.rel = "obj"
+        self._subjects_hung_on_adjuncts(g)   # (once `را` phrases are objects)
         self._lvc_nominals_holding_their_pp(g)
 
     def _one_node_per_name(self, g: SentenceGraph) -> None:
