@@ -5445,3 +5445,32 @@ def test_a_ra_object_that_is_a_names_apposition_title_stands_for_the_name(extrac
     triples = rows(extractor.extract(doc))
     assert ("رژیم صهیونیستی", "بازداشت کردند", "مفیقه القواسمه") in triples
     assert ("مفیقه القواسمه", "همسر", "محمد القواسمه") in triples
+
+
+def test_the_noun_phrase_after_a_relative_clause_opens_the_ra_object(extractor):
+    """`حزب مردم که در انتخابات به پیروزی رسید «یوسف گیلانی» را به عنوان نامزد خود معرفی کرد` parsed as one `را`
+    phrase headed by `حزب`: the relative clause ends at its verb, so the name after it is the object and the party
+    the subject; `به عنوان` after `را` is the role a role predicate (`معرفی کردن`) takes."""
+    doc = parsed("""
+حزب NOUN 18 obj
+مردم NOUN 1 nmod
+که SCONJ 8 mark
+در ADP 5 case
+انتخابات NOUN 8 obl
+به ADP 7 case
+پیروزی NOUN 8 compound:lvc
+رسید VERB 1 acl Tense=Past|Person=3|Number=Sing
+« PUNCT 10 punct
+یوسف PROPN 1 appos
+گیلانی PROPN 10 flat:name
+» PUNCT 10 punct
+را ADP 1 case
+به ADP 15 case
+عنوان NOUN 18 obl
+نامزد NOUN 15 nmod
+معرفی NOUN 18 compound:lvc
+کرد VERB 0 root Tense=Past|Person=3|Number=Sing
+""", entities=[(0, "حزب مردم", "ORG", "Pakistan Peoples Party"), (0, "یوسف گیلانی", "PER", "Yousaf Raza Gillani")])
+    triples = rows(extractor.extract(doc))
+    assert ("حزب مردم", "معرفی کرد", "یوسف گیلانی") in triples
+    assert ("حزب مردم", "معرفی کرد به عنوان", "نامزد") in triples

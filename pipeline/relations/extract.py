@@ -876,10 +876,11 @@ class Extractor(ParseRepairs):
                         node.deprel == "obl:arg" or prep in self.cues.argument_preps or prep in extra_preps
                         or (prep in self.cues.compound_prepositions and prep.split()[0] in self.cues.argument_preps)):
                     # decision 13: a PP after the `را` object is an object only when the verb takes it: the
-                    # lexicon's preposition, a goal or source (`به`, `از`), or `علیه` right after `را`
-                    # (`هجمه‌ای را علیه روسیه آغاز کرده`)
+                    # lexicon's preposition, a goal or source (`به`, `از`), a role of a role predicate (`X را به
+                    # عنوان نامزد خود معرفی کرد`), or `علیه` right after `را` (`هجمه‌ای را علیه روسیه آغاز کرده`)
                     if node.deprel != "obl:arg" and ra_object is not None and c > ra_object \
                             and prep != expected and prep not in self.cues.goal_and_source_prepositions \
+                            and prep not in self.cues.role_prepositions \
                             and not (prep in self.cues.participant_prepositions
                                      and min(g.subtree(c)) == max(g.subtree(ra_object)) + 1):
                         continue

@@ -123,6 +123,7 @@ class ParseRepairs:
         self._ra_phrases_opened_by_the_subject(g)
         self._plural_subjects_glued_to_ra_objects(g)
         self._named_subjects_glued_to_ra_objects(g)
+        self._ra_phrases_after_a_relative_clause(g)
         self._ra_closing_a_pp_after_a_bare_noun(g)
         self._dates_opening_arguments(g)
         self._lift_also_conjuncts(g)
@@ -1631,6 +1632,30 @@ class ParseRepairs:
                     or g.nodes[z].deprel not in ("nmod", "flat:name") \
                     or z in self._ent_of or g.nodes[z].text in self.cues.titles or g.kids(z, "case") \
                     or not all(name[-1] < w < r for w in g.subtree(z)):
+                continue
+            g.reattach(z, v, "obj")
+            g.reattach(r, z, "case")
+            g.nodes[o].rel = "nsubj"
+
+    def _ra_phrases_after_a_relative_clause(self, g: SentenceGraph) -> None:
+        """`حزب مردم پاکستان که در انتخابات ... به پیروزی رسید «یوسف رضا گیلانی» را ... معرفی کرد` parsed as one `را`
+        phrase: a relative clause ends at its verb, so the noun phrase after it opens the object, and the noun the
+        clause is about is the subject of a third-person verb that has none."""
+        for r in [n.index for n in g.nodes if n.text == "را" and n.deprel == "case"]:
+            o = g.nodes[r].head
+            v = g.nodes[o].head
+            if v is None or g.nodes[o].deprel != "obj" or g.nodes[v].upos != "VERB" or v < r \
+                    or g.kids(v, *SUBJ_RELS) or g.nodes[v].feat("Person") in ("1", "2"):
+                continue
+            clause = next((c for c in g.kids(o, "acl") if c < r
+                           and any(g.nodes[m].text == "که" for m in g.kids(c, "mark"))), None)
+            if clause is None:
+                continue
+            z = max(g.subtree(clause)) + 1
+            while z < r and (g.nodes[z].text in QUOTES or g.nodes[z].upos == "PUNCT"):
+                z += 1
+            if z >= r or g.nodes[z].head != o or g.nodes[z].upos not in ("NOUN", "PROPN") \
+                    or not all(max(g.subtree(clause)) < w < r for w in g.subtree(z)):
                 continue
             g.reattach(z, v, "obj")
             g.reattach(r, z, "case")
