@@ -5474,3 +5474,18 @@ def test_the_noun_phrase_after_a_relative_clause_opens_the_ra_object(extractor):
     triples = rows(extractor.extract(doc))
     assert ("حزب مردم", "معرفی کرد", "یوسف گیلانی") in triples
     assert ("حزب مردم", "معرفی کرد به عنوان", "نامزد") in triples
+
+
+def test_a_name_hung_on_an_adverb_is_the_subject(extractor):
+    """`ابتدا پاول با شارون گفتگو خواهد کرد` parsed with `پاول` as a genitive of `ابتدا` ("at first"): an adverb takes
+    no ezafe noun, so the name after it is the verb's subject."""
+    doc = parsed("""
+ابتدا NOUN 7 obl
+پاول PROPN 1 nmod
+با ADP 4 case
+شارون PROPN 2 nmod
+گفتگو NOUN 7 compound:lvc
+خواهد AUX 7 aux
+کرد VERB 0 root Tense=Fut|Person=3|Number=Sing
+""", entities=[(0, "پاول", "PER", "Colin Powell"), (0, "شارون", "PER", "Ariel Sharon")])
+    assert ("پاول", "گفتگو خواهد کرد با", "شارون") in rows(extractor.extract(doc))

@@ -51,6 +51,7 @@ class ParseRepairs:
         self._verbs_hung_on_nouns(g)
         self._final_past_stems_taken_for_nouns(g)
         self._names_taken_for_modifiers(g)
+        self._subjects_hung_on_adverbs(g)
         self._objects_hung_on_named_subjects(g)
         for n in g.nodes:
             h = n.head
@@ -488,6 +489,20 @@ class ParseRepairs:
             for c in g.kids(n.index, "advmod"):
                 if c < n.index:
                     g.reattach(c, verb, "advmod")
+
+    def _subjects_hung_on_adverbs(self, g: SentenceGraph) -> None:
+        """`ابتدا پاول با شارون ... گفتگو خواهد کرد` parsed with `پاول` as a genitive of `ابتدا`: an adverb takes no
+        ezafe noun, so a name after it is the subject of the verb it modifies, when that verb has none before."""
+        for a in g.nodes:
+            verb = a.head
+            if a.text not in self.cues.adverb_nouns or a.deprel not in OBL_RELS + ("advmod",) or g.kids(a.index, "case") \
+                    or verb is None or g.nodes[verb].upos != "VERB":
+                continue
+            n = next((c for c in g.kids(a.index, "nmod") if c == a.index + 1 and c in self._ent_of
+                      and not g.kids(c, "case")), None)
+            if n is None or any(s < n for s in g.kids(verb, *SUBJ_RELS)):
+                continue
+            g.reattach(n, verb, "nsubj")
 
     def _argument_pps_on_anaphoric_adjuncts(self, g: SentenceGraph) -> None:
         """`پوتین در این دیدار درباره همکاری‌های دو جانبه ... گفت‌وگو کرد`: an adjunct that points back
