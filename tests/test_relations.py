@@ -5489,3 +5489,22 @@ def test_a_name_hung_on_an_adverb_is_the_subject(extractor):
 کرد VERB 0 root Tense=Fut|Person=3|Number=Sing
 """, entities=[(0, "پاول", "PER", "Colin Powell"), (0, "شارون", "PER", "Ariel Sharon")])
     assert ("پاول", "گفتگو خواهد کرد با", "شارون") in rows(extractor.extract(doc))
+
+
+def test_a_titles_organisation_hung_as_its_subject_stays_in_the_subject(extractor):
+    """`دادستان کل دولت نجات یمن از آزادی 2361 زندانی خبر داد` parsed with `دادستان` as a subject of `دولت`: the
+    title is the verb's subject and the organisation after it (past `کل`) its genitive, not the verb's object."""
+    doc = parsed("""
+دادستان NOUN 3 nsubj
+کل NOUN 3 amod
+دولت NOUN 11 nsubj
+نجات NOUN 3 nmod
+یمن PROPN 4 nmod
+از ADP 7 case
+آزادی NOUN 11 obl:arg
+2361 NUM 9 nummod
+زندانی NOUN 7 nmod
+خبر NOUN 11 compound:lvc
+داد VERB 0 root Tense=Past|Person=3|Number=Sing
+""", entities=[(0, "یمن", "GPE", "Yemen")])
+    assert rows(extractor.extract(doc)) == {("دادستان کل دولت نجات یمن", "خبر داد از", "آزادی 2361 زندانی")}

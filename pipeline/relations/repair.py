@@ -63,6 +63,11 @@ class ParseRepairs:
                     and g.nodes[h].deprel in ("nsubj", "obj", "nsubj:pass", "compound:lvc"):
                 verb = g.nodes[h].head
                 g.reattach(n.index, verb, "nsubj")
+                # (a title's organisation after it is its genitive: `دادستان کل دولت نجات ملی یمن ... خبر داد`)
+                if self._is_title(n) and h > n.index and all(
+                        g.nodes[k].text in self.cues.title_continuations for k in range(n.index + 1, h)):
+                    g.reattach(h, n.index, "nmod")
+                    continue
                 if g.nodes[h].deprel in ("nsubj", "nsubj:pass") and h > n.index \
                         and not self._title_after_subject(g, n.index, h):
                     # (after `PP ،` it is the PP's next list item: `مفاد ... بر آموزش و تمرینات نظامی، تبادل اطلاعات
