@@ -534,6 +534,16 @@ def test_impersonal_modal_yields_nothing_and_a_belief_frame_reports_its_clause(e
     [t] = extractor.extract(doc)
     assert (t.subject, t.relation, t.object, t.attribution, t.polarity) == ("این مدت", "نیست", "کافی", "عنان",
                                                                             "negative")
+    # (the modal read as the subject: `اگر نتوان ... چشمان مردم را دید`)
+    doc = parsed("""
+اگر SCONJ 6 mark
+نتوان NOUN 6 nsubj
+چشمان NOUN 6 obj
+مردم NOUN 3 nmod
+را ADP 3 case
+دید VERB 0 root
+""")
+    assert extractor.extract(doc) == []
 
 
 def test_a_copula_heading_its_clause_takes_the_closing_pp_or_the_demonstrative_np(extractor):

@@ -176,7 +176,9 @@ class ParseRepairs:
                 if self._date(c):   # `شامگاه 31 شهریور ... قرار گرفت`, `سال گذشته ...`, `ساعتی قبل از ...`
                     g.nodes[c].rel = "advmod"
             for c in g.kids(v.index, "nsubj"):   # `اینکه` is a subordinator, never a subject
-                if g.nodes[c].text in self.cues.not_arguments \
+                if g.nodes[c].text in self.cues.impersonal_modals:   # nor is `نتوان` (`اگر نتوان ... دید`)
+                    g.nodes[c].rel = "aux"
+                elif g.nodes[c].text in self.cues.not_arguments \
                         and all(g.nodes[k].deprel == "punct" for k in g.nodes[c].children):
                     g.nodes[c].rel = "mark"
                 # a phrase with a preposition is no subject: `علی‌رغم تمام تلاش‌ها ...، ما ... نکرده‌ایم`; nor is
