@@ -4951,6 +4951,14 @@ def test_a_number_the_parser_made_a_verb_gives_no_relation(extractor):
 1.116 VERB 0 root
 """)
     assert not any(t[1] == "1.116" for t in rows(extractor.extract(doc)))
+    # (nor is a stray letter: `طرح نقشه راه تنها وسیله‌ای ... را ه حل` with `ه` as the verb)
+    doc = parsed("""
+طرح NOUN 4 nsubj
+نقشه NOUN 4 obj
+راه NOUN 2 nmod
+ه VERB 0 root
+""")
+    assert rows(extractor.extract(doc)) == set()
 
 
 def test_a_determiner_taken_for_a_subject_before_a_numeral_and_its_noun_is_their_determiner(extractor):

@@ -326,7 +326,8 @@ class Extractor(ParseRepairs):
                     if self._asks(*subj.words, *obj.words) or self._question_word(subj) or self._question_word(obj):
                         continue   # `با چه کسی باید رقابت کنیم؟`: an argument asked for is no fact either
                     triple = self._triple(si, subj, pred, prep, obj, source)
-                    if any(ch.isalpha() for ch in triple.relation):   # a number the parser made a verb is none
+                    # (a number or a stray letter the parser made a verb is none: `را ه حل` with `ه` as the verb)
+                    if any(sum(ch.isalpha() for ch in w) > 1 for w in triple.relation.split()):
                         out.append(triple)
             out.extend(self._joint(si, subs, pred, objects, source))
             if pred.verb in self._framed:
