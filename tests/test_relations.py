@@ -5526,3 +5526,18 @@ def test_a_titles_organisation_hung_as_its_subject_stays_in_the_subject(extracto
 داد VERB 0 root Tense=Past|Person=3|Number=Sing
 """, entities=[(0, "یمن", "GPE", "Yemen")])
     assert rows(extractor.extract(doc)) == {("دادستان کل دولت نجات یمن", "خبر داد از", "آزادی 2361 زندانی")}
+
+
+def test_a_counted_time_noun_glued_to_the_subject_says_how_long(extractor):
+    """`این تهاجم پنج روز به طول انجامید` parsed with `پنج روز` as the subject's genitive: a counted time noun right
+    before the predicate is the verb's, and with no argument it is the object (decision 6)."""
+    doc = parsed("""
+این DET 2 det
+تهاجم NOUN 7 nsubj
+پنج NUM 4 nummod
+روز NOUN 2 nmod
+به ADP 6 case
+طول NOUN 7 compound:lvc
+انجامید VERB 0 root Tense=Past|Person=3|Number=Sing
+""")
+    assert rows(extractor.extract(doc)) == {("این تهاجم", "به طول انجامید", "پنج روز")}

@@ -285,6 +285,7 @@ class ParseRepairs:
                 if node.deprel in ("nsubj", "obl", "nmod") and any(g.nodes[k].text == "را" for k in g.kids(c, "case")):
                     node.rel = "obj"
         self._subjects_hung_on_adjuncts(g)   # (once `را` phrases are objects)
+        self._durations_glued_to_subjects(g)
         self._lvc_nominals_holding_their_pp(g)
 
     def _one_node_per_name(self, g: SentenceGraph) -> None:
@@ -2109,6 +2110,20 @@ class ParseRepairs:
             if verb is None or g.nodes[verb].upos != "VERB" or g.kids(verb, *SUBJ_RELS):
                 continue
             g.reattach(n.index, verb, "nsubj")
+
+    def _durations_glued_to_subjects(self, g: SentenceGraph) -> None:
+        """`این تهاجم پنج روز به طول انجامید` parsed with `پنج روز` as a genitive of the subject: a counted time noun
+        right before the predicate says how long, it is the verb's (and, with no argument, its object, decision 6)."""
+        for v in g.nodes:
+            if v.upos != "VERB" or g.kids(v.index, "obj", *OBL_RELS):
+                continue
+            start = min(self._predicate_span(g, v.index))
+            for s in g.kids(v.index, *SUBJ_RELS):
+                d = next((k for k in g.kids(s, "nmod") if max(g.subtree(k)) == start - 1), None)
+                if d is None or g.nodes[d].text not in self.cues.time_nouns or g.kids(d, "case") \
+                        or not any(g.nodes[k].upos == "NUM" and k < d for k in g.kids(d, "nummod")):
+                    continue
+                g.reattach(d, v.index, "obl")
 
     def _lvc_nominals_holding_their_pp(self, g: SentenceGraph) -> None:
         """`مسکو هیچ نقشی در فاجعه اخیر ... نداشته است` parsed with `نقشی` as a bare object holding the `در` PP: a
