@@ -1590,10 +1590,8 @@ class ParseRepairs:
                       and self._ent_of.get(g.nodes[c].head) is not self._ent_of.get(c)), None)
             if z is None:
                 continue
-            g.reattach(z, v, "obj")
-            g.reattach(r, z, "case")
+            self._split_ra_phrase(g, o, z, r, v)
             g.reattach(pp, v, "obl")
-            g.nodes[o].rel = "nsubj"
 
     def _plural_subjects_glued_to_ra_objects(self, g: SentenceGraph) -> None:
         """`پس از اینکه افراد ناشناس خودروی ... را آتش زدند` parsed as one `را` phrase: when a clause opens with a
@@ -1609,12 +1607,7 @@ class ParseRepairs:
                 continue
             if not self._third_plural_form(g.nodes[v]):
                 continue
-            k = o - 1
-            while k >= 0 and g.nodes[k].text in QUOTES:
-                k -= 1
-            # (at a clause start: after punctuation, a subordinator, or a verb that ends the clause before it,
-            # `پلیس ایتالیا خبر داد افراد ناشناس مرکز ... را بمب‌گذاری کردند`)
-            if k >= 0 and not (g.nodes[k].upos in ("PUNCT", "SCONJ", "VERB") or g.nodes[k].text in self.cues.not_arguments):
+            if not self._opens_clause(g, o):
                 continue
             z = o + 1
             while z < r and g.nodes[z].head == o and g.nodes[z].deprel == "amod" and not g.nodes[z].text.endswith("ی"):
@@ -1623,9 +1616,7 @@ class ParseRepairs:
             if z == o + 1 or z >= r or g.nodes[z].head != o or g.nodes[z].deprel != "nmod" or g.nodes[z].upos != "NOUN" \
                     or g.kids(z, "case") or max(g.subtree(z)) != r - 1:
                 continue
-            g.reattach(z, v, "obj")
-            g.reattach(r, z, "case")
-            node.rel = "nsubj"
+            self._split_ra_phrase(g, o, z, r, v)
 
     def _named_subjects_glued_to_ra_objects(self, g: SentenceGraph) -> None:
         """`آیت‌الله خامنه‌ای برگزاری این کنفرانس را نجات رژیم صهیونیستی دانستند` parsed as one `را` phrase headed by
@@ -1643,10 +1634,7 @@ class ParseRepairs:
                 continue
             name = [k for k in range(len(g.nodes)) if self._ent_of.get(k) is ent]
             name = list(range(min(o, name[0]), name[-1] + 1))
-            k = name[0] - 1
-            while k >= 0 and g.nodes[k].text in QUOTES:
-                k -= 1
-            if k >= 0 and not (g.nodes[k].upos in ("PUNCT", "SCONJ") or g.nodes[k].text in self.cues.not_arguments):
+            if not self._opens_clause(g, name[0]):
                 continue
             z = name[-1] + 1
             while z < r and g.nodes[z].text in QUOTES:
@@ -1656,9 +1644,7 @@ class ParseRepairs:
                     or z in self._ent_of or g.nodes[z].text in self.cues.titles or g.kids(z, "case") \
                     or not all(name[-1] < w < r for w in g.subtree(z)):
                 continue
-            g.reattach(z, v, "obj")
-            g.reattach(r, z, "case")
-            g.nodes[o].rel = "nsubj"
+            self._split_ra_phrase(g, o, z, r, v)
 
     def _ra_phrases_after_a_relative_clause(self, g: SentenceGraph) -> None:
         """`حزب مردم پاکستان که در انتخابات ... به پیروزی رسید «یوسف رضا گیلانی» را ... معرفی کرد` parsed as one `را`
@@ -1680,9 +1666,23 @@ class ParseRepairs:
             if z >= r or g.nodes[z].head != o or g.nodes[z].upos not in ("NOUN", "PROPN") \
                     or not all(max(g.subtree(clause)) < w < r for w in g.subtree(z)):
                 continue
-            g.reattach(z, v, "obj")
-            g.reattach(r, z, "case")
-            g.nodes[o].rel = "nsubj"
+            self._split_ra_phrase(g, o, z, r, v)
+
+    def _opens_clause(self, g: SentenceGraph, i: int) -> bool:
+        """Does word ``i`` open a clause: only quote marks before it, after punctuation, a subordinator, a word that
+        is no argument (`اینکه`) or the verb of the clause before (`پلیس ایتالیا خبر داد افراد ناشناس ...`)?"""
+        k = i - 1
+        while k >= 0 and g.nodes[k].text in QUOTES:
+            k -= 1
+        return k < 0 or g.nodes[k].upos in ("PUNCT", "SCONJ", "VERB") or g.nodes[k].text in self.cues.not_arguments
+
+    @staticmethod
+    def _split_ra_phrase(g: SentenceGraph, subject: int, obj: int, r: int, verb: int) -> None:
+        """One `را` phrase the parser read for two: ``subject`` is the verb's subject, and ``obj`` opens the object
+        and takes the `را`."""
+        g.reattach(obj, verb, "obj")
+        g.reattach(r, obj, "case")
+        g.nodes[subject].rel = "nsubj"
 
     def _ra_closing_a_pp_after_a_bare_noun(self, g: SentenceGraph) -> None:
         """`قرارداد خود با این تیم را تمدید خواهد کرد` parsed with `را` on the PP's noun and `قرارداد` as the subject:
