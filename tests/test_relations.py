@@ -5514,3 +5514,30 @@ def test_a_counted_time_noun_glued_to_the_subject_says_how_long(extractor):
 انجامید VERB 0 root Tense=Past|Person=3|Number=Sing
 """)
     assert rows(extractor.extract(doc)) == {("این تهاجم", "به طول انجامید", "پنج روز")}
+
+
+def test_a_framed_clause_ends_before_the_main_verb_that_follows_it_without_a_comma(extractor):
+    """`وی با تاکید بر اینکه ملت باید نه با حرف بلکه عملا متحد باشد هشدار داد` (dev tune's sentence, parsed as our
+    parser does: the copula's adjective hung on the PP, the clause's subject on the main verb): the framed clause ends
+    at its copula, not at the next comma, and `هشدار داد` is the main verb; a PP the predicate was hung under stays
+    out of it."""
+    doc = parsed("""
+وی PRON 16 nsubj
+با ADP 3 case
+تاکید NOUN 16 obl
+بر ADP 5 case
+اینکه NOUN 3 nmod
+ملت NOUN 16 nsubj
+باید AUX 16 aux
+نه ADV 10 advmod
+با ADP 10 case
+حرف NOUN 16 obl
+بلکه ADV 12 advmod
+عملا NOUN 13 advmod
+متحد ADJ 10 amod
+باشد AUX 13 cop
+هشدار NOUN 16 compound:lvc
+داد VERB 0 root Tense=Past|Person=3|Number=Sing
+""")
+    triples = rows(extractor.extract(doc))
+    assert any(t[0] == "ملت" and t[2] == "متحد" for t in triples), triples

@@ -890,6 +890,12 @@ class ParseRepairs:
                     g.nodes[i].upos in ("VERB", "AUX", "ADP") for i in range(first, stops[0]))
                 end = stops[1] if bare and len(stops) > 1 and texts[stops[0]] != ":" else stops[0]
                 verbs = clause_verbs(end)
+                # (no comma before the main verb: `با تاکید بر اینکه ملت عراق ... متحد باشد هشدار داد، ...`; the
+                # sentence's root, with a copula before it, is the main verb and the clause ends before it)
+                if verbs and g.nodes[verbs[-1]].head is None and any(
+                        g.nodes[i].deprel == "cop" for i in range(first, verbs[-1])):
+                    end = min(self._predicate_span(g, verbs[-1]))
+                    verbs = clause_verbs(end)
                 # a copular clause (`با یادآوری اینکه ایران عضو آژانس ... است`) is headed by its predicate
                 copulas = [g.nodes[i].head for i in range(first, end) if g.nodes[i].deprel == "cop"
                            and g.nodes[i].head is not None and first <= g.nodes[i].head < end]
@@ -930,7 +936,7 @@ class ParseRepairs:
         above = list(takewhile(lambda a: first <= a < end, g.ancestors(x)))
         if above:
             g.promote(x, above[-1])
-            g.reattach(above[-1], x, "nmod")
+            g.reattach(above[-1], x, "obl" if g.kids(above[-1], "case") else "nmod")   # (`نه با حرف بلکه عملا متحد`)
         return x
 
     def _ra_on_prepositional_nouns(self, g: SentenceGraph) -> None:
