@@ -5541,3 +5541,25 @@ def test_a_framed_clause_ends_before_the_main_verb_that_follows_it_without_a_com
 """)
     triples = rows(extractor.extract(doc))
     assert any(t[0] == "ملت" and t[2] == "متحد" for t in triples), triples
+
+
+def test_a_ra_lists_first_item_glued_to_the_subject_opens_the_list(extractor):
+    """`دولت جدید آرامش، رشد اقتصادی و مبارزه با تروریسم را حفظ کند` parsed with `آرامش` as the subject's genitive:
+    a `را` list that opens after a comma starts at the bare noun closing the subject right before the comma."""
+    doc = parsed("""
+دولت NOUN 13 nsubj
+جدید ADJ 1 amod
+آرامش NOUN 1 nmod
+، PUNCT 5 punct
+رشد NOUN 13 obj
+اقتصادی ADJ 5 amod
+و CCONJ 8 cc
+مبارزه NOUN 5 conj
+با ADP 10 case
+تروریسم NOUN 8 nmod
+را ADP 5 case
+حفظ NOUN 13 compound:lvc
+کند VERB 0 root Mood=Sub|Person=3|Number=Sing
+""")
+    assert rows(extractor.extract(doc)) == {("دولت جدید", "حفظ کند", "آرامش"), ("دولت جدید", "حفظ کند", "رشد اقتصادی"),
+                                            ("دولت جدید", "حفظ کند", "مبارزه با تروریسم")}

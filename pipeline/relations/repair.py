@@ -130,6 +130,7 @@ class ParseRepairs:
         self._plural_subjects_glued_to_ra_objects(g)
         self._named_subjects_glued_to_ra_objects(g)
         self._ra_phrases_after_a_relative_clause(g)
+        self._list_items_glued_to_the_subject(g)
         self._ra_closing_a_pp_after_a_bare_noun(g)
         self._dates_opening_arguments(g)
         self._lift_also_conjuncts(g)
@@ -1689,6 +1690,24 @@ class ParseRepairs:
         g.reattach(obj, verb, "obj")
         g.reattach(r, obj, "case")
         g.nodes[subject].rel = "nsubj"
+
+    @staticmethod
+    def _list_items_glued_to_the_subject(g: SentenceGraph) -> None:
+        """`دولت جدید آرامش، رشد اقتصادی و مبارزه علیه تروریسم را حفظ کند` parsed with the list's first item as the
+        subject's genitive: a `را` list that opens after a comma starts at the bare noun that closes the subject right
+        before that comma."""
+        for r in [n.index for n in g.nodes if n.text == "را" and n.deprel == "case"]:
+            o = g.nodes[r].head
+            v = g.nodes[o].head
+            lo = min(w for w in g.subtree(o) if g.nodes[w].upos != "PUNCT")
+            if v is None or g.nodes[o].deprel != "obj" or not g.kids(o, "conj") or lo < 2 or g.nodes[lo - 1].text != "،":
+                continue
+            w = lo - 2
+            subject = next((s for s in g.kids(v, *SUBJ_RELS) if max(g.subtree(s)) == w), None)
+            if subject is None or w == subject or g.nodes[w].deprel != "nmod" or g.nodes[w].upos != "NOUN" \
+                    or g.nodes[w].children:
+                continue
+            g.reattach(w, o, "conj")
 
     def _ra_closing_a_pp_after_a_bare_noun(self, g: SentenceGraph) -> None:
         """`قرارداد خود با این تیم را تمدید خواهد کرد` parsed with `را` on the PP's noun and `قرارداد` as the subject:
