@@ -5563,3 +5563,29 @@ def test_a_ra_lists_first_item_glued_to_the_subject_opens_the_list(extractor):
 """)
     assert rows(extractor.extract(doc)) == {("دولت جدید", "حفظ کند", "آرامش"), ("دولت جدید", "حفظ کند", "رشد اقتصادی"),
                                             ("دولت جدید", "حفظ کند", "مبارزه با تروریسم")}
+
+
+def test_a_framed_clause_ends_before_a_reporting_verb_that_follows_it_without_a_comma(extractor):
+    """`پژوهشگر با اشاره به اینکه حمله به بازداشت محدود نمی‌شود گفت مقامات خانواده‌ها را ربودند` (dev tune 2's
+    sentence, parsed as our parser does: the framed verb as the root and `گفت` as its complement): the framed clause
+    ends before the reporting verb, which is the main verb, and the reporter is not the framed clause's subject."""
+    doc = parsed("""
+پژوهشگر NOUN 10 nsubj
+با ADP 3 case
+اشاره NOUN 10 obl
+به ADP 5 case
+اینکه NOUN 3 nmod
+حمله NOUN 10 nsubj
+به ADP 8 case
+بازداشت NOUN 10 obl
+محدود ADJ 10 compound:lvc
+نمی‌شود VERB 0 root Tense=Pres|Person=3|Number=Sing|Polarity=Neg شد
+گفت VERB 10 ccomp Tense=Past|Person=3|Number=Sing گفت
+مقامات NOUN 15 nsubj
+خانواده‌ها NOUN 15 obj
+را ADP 13 case
+ربودند VERB 11 ccomp Tense=Past|Person=3|Number=Plur ربود
+""")
+    triples = rows(extractor.extract(doc))
+    assert not any(t[0] == "پژوهشگر" and "محدود" in t[1] for t in triples), triples
+    assert ("مقامات", "ربودند", "خانواده‌ها") in triples

@@ -892,10 +892,16 @@ class ParseRepairs:
                 end = stops[1] if bare and len(stops) > 1 and texts[stops[0]] != ":" else stops[0]
                 verbs = clause_verbs(end)
                 # (no comma before the main verb: `با تاکید بر اینکه ملت عراق ... متحد باشد هشدار داد، ...`; the
-                # sentence's root, with a copula before it, is the main verb and the clause ends before it)
+                # sentence's root, with a copula before it, is the main verb and the clause ends before it; so does
+                # a reporting verb after the clause's own verb: `... محدود نمی‌شود گفت مقامات ...`)
                 if verbs and g.nodes[verbs[-1]].head is None and any(
                         g.nodes[i].deprel == "cop" for i in range(first, verbs[-1])):
                     end = min(self._predicate_span(g, verbs[-1]))
+                    verbs = clause_verbs(end)
+                reporting = next((w for w in verbs[1:] if self._is_reporting(
+                    next((g.nodes[c].text for c in g.kids(w, "compound:lvc")), None), g.nodes[w].lemma)), None)
+                if reporting is not None:
+                    end = min(self._predicate_span(g, reporting))
                     verbs = clause_verbs(end)
                 # a copular clause (`با یادآوری اینکه ایران عضو آژانس ... است`) is headed by its predicate
                 copulas = [g.nodes[i].head for i in range(first, end) if g.nodes[i].deprel == "cop"
@@ -912,7 +918,7 @@ class ParseRepairs:
                                  and g.nodes[i].deprel not in ("compound", "aux", "aux:pass")), None)
                 # (the framed clause read as the sentence and the main verb as its conjunct: the main verb heads)
                 if main is not None and main >= end and g.nodes[v].head is None and g.nodes[main].head == v \
-                        and g.nodes[main].deprel == "conj":
+                        and g.nodes[main].deprel in ("conj", "ccomp"):
                     g.promote(main, v)
                     g.reattach(v, main, "advcl")
                 for c in g.kids(v, *SUBJ_RELS):
