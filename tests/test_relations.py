@@ -5589,3 +5589,26 @@ def test_a_framed_clause_ends_before_a_reporting_verb_that_follows_it_without_a_
     triples = rows(extractor.extract(doc))
     assert not any(t[0] == "پژوهشگر" and "محدود" in t[1] for t in triples), triples
     assert ("مقامات", "ربودند", "خانواده‌ها") in triples
+
+
+def test_a_time_pp_after_the_subject_is_the_object_of_a_verb_with_no_argument(extractor):
+    """The guidelines' own decision 6 example, `بحث تشکیل این کار گروه پس از دیدار ... در اولین سفری ... مطرح شد`,
+    parsed as our parser does, with the `پس از` phrase inside the subject: a time PP after the subject is the
+    verb's, and the first adjunct in text order is the object."""
+    doc = parsed("""
+بحث NOUN 14 nsubj
+تشکیل NOUN 1 nmod
+این DET 4 det
+کار NOUN 2 nmod
+گروه NOUN 4 nmod
+پس ADP 8 case
+از ADP 6 fixed
+دیدار NOUN 2 nmod
+پوتین PROPN 8 nmod
+در ADP 12 case
+اولین ADJ 12 amod
+سفری NOUN 14 obl
+مطرح ADJ 14 compound:lvc
+شد VERB 0 root Tense=Past|Person=3|Number=Sing
+""", entities=[(0, "پوتین", "PER", "Vladimir Putin")])
+    assert rows(extractor.extract(doc)) == {("بحث تشکیل این کار گروه", "مطرح شد پس از", "دیدار پوتین")}

@@ -287,6 +287,7 @@ class ParseRepairs:
                     node.rel = "obj"
         self._subjects_hung_on_adjuncts(g)   # (once `را` phrases are objects)
         self._durations_glued_to_subjects(g)
+        self._time_pps_inside_subjects(g)
         self._lvc_nominals_holding_their_pp(g)
 
     def _one_node_per_name(self, g: SentenceGraph) -> None:
@@ -2155,6 +2156,19 @@ class ParseRepairs:
                         or not any(g.nodes[k].upos == "NUM" and k < d for k in g.kids(d, "nummod")):
                     continue
                 g.reattach(d, v.index, "obl")
+
+    def _time_pps_inside_subjects(self, g: SentenceGraph) -> None:
+        """`بحث تشکیل این کار گروه پس از دیدار ... مطرح شد`: a time PP after a subject says when the event happened
+        (the span leaves it out, decision 13), so it is the verb's adjunct, the object of a verb with no argument
+        (decision 6: `بحث تشکیل این کار گروه | مطرح شد پس از | دیدار و گفت‌وگوی ولادیمیر پوتین`)."""
+        for s in [n.index for n in g.nodes if n.deprel in SUBJ_RELS]:
+            verb = g.nodes[s].head
+            if verb is None or g.nodes[verb].upos != "VERB":
+                continue
+            for w in sorted(g.subtree(s)):
+                if w != s and g.nodes[w].deprel == "nmod" and w < verb \
+                        and self._preposition(w) in self.cues.time_prepositions:
+                    g.reattach(w, verb, "obl")
 
     def _lvc_nominals_holding_their_pp(self, g: SentenceGraph) -> None:
         """`مسکو هیچ نقشی در فاجعه اخیر ... نداشته است` parsed with `نقشی` as a bare object holding the `در` PP: a
