@@ -5612,3 +5612,28 @@ def test_a_time_pp_after_the_subject_is_the_object_of_a_verb_with_no_argument(ex
 شد VERB 0 root Tense=Past|Person=3|Number=Sing
 """, entities=[(0, "پوتین", "PER", "Vladimir Putin")])
     assert rows(extractor.extract(doc)) == {("بحث تشکیل این کار گروه", "مطرح شد پس از", "دیدار پوتین")}
+
+
+def test_a_pp_after_the_noun_of_a_topic_phrase_stays_with_that_noun(extractor):
+    """The seed's `درباره هماهنگی ارتش روسیه با نیروهای اسرائیلی ... گفت‌وگو خواهیم کرد`, parsed as our parser does
+    with the `با` phrase on the verb: `گفت‌وگو کردن` takes `با`, but a noun that is itself the talk's topic keeps the
+    PP after it (coordination with the Israeli forces is what will be talked about; a `با` phrase right before the
+    predicate would still be the verb's)."""
+    doc = parsed("""
+ما PRON 13 nsubj Person=1|Number=Plur
+درباره ADP 3 case
+هماهنگی NOUN 13 obl
+ارتش NOUN 3 nmod
+روسیه PROPN 4 nmod
+با ADP 7 case
+نیروهای NOUN 13 obl
+اسرائیلی ADJ 7 amod
+برای ADP 10 case
+جلوگیری NOUN 13 obl
+گفت‌وگو NOUN 13 compound:lvc
+خواهیم AUX 13 aux
+کرد VERB 0 root Tense=Fut|Person=1|Number=Plur کرد
+""")
+    triples = rows(extractor.extract(doc))
+    assert ("ما", "گفت‌وگو خواهیم کرد درباره", "هماهنگی ارتش روسیه با نیروهای اسرائیلی") in triples
+    assert not any(t[1].endswith(" با") for t in triples)

@@ -90,6 +90,7 @@ class Cues:
     partner_prepositions: frozenset
     participant_prepositions: frozenset
     goal_and_source_prepositions: frozenset
+    topic_prepositions: frozenset
     adjunct_antecedents: frozenset
     intransitive_stems: frozenset
     intransitive_nominals: frozenset
@@ -168,6 +169,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             partner_prepositions=frozenset(raw["partner_prepositions"]),
             participant_prepositions=frozenset(raw["participant_prepositions"]),
             goal_and_source_prepositions=frozenset(raw["goal_and_source_prepositions"]),
+            topic_prepositions=frozenset(raw["topic_prepositions"]),
             adjunct_antecedents=frozenset(raw["adjunct_antecedents"]),
             intransitive_stems=frozenset(raw["intransitive_stems"]),
             intransitive_nominals=frozenset(raw["intransitive_nominals"]),

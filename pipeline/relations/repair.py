@@ -608,9 +608,14 @@ class ParseRepairs:
                 continue
             lvc = next((g.nodes[k].text for k in g.kids(v, "compound:lvc")), None)
             entry = self._verb_entry(g, v)
-            if (entry is not None and entry.gloss_prep == prep) or (lvc and self.lexicon.nominal_takes(lvc, prep)):
-                continue
             start = min(g.subtree(p.index))
+            # (even when the verb takes it too, a noun that is itself the verb's topic keeps it: `درباره هماهنگی ارتش
+            # روسیه با نیروهای اسرائیلی ... گفت‌وگو خواهیم کرد`)
+            topic = next((o for o in g.kids(v, *OBL_RELS) if max(g.subtree(o)) == start - 1
+                          and self._preposition(o) in self.cues.topic_prepositions), None)
+            if topic is None and ((entry is not None and entry.gloss_prep == prep)
+                                  or (lvc and self.lexicon.nominal_takes(lvc, prep))):
+                continue
             for w in range(start - 1, -1, -1):
                 node = g.nodes[w]
                 if node.upos not in ("NOUN", "PROPN", "ADJ", "NUM", "DET") or node.deprel == "compound:lvc":
