@@ -5637,3 +5637,29 @@ def test_a_pp_after_the_noun_of_a_topic_phrase_stays_with_that_noun(extractor):
     triples = rows(extractor.extract(doc))
     assert ("ما", "گفت‌وگو خواهیم کرد درباره", "هماهنگی ارتش روسیه با نیروهای اسرائیلی") in triples
     assert not any(t[1].endswith(" با") for t in triples)
+
+
+def test_a_ra_phrase_hung_on_the_name_closing_a_title_is_the_object(extractor):
+    """The seed's `یوری اوشاکوف، مشاور کرملین مساله کمپین انتخاباتی را دلیل احتمالی این مساله دانست`, parsed as our
+    parser does: the `را` phrase hung on `کرملین` and the title the subject of the secondary predicate. A name takes
+    no ezafe noun after it, so the `را` phrase starting after `کرملین` is the object, and the title is the apposition
+    of the person before its comma."""
+    doc = parsed("""
+یوری ADJ 2 advmod
+اوشاکوف NOUN 14 nsubj
+، PUNCT 2 punct
+مشاور NOUN 10 nsubj
+کرملین PROPN 4 nmod
+مساله NOUN 5 flat:name
+کمپین NOUN 6 nmod
+انتخاباتی NOUN 7 amod
+را ADP 7 case
+دلیل NOUN 14 xcomp
+احتمالی ADJ 10 amod
+این DET 13 det
+مساله NOUN 11 nmod
+دانست VERB 0 root Tense=Past|Person=3|Number=Sing
+""", entities=[(0, "یوری اوشاکوف", "PER", "Yuri Ushakov"), (0, "کرملین", "ORG", "Moscow Kremlin")])
+    triples = rows(extractor.extract(doc))
+    assert ("یوری اوشاکوف", "دلیل احتمالی این مساله دانست", "مساله کمپین انتخاباتی") in triples, triples
+    assert ("یوری اوشاکوف", "مشاور", "کرملین") in triples

@@ -95,6 +95,7 @@ class ParseRepairs:
                 g.reattach(ra[0], n.index, "case")
                 g.nodes[h].rel = "nsubj"
         self._ra_on_the_phrase_it_closes(g)
+        self._ra_phrases_glued_to_a_name(g)
         self._ra_objects_headed_by_an_adjective(g)
         self._list_markers_taken_for_heads(g)
         self._named_lists_after_markers(g)
@@ -1096,6 +1097,35 @@ class ParseRepairs:
             g.reattach(noun.index, adj.head, "obj")
             g.reattach(a, noun.index, "amod")
             g.reattach(r.index, noun.index, "case")
+
+    def _ra_phrases_glued_to_a_name(self, g: SentenceGraph) -> None:
+        """`یوری اوشاکوف، مشاور کرملین مساله کمپین انتخاباتی ... را دلیل ... دانست` parsed with the `را` phrase hung
+        on the name that ends the title: a name takes no ezafe noun after it, so the `را` phrase starts at the noun
+        right after the name and is the object of the verb above; the title is the subject's apposition."""
+        for r in [n.index for n in g.nodes if n.text == "را" and n.deprel == "case"]:
+            c = g.nodes[r].head
+            while c is not None and g.nodes[c].head is not None and g.nodes[c].deprel in ("nmod", "flat", "flat:name") \
+                    and c not in self._ent_of and g.nodes[c].head not in self._ent_of:
+                c = g.nodes[c].head
+            name = g.nodes[c].head if c is not None else None
+            if name is None or c in self._ent_of or name not in self._ent_of or g.nodes[c].upos != "NOUN" \
+                    or c - 1 != max(k for k in self._ent_of if self._ent_of[k] is self._ent_of[name]) \
+                    or max(g.subtree(c)) != r:
+                continue
+            verb = next((a for a in g.ancestors(c) if g.nodes[a].upos == "VERB"), None)
+            if verb is None or verb < r:
+                continue
+            g.reattach(c, verb, "obj")
+            g.reattach(r, c, "case")
+            # (the title the name closed is the apposition of the person named before its comma, not the subject of
+            # the secondary predicate)
+            title = next((a for a in g.ancestors(name) if self._is_title(g.nodes[a])), None)
+            k = title - 1 if title is not None else -1
+            while k >= 0 and g.nodes[k].text in QUOTES + ("،", ","):
+                k -= 1
+            person = self._ent_of.get(k)
+            if person is not None and person.label == "PER" and g.nodes[title].deprel in SUBJ_RELS:
+                g.reattach(title, k, "appos")
 
     def _named_lists_after_markers(self, g: SentenceGraph) -> None:
         """`این یازده کشور از جمله آفریقای مرکزی، جزایر کومور، ... و یمن`: after a list marker, names
