@@ -1109,7 +1109,7 @@ class ParseRepairs:
                 c = g.nodes[c].head
             name = g.nodes[c].head if c is not None else None
             if name is None or c in self._ent_of or name not in self._ent_of or g.nodes[c].upos != "NOUN" \
-                    or c - 1 != max(k for k in self._ent_of if self._ent_of[k] is self._ent_of[name]) \
+                    or c - 1 != self._entity_words(self._ent_of[name])[-1] \
                     or max(g.subtree(c)) != r:
                 continue
             verb = next((a for a in g.ancestors(c) if g.nodes[a].upos == "VERB"), None)
@@ -1681,7 +1681,7 @@ class ParseRepairs:
                     or g.nodes[v].upos != "VERB" or v < r or set(g.kids(v, *SUBJ_RELS)) - {o} \
                     or g.nodes[v].feat("Person") in ("1", "2"):
                 continue
-            name = [k for k in range(len(g.nodes)) if self._ent_of.get(k) is ent]
+            name = self._entity_words(ent)
             name = list(range(min(o, name[0]), name[-1] + 1))
             if not self._opens_clause(g, name[0]):
                 continue
