@@ -5482,6 +5482,37 @@ def test_a_name_hung_on_an_adverb_is_the_subject(extractor):
     assert ("پاول", "گفتگو خواهد کرد با", "شارون") in rows(extractor.extract(doc))
 
 
+def test_a_noun_phrase_hung_on_an_arabic_adverb_takes_its_place(extractor):
+    """Our parser's parse of `احتمالا هیئت رئیسه، جلسه بعدی خود را ... برگزار می‌کند` ("probably the board will
+    hold ..."), with `هیئت رئیسه` as a genitive of the adverb: the noun phrase is the subject of the verb the adverb
+    modifies, not the frame of the sentence before the colon."""
+    doc = parsed("""
+کوهکن NOUN 3 nsubj
+خاطرنشان NOUN 3 compound:lvc
+کرد VERB 0 root
+: PUNCT 19 punct
+احتمالا NOUN 19 advmod
+هیئت NOUN 5 nmod
+رئیسه NOUN 6 flat:name
+، PUNCT 5 punct
+جلسه NOUN 19 obj
+بعدی ADJ 9 amod
+خود PRON 9 nmod
+را ADP 9 case
+با ADP 14 case
+جامعه NOUN 19 obl
+اسلامی ADJ 14 amod
+ورزشکاران NOUN 14 nmod
+، PUNCT 14 punct
+برگزار ADJ 19 compound:lvc
+می‌کند VERB 3 ccomp Number=Sing|Person=3
+. PUNCT 3 punct
+""")
+    triples = rows(extractor.extract(doc))
+    assert ("هیئت رئیسه", "برگزار می‌کند", "جلسه بعدی خود") in triples, triples
+    assert not any("احتمالا" in t[0] for t in triples), triples
+
+
 def test_a_titles_organisation_hung_as_its_subject_stays_in_the_subject(extractor):
     """`دادستان کل دولت نجات یمن از آزادی 2361 زندانی خبر داد` parsed with `دادستان` as a subject of `دولت`: the
     title is the verb's subject and the organisation after it (past `کل`) its genitive, not the verb's object."""
@@ -5663,3 +5694,85 @@ def test_a_ra_phrase_hung_on_the_name_closing_a_title_is_the_object(extractor):
     triples = rows(extractor.extract(doc))
     assert ("یوری اوشاکوف", "دلیل احتمالی این مساله دانست", "مساله کمپین انتخاباتی") in triples, triples
     assert ("یوری اوشاکوف", "مشاور", "کرملین") in triples
+
+
+def test_a_relative_clause_after_ra_ends_at_the_comma(extractor):
+    """Our parser's parse of `عضو حزب الکرامه مصر این موضوع را که تدوین قانون اساسی جدید، زمان زیادی می‌طلبد، رد
+    کرد`, with the clause's verb `می‌طلبد` as the main verb and `رد کرد` its conjunct: a `که` right after `را` opens a
+    clause that ends at the verb before the comma; the `را` phrase is the object of the verb after it."""
+    doc = parsed("""
+عضو NOUN 16 nsubj
+حزب PROPN 1 nmod
+الکرامه PROPN 2 flat:name
+مصر PROPN 2 nmod
+این DET 6 det
+موضوع NOUN 16 obj
+را ADP 6 case
+که SCONJ 9 mark
+تدوین NOUN 6 acl
+قانون NOUN 9 nmod
+اساسی ADJ 10 amod
+جدید ADJ 10 amod
+، PUNCT 14 punct
+زمان NOUN 16 obj
+زیادی ADJ 14 amod
+می‌طلبد VERB 0 root Number=Sing|Person=3
+، PUNCT 16 punct
+رد NOUN 19 compound:lvc
+کرد VERB 16 conj Number=Sing|Person=3|Tense=Past
+. PUNCT 19 punct
+""", entities=[(0, "حزب الکرامه مصر", "ORG", None)])
+    triples = rows(extractor.extract(doc))
+    assert ("عضو حزب الکرامه مصر", "رد کرد", "این موضوع") in triples, triples
+    assert ("تدوین قانون اساسی جدید", "می‌طلبد", "زمان زیادی") in triples, triples
+    assert not any(t[1] == "می‌طلبد" and t[2] == "این موضوع" for t in triples), triples
+
+
+def test_a_second_subject_after_the_object_of_a_verb_of_regarding_is_what_the_object_is_called(extractor):
+    """Our parser's parses of `آیت‌الله خامنه‌ای کنفرانس پاییزی را خدعه آمریکا ... دانستند` and of `آمریکا اندونزی
+    را که پرجمعیت‌ترین کشور اسلامی است، یکی از متحدان مهم خود ... می‌داند` (the relative clause read as the main
+    one): the noun phrase right after the `را` object of `دانستن` is a secondary predicate, not a second subject."""
+    doc = parsed("""
+آیت‌الله PROPN 11 nsubj
+خامنه‌ای PROPN 1 flat:name
+کنفرانس NOUN 11 obj
+پاییزی ADJ 3 amod
+را ADP 3 case
+خدعه NOUN 11 nsubj
+آمریکا PROPN 6 nmod
+برای ADP 9 case
+نجات NOUN 11 obl
+اسرائیل PROPN 9 nmod
+دانستند VERB 0 root Number=Plur|Person=3 دانست
+. PUNCT 11 punct
+""", """
+آمریکا PROPN 6 nsubj
+اندونزی PROPN 1 flat:name
+را ADP 1 case
+که SCONJ 1 dep
+پرجمعیت‌ترین ADJ 6 amod
+کشور NOUN 20 nsubj
+اسلامی ADJ 6 amod
+است AUX 6 cop
+، PUNCT 6 punct
+یکی NOUN 20 nsubj
+از ADP 12 case
+متحدان NOUN 10 nmod
+مهم ADJ 12 amod
+خود PRON 12 nmod
+در ADP 16 case
+اصطلاح NOUN 20 obl
+جنگ NOUN 20 nsubj
+علیه ADP 19 case
+تروریسم NOUN 17 nmod
+می‌داند VERB 0 root Number=Sing|Person=3 دانست
+. PUNCT 20 punct
+""", entities=[(0, "آیت‌الله خامنه‌ای", "PER", "Ali Khamenei"), (0, "آمریکا", "GPE", "United States"),
+               (0, "اسرائیل", "GPE", "Israel"), (1, "آمریکا", "GPE", "United States"),
+               (1, "اندونزی", "GPE", "Indonesia")])
+    triples = rows(extractor.extract(doc))
+    assert ("آیت‌الله خامنه‌ای", "خدعه آمریکا دانستند", "کنفرانس پاییزی") in triples, triples
+    assert not any(t[0] == "خدعه آمریکا" for t in triples), triples
+    assert ("اندونزی", "است", "پرجمعیت‌ترین کشور اسلامی") in triples, triples
+    assert any(t[0] == "آمریکا" and t[1].endswith("می‌داند") and t[2] == "اندونزی" for t in triples), triples
+    assert not any(t[0].startswith("یکی") or t[0] == "آمریکا اندونزی" for t in triples), triples

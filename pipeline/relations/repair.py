@@ -51,7 +51,9 @@ class ParseRepairs:
         self._verbs_hung_on_nouns(g)
         self._final_past_stems_taken_for_nouns(g)
         self._names_taken_for_modifiers(g)
-        self._subjects_hung_on_adverbs(g)
+        self._nominals_hung_on_adverbs(g)
+        self._relative_clauses_after_ra(g)
+        self._secondary_predicates_taken_for_adverbs(g)   # (again: that clause's object may be one)
         self._objects_hung_on_named_subjects(g)
         for n in g.nodes:
             h = n.head
@@ -501,19 +503,37 @@ class ParseRepairs:
                 if c < n.index:
                     g.reattach(c, verb, "advmod")
 
-    def _subjects_hung_on_adverbs(self, g: SentenceGraph) -> None:
-        """`ابتدا پاول با شارون ... گفتگو خواهد کرد` parsed with `پاول` as a genitive of `ابتدا`: an adverb takes no
-        ezafe noun, so a name after it is the subject of the verb it modifies, when that verb has none before."""
+    def _nominals_hung_on_adverbs(self, g: SentenceGraph) -> None:
+        """`ابتدا پاول با شارون ... گفتگو خواهد کرد`, `احتمالا هیئت رئیسه، جلسه بعدی خود را ...`: an adverb takes no
+        ezafe noun, so the noun phrase the parser hung on it as a genitive takes the adverb's place in the clause;
+        a bare one becomes the subject when the verb has none before it, one with `را` the object, one with a
+        preposition an oblique. (After a time noun, `امروز ایران`, only a name: there the genitive is real.)"""
+        nominal = ("NOUN", "PROPN", "PRON")
         for a in g.nodes:
             verb = a.head
-            if a.text not in self.cues.adverb_nouns or a.deprel not in OBL_RELS + ("advmod",) or g.kids(a.index, "case") \
-                    or verb is None or g.nodes[verb].upos != "VERB":
+            tanween = a.text in self.cues.tanween_adverbs
+            if not (tanween or a.text in self.cues.adverb_nouns) or verb is None or g.nodes[verb].upos != "VERB" \
+                    or a.deprel not in OBL_RELS + SUBJ_RELS + ("advmod", "obj") \
+                    or any(g.nodes[c].text != "را" for c in g.kids(a.index, "case")):
                 continue
-            n = next((c for c in g.kids(a.index, "nmod") if c == a.index + 1 and c in self._ent_of
-                      and not g.kids(c, "case")), None)
-            if n is None or any(s < n for s in g.kids(verb, *SUBJ_RELS)):
+            n = next((c for c in g.kids(a.index, "nmod") if min(g.subtree(c)) == a.index + 1 and g.nodes[c].upos in nominal
+                      and (tanween or c in self._ent_of) and not g.kids(c, "case")), None)
+            if n is None:
                 continue
-            g.reattach(n, verb, "nsubj")
+            if a.deprel in SUBJ_RELS + ("obj",):
+                rel = a.deprel
+            elif g.kids(a.index, "case"):
+                rel = "obj"
+            elif any(s < n for s in g.kids(verb, *SUBJ_RELS)) or g.nodes[verb].deprel == "acl":
+                continue   # (in a relative clause the gap is mostly the subject: `بودجه‌ای که احتمالا خلا ... را پر خواهد کرد`)
+            else:
+                rel = "nsubj"
+            g.promote(n, a.index)
+            g.nodes[n].rel = rel
+            for c in list(g.nodes[a.index].children):
+                if c > n:
+                    g.reattach(c, n, g.nodes[c].rel)
+            g.reattach(a.index, verb, "advmod")
 
     def _argument_pps_on_anaphoric_adjuncts(self, g: SentenceGraph) -> None:
         """`پوتین در این دیدار درباره همکاری‌های دو جانبه ... گفت‌وگو کرد`: an adjunct that points back
@@ -1058,6 +1078,70 @@ class ParseRepairs:
                 if before:
                     g.reattach(n.index, before[0], "nmod")
 
+    def _relative_clauses_after_ra(self, g: SentenceGraph) -> None:
+        """`پلیس ... یک مقام پنتاگون را که اطلاعات ... را به اسرائیل منتقل می‌کرد، هفته آینده دستگیر می‌کند`, parsed
+        with the relative clause's verb as the main verb: a `که` right after `را` opens a clause inside the main one,
+        which ends at the first verb before a comma; the `را` phrase is the object of the first verb after that
+        comma, and the clause hangs on the phrase. The main clause's words the parser hung on the clause's verb go
+        to the main verb."""
+        nominal = ("NOUN", "PROPN", "PRON", "NUM")
+        modifiers = ("nmod", "amod", "flat", "flat:name", "det", "nummod", "compound")
+        for r in [n.index for n in g.nodes if n.text == "را"]:
+            if r == 0 or r + 2 >= len(g) or g.nodes[r + 1].text != "که":
+                continue
+            c = next((k for k in range(r + 3, len(g)) if g.nodes[k].text in ("،", ",")
+                      and g.nodes[k - 1].upos in ("VERB", "AUX")), None)
+            if c is None:
+                continue
+            end = g.nodes[c - 1]
+            v1 = end.head if end.deprel in ("cop", "aux", "aux:pass") and end.head is not None else end.index
+            # (one clause only: another finite verb inside would make the comma the main clause's)
+            if any(g.nodes[k].upos == "VERB" and g.nodes[k].deprel not in ("aux", "aux:pass", "compound:lvc")
+                   and k != v1 and not g.nodes[k].text.endswith("ه") for k in range(r + 2, c)):
+                continue
+            v2 = next((k for k in range(c + 1, len(g)) if g.nodes[k].upos == "VERB"
+                       and g.nodes[k].deprel not in ("aux", "aux:pass", "cop")), None)
+            if v2 is None or any(g.nodes[k].text == "را" or g.nodes[k].text in ("،", ",", ".") for k in range(c + 1, v2)):
+                continue
+            o = r - 1
+            while True:
+                node = g.nodes[o]
+                up = node.head
+                if up is None or up >= r or node.deprel not in modifiers or g.nodes[up].head is None \
+                        or g.nodes[up].upos not in nominal + ("ADJ",) \
+                        or any(g.nodes[k].text != "را" for k in g.kids(up, "case")) \
+                        or (o in self._ent_of and self._ent_of.get(up) is not self._ent_of[o]):
+                    break
+                o = up
+            if g.nodes[o].upos not in nominal or o in (v1, v2):
+                continue
+            if v2 in g.subtree(v1) or g.nodes[v2].head == g.nodes[v1].head:
+                g.promote(v2, v1)
+            elif v1 in g.subtree(v2) and o in g.subtree(v1):
+                pass
+            else:
+                continue
+            start = o
+            while start - 1 in g.subtree(o):
+                start -= 1
+            for k in range(len(g)):   # the main clause's words go to the main verb
+                if (k < start or k > c) and g.nodes[k].head == v1:
+                    g.reattach(k, v2, g.nodes[k].rel)
+            g.reattach(o, v2, "obj")
+            g.reattach(r, o, "case")
+            g.reattach(v1, o, "acl")
+            g.reattach(r + 1, v1, "mark")
+            for k in range(r + 2, c):   # the clause's words hung outside it
+                if g.nodes[k].head is not None and not (r + 1 <= g.nodes[k].head < c) and k != v1 \
+                        and v1 not in g.subtree(k):
+                    rel = g.nodes[k].rel
+                    # (a bare noun phrase the parser hung on the `را` phrase is the clause's subject: `این موضوع را
+                    # که تدوین قانون اساسی جدید، زمان زیادی می‌طلبد`)
+                    if rel not in SUBJ_RELS + OBL_RELS + ("obj", "advmod", "punct", "mark") and g.nodes[k].upos in nominal and not g.kids(k, "case") \
+                            and not g.kids(v1, *SUBJ_RELS):
+                        rel = "nsubj"
+                    g.reattach(k, v1, rel)
+
     @staticmethod
     def _ra_on_the_phrase_it_closes(g: SentenceGraph) -> None:
         """`به او اجازه ادامه عمل جراحی را دادند` with `را` hung on `عمل`: `را` closes a noun phrase and marks
@@ -1415,13 +1499,26 @@ class ParseRepairs:
         verb's secondary predicate."""
         for v in g.nodes:
             adjectives = [a for a in g.kids(v.index, "advmod") if g.nodes[a].upos == "ADJ"]
+            # (so is a noun phrase the parser took for a second subject after a verb of regarding's object: `آمریکا
+            # اندونزی را ... یکی از متحدان مهم خود می‌داند`)
             marked = [o for o in g.kids(v.index, "obj") if any(g.nodes[k].text == "را" for k in g.kids(o, "case"))]
-            if v.upos != "VERB" or not adjectives or not marked:
+            if v.upos != "VERB" or not marked:
                 continue
             start = min(self._predicate_span(g, v.index))
             for a in adjectives:
                 if max(g.subtree(marked[0])) < min(g.subtree(a)) and max(g.subtree(a)) == start - 1:
                     g.nodes[a].rel = "xcomp"
+            # (when the verb has its subject before the object or agrees with `من`, `ما`; else the phrase may be a
+            # subject after the object: `این واقعیت را برخی مدیران تازه وارد نمی‌دانند`)
+            speaker = (person_of_form(v.text, v.lemma) or ("3", None))[0] in ("1", "2")
+            if past_stem(v.lemma) in self.cues.role_predicates \
+                    and (speaker or any(s < marked[0] for s in g.kids(v.index, *SUBJ_RELS))):
+                after = max(g.subtree(marked[0])) + 1
+                while after < v.index and g.nodes[after].upos == "PUNCT":
+                    after += 1
+                for n in g.kids(v.index, "nsubj"):
+                    if min(g.subtree(n)) == after and g.nodes[n].upos in ("NOUN", "ADJ") and not g.kids(n, "case"):
+                        g.nodes[n].rel = "xcomp"
 
     def _secondary_predicates_taken_for_clause_heads(self, g: SentenceGraph) -> None:
         """`وزیر خارجه این حمله را خطرناک‌ترین اقدام رژیم صهیونیستی خواند` parsed with `اقدام` heading the subject
