@@ -5776,3 +5776,33 @@ def test_a_second_subject_after_the_object_of_a_verb_of_regarding_is_what_the_ob
     assert ("اندونزی", "است", "پرجمعیت‌ترین کشور اسلامی") in triples, triples
     assert any(t[0] == "آمریکا" and t[1].endswith("می‌داند") and t[2] == "اندونزی" for t in triples), triples
     assert not any(t[0].startswith("یکی") or t[0] == "آمریکا اندونزی" for t in triples), triples
+
+
+def test_a_noun_with_its_own_adjective_coordinated_to_an_adjective_is_the_next_item(extractor):
+    """Our parser's parse of `... گلوله لاستیکی و گاز اشک‌آور پرت می‌کردند`, with `گاز` a conjunct of the adjective
+    `لاستیکی`: decision 16 splits the two objects; two adjectives (`اصلاحات سیاسی و اقتصادی`) stay one phrase."""
+    doc = parsed("""
+نیروهای NOUN 12 nsubj
+پلیس NOUN 1 nmod
+به ADP 4 case
+سوی NOUN 12 obl:arg
+آنها PRON 4 nmod
+گلوله NOUN 12 obj
+لاستیکی NOUN 6 amod
+و CCONJ 9 cc
+گاز NOUN 7 conj
+اشک‌آور ADJ 9 amod
+پرت NOUN 12 compound:lvc
+می‌کردند VERB 0 root Number=Plur|Person=3
+""", """
+دولت NOUN 6 nsubj
+اصلاحات NOUN 6 obj
+سیاسی ADJ 2 amod
+و CCONJ 5 cc
+اقتصادی ADJ 3 conj
+خواست VERB 0 root Number=Sing|Person=3
+""")
+    triples = rows(extractor.extract(doc))
+    assert ("نیروهای پلیس", "پرت می‌کردند", "گلوله لاستیکی") in triples, triples
+    assert ("نیروهای پلیس", "پرت می‌کردند", "گاز اشک‌آور") in triples, triples
+    assert ("دولت", "خواست", "اصلاحات سیاسی و اقتصادی") in triples, triples

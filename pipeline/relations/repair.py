@@ -140,6 +140,7 @@ class ParseRepairs:
         self._relatives_on_marked_conjuncts(g)
         self._bare_lvc_objects(g)
         self._coordinated_pp_items(g)
+        self._noun_conjuncts_hung_on_modifiers(g)
         self._demonstrative_subjects_of_pp_copulas(g)
         self._adjectives_taken_into_subjects(g)
         self._subjects_glued_to_indefinite_objects(g)
@@ -2045,6 +2046,20 @@ class ParseRepairs:
             for c in g.kids(p):   # (the clause's words go with it: subject, copula, `و` joining it to the last)
                 if g.nodes[c].deprel not in ("case", "nmod", "amod", "det", "nummod", "flat:name", "conj", "acl"):
                     g.reattach(c, adjective, g.nodes[c].deprel)
+
+    @staticmethod
+    def _noun_conjuncts_hung_on_modifiers(g: SentenceGraph) -> None:
+        """`گلوله لاستیکی و گاز اشک‌آور پرت می‌کردند` parsed with `گاز` as a conjunct of the adjective `لاستیکی`: a
+        noun with modifiers of its own is a noun phrase, so it is the next item of the noun the adjective
+        modifies (`سیاسی و اقتصادی` stay adjectives)."""
+        for n in g.nodes:
+            h = n.head
+            if n.deprel != "conj" or n.upos not in ("NOUN", "PROPN") or h is None or g.nodes[h].deprel != "amod" \
+                    or not any(g.nodes[a].upos == "ADJ" for a in g.kids(n.index, "amod")) or not g.kids(n.index, "cc"):
+                continue
+            top = g.nodes[h].head
+            if top is not None and g.nodes[top].upos in ("NOUN", "PROPN") and top < h < n.index:
+                g.reattach(n.index, top, "conj")
 
     @staticmethod
     def _coordinated_pp_items(g: SentenceGraph) -> None:
