@@ -1480,7 +1480,7 @@ class Extractor(ParseRepairs):
         units = self._name_units(g)
         out = []
         for k, (kind, words) in enumerate(units):
-            if kind == "org":
+            if kind == "org" or self._closes_source_frame(g, words):
                 continue
             # name ، title ... organisation
             title = self._title_after(g, words[-1] + 1, units)
@@ -1508,6 +1508,18 @@ class Extractor(ParseRepairs):
             if before:
                 out.append(self._role(si, g, words, *before))
         return out
+
+    def _closes_source_frame(self, g: SentenceGraph, words: list[int]) -> bool:
+        """Does the name end a source frame at a comma (`بنا بر گزارش خبرگزاری «اسپوتنیک»، سخنگوی وزارت خارجه روسیه
+        ...`)? Then the title after the comma opens the clause; it is no apposition of the source."""
+        end = words[-1] + 1
+        while end < len(g.nodes) and g.nodes[end].text in QUOTES:
+            end += 1
+        if end >= len(g.nodes) or g.nodes[end].text not in ("،", ","):
+            return False
+        return any(start + len(f) <= words[0] and not any(g.nodes[k].upos == "PUNCT" and g.nodes[k].text not in QUOTES
+                                                          for k in range(start + len(f), words[0]))
+                   for f in self.cues.attribution_frames for start in g.occurrences(f))
 
     def _name_units(self, g: SentenceGraph) -> list[tuple[str, list[int]]]:
         """Named spans in order: ("person", words) or ("org", words) — from entities, else PROPN runs."""
