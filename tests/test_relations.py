@@ -5697,9 +5697,11 @@ def test_a_ra_phrase_hung_on_the_name_closing_a_title_is_the_object(extractor):
 
 
 def test_a_relative_clause_after_ra_ends_at_the_comma(extractor):
-    """Our parser's parse of `عضو حزب الکرامه مصر این موضوع را که تدوین قانون اساسی جدید، زمان زیادی می‌طلبد، رد
-    کرد`, with the clause's verb `می‌طلبد` as the main verb and `رد کرد` its conjunct: a `که` right after `را` opens a
-    clause that ends at the verb before the comma; the `را` phrase is the object of the verb after it."""
+    """Our parser's parses of `عضو حزب الکرامه مصر این موضوع را که تدوین قانون اساسی جدید، زمان زیادی می‌طلبد، رد
+    کرد`, with the clause's verb `می‌طلبد` as the main verb and `رد کرد` its conjunct, and of `پلیس ... احتمالا یک مقام
+    پنتاگون را که ... به اسرائیل منتقل می‌کرد، هفته آینده دستگیر می‌کند`: a `که` right after `را` opens a clause that
+    ends at the verb before the comma; the `را` phrase (the whole of it, not the name closing it) is the object of the
+    verb after it."""
     doc = parsed("""
 عضو NOUN 16 nsubj
 حزب PROPN 1 nmod
@@ -5721,9 +5723,40 @@ def test_a_relative_clause_after_ra_ends_at_the_comma(extractor):
 رد NOUN 19 compound:lvc
 کرد VERB 16 conj Number=Sing|Person=3|Tense=Past
 . PUNCT 19 punct
-""", entities=[(0, "حزب الکرامه مصر", "ORG", None)])
+""", """
+پلیس NOUN 21 nsubj
+فدرال PROPN 1 amod
+آمریکا PROPN 1 nmod
+احتمالا NOUN 21 advmod
+یک NUM 6 nummod
+مقام NOUN 4 nmod
+پنتاگون NOUN 6 amod
+را ADP 4 case
+که SCONJ 12 mark
+اطلاعات NOUN 12 nsubj
+طبقه‌بندی NOUN 12 compound:lvc
+شده VERB 4 acl Number=Sing|Person=3|VerbForm=Part|Voice=Act شد
+آمریکا PROPN 21 obj
+را ADP 13 case
+درباره ADP 16 case
+ایران PROPN 21 obl
+، PUNCT 16 punct
+به ADP 19 case
+اسرائیل PROPN 21 obl:arg
+منتقل ADJ 21 compound:lvc
+می‌کرد VERB 0 root Number=Sing|Person=3|Voice=Act کرد
+، PUNCT 21 punct
+هفته NOUN 26 nsubj
+آینده ADJ 23 nmod
+دستگیر NOUN 26 compound:lvc
+می‌کند VERB 21 conj Number=Sing|Person=3|Tense=Pres|Voice=Act کرد
+. PUNCT 26 punct
+""", entities=[(0, "حزب الکرامه مصر", "ORG", None), (1, "پلیس فدرال آمریکا", "ORG", "Federal Bureau of Investigation"),
+               (1, "پنتاگون", "FAC", "The Pentagon"), (1, "اسرائیل", "GPE", "Israel")])
     triples = rows(extractor.extract(doc))
     assert ("عضو حزب الکرامه مصر", "رد کرد", "این موضوع") in triples, triples
+    assert ("پلیس فدرال آمریکا", "دستگیر می‌کند", "یک مقام پنتاگون") in triples, triples
+    assert ("یک مقام پنتاگون", "منتقل می‌کرد به", "اسرائیل") in triples, triples
     assert ("تدوین قانون اساسی جدید", "می‌طلبد", "زمان زیادی") in triples, triples
     assert not any(t[1] == "می‌طلبد" and t[2] == "این موضوع" for t in triples), triples
 

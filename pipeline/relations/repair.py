@@ -1111,7 +1111,7 @@ class ParseRepairs:
                 if up is None or up >= r or node.deprel not in modifiers or g.nodes[up].head is None \
                         or g.nodes[up].upos not in nominal + ("ADJ",) \
                         or any(g.nodes[k].text != "را" for k in g.kids(up, "case")) \
-                        or (o in self._ent_of and self._ent_of.get(up) is not self._ent_of[o]):
+                        or (o in self._ent_of and up in self._ent_of and self._ent_of[up] is not self._ent_of[o]):
                     break
                 o = up
             if g.nodes[o].upos not in nominal or o in (v1, v2):
