@@ -5873,3 +5873,32 @@ def test_a_quoted_source_before_a_comma_holds_no_title(extractor):
     triples = rows(extractor.extract(doc))
     assert not any(t[0] == "اسپوتنیک" for t in triples), triples
     assert ("رسانه‌های بین‌المللی", "آغاز کرده‌اند", "هجمه‌ای") in triples, triples
+
+
+def test_a_date_inside_the_subject_does_not_end_it(extractor):
+    """Our parser's parse of `نوبت عصر جلسه علنی امروز یکشنبه اول اسفند مجلس شورای اسلامی به پایان رسید`, with
+    `مجلس` a second subject (then the object): the noun phrase after a date written inside the subject is the
+    genitive of the subject's last noun (`جلسه ... مجلس`), and the date is when."""
+    doc = parsed("""
+نوبت NOUN 17 nsubj
+عصر NOUN 1 nmod
+جلسه NOUN 2 nmod
+علنی ADJ 3 amod
+امروز NOUN 17 advmod
+یکشنبه NOUN 17 nsubj
+اول ADJ 6 amod
+اسفند NOUN 6 nmod
+مجلس NOUN 17 nsubj
+شورای PROPN 9 nmod
+اسلامی ADJ 10 amod
+با ADP 13 case
+دعای NOUN 17 obl
+وحدت NOUN 13 nmod
+به ADP 16 case
+پایان NOUN 17 compound:lvc
+رسید VERB 0 root Number=Sing|Person=3|Tense=Past|Voice=Act
+. PUNCT 17 punct
+""", entities=[(0, "مجلس شورای اسلامی", "ORG", "Islamic Consultative Assembly")])
+    triples = rows(extractor.extract(doc))
+    assert ("نوبت عصر جلسه علنی", "به پایان رسید با", "دعای وحدت") in triples, triples
+    assert not any(t[2] == "مجلس شورای اسلامی" or "اسفند" in t[0] for t in triples), triples

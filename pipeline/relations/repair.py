@@ -152,6 +152,7 @@ class ParseRepairs:
         self._subjects_taken_for_roots(g)
         self._subjects_hung_on_frames(g)
         self._dates_glued_to_named_subjects(g)
+        self._genitives_after_a_date_in_the_subject(g)
         # `بوش: سوریه بایستی ... اخراج کند`: the parser made the headline's source the subject and hung the
         # real subject under it; the first bare noun phrase after `:` is the subject
         for v in g.nodes:
@@ -2237,6 +2238,32 @@ class ParseRepairs:
                         g.reattach(k, t, "nmod")
                 g.reattach(t, g.nodes[s].head, "advmod")
                 break
+
+    def _genitives_after_a_date_in_the_subject(self, g: SentenceGraph) -> None:
+        """`نوبت عصر جلسه علنی امروز یکشنبه اول اسفند مجلس شورای اسلامی به پایان رسید`: a date written inside the
+        subject (`جلسه علنی امروز ... مجلس`) does not end it; the bare noun phrase right after the date is the genitive
+        of the subject's last noun, not a second subject or a bare object."""
+        for s in [n.index for n in g.nodes if n.deprel in ("nsubj", "nsubj:pass") and n.index not in self._excluded]:
+            v = g.nodes[s].head
+            if v is None or g.nodes[v].upos != "VERB":
+                continue
+            t = max(g.subtree(s)) + 1
+            if t >= len(g) or g.nodes[t].text not in self.cues.day_words:
+                continue
+            y = t
+            while y < v and self._date_word(g.nodes[y]) and g.nodes[y].upos != "ADJ" or (
+                    y < v and g.nodes[y].upos in ("NUM", "ADJ") and y > t):
+                y += 1
+            if y >= v or g.nodes[y].head != v or g.nodes[y].deprel not in ("nsubj", "obj") \
+                    or g.nodes[y].upos not in ("NOUN", "PROPN") or g.kids(y, "case") \
+                    or not all(g.nodes[k].head == v or g.nodes[k].head in range(t, y) for k in range(t, y)):
+                continue
+            last = max(k for k in g.subtree(s) if g.nodes[k].upos in ("NOUN", "PROPN"))
+            for k in range(t, y):   # the date's own tree, under its first word, on the verb
+                if k != t and g.nodes[k].head == v:
+                    g.reattach(k, t, "nmod")
+            g.reattach(t, v, "advmod")
+            g.reattach(y, last, "nmod")
 
     @staticmethod
     def _subjects_taken_for_roots(g: SentenceGraph) -> None:
