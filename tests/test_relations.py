@@ -5485,7 +5485,7 @@ def test_a_name_hung_on_an_adverb_is_the_subject(extractor):
 def test_a_noun_phrase_hung_on_an_arabic_adverb_takes_its_place(extractor):
     """Our parser's parse of `احتمالا هیئت رئیسه، جلسه بعدی خود را ... برگزار می‌کند` ("probably the board will
     hold ..."), with `هیئت رئیسه` as a genitive of the adverb: the noun phrase is the subject of the verb the adverb
-    modifies, not the frame of the sentence before the colon."""
+    modifies, not the frame of the sentence before the colon; one with `را` is its object."""
     doc = parsed("""
 کوهکن NOUN 3 nsubj
 خاطرنشان NOUN 3 compound:lvc
@@ -5511,6 +5511,26 @@ def test_a_noun_phrase_hung_on_an_arabic_adverb_takes_its_place(extractor):
     triples = rows(extractor.extract(doc))
     assert ("هیئت رئیسه", "برگزار می‌کند", "جلسه بعدی خود") in triples, triples
     assert not any("احتمالا" in t[0] for t in triples), triples
+    # (also before a copula, and for an ordinal: `مسلما جوهره نظام ما دموکراتیک است`, `ثانیا راه حل را ...`)
+    doc = parsed("""
+مسلما NOUN 5 nsubj
+جوهره NOUN 1 nmod
+نظام NOUN 2 nmod
+ما PRON 3 nmod
+دموکراتیک ADJ 0 root
+است AUX 5 cop Number=Sing|Person=3
+. PUNCT 5 punct
+""", """
+ثانیا NOUN 6 nsubj
+راه NOUN 1 nmod
+حل NOUN 2 nmod
+را ADP 1 case
+خوب ADJ 6 advmod
+بداند VERB 0 root Number=Sing|Person=3
+""")
+    triples = rows(extractor.extract(doc))
+    assert ("جوهره نظام ما", "است", "دموکراتیک") in triples, triples
+    assert not any("ثانیا" in t[0] or "ثانیا" in t[2] for t in triples), triples
 
 
 def test_a_titles_organisation_hung_as_its_subject_stays_in_the_subject(extractor):
@@ -5898,7 +5918,14 @@ def test_a_date_inside_the_subject_does_not_end_it(extractor):
 پایان NOUN 17 compound:lvc
 رسید VERB 0 root Number=Sing|Person=3|Tense=Past|Voice=Act
 . PUNCT 17 punct
+""", """
+او PRON 5 nsubj
+امروز NOUN 5 advmod
+یکشنبه NOUN 5 advmod
+نامه NOUN 5 obj
+نوشت VERB 0 root Number=Sing|Person=3|Tense=Past
 """, entities=[(0, "مجلس شورای اسلامی", "ORG", "Islamic Consultative Assembly")])
     triples = rows(extractor.extract(doc))
     assert ("نوبت عصر جلسه علنی", "به پایان رسید با", "دعای وحدت") in triples, triples
+    assert ("او", "نوشت", "نامه") in triples, triples   # (a pronoun subject takes no genitive)
     assert not any(t[2] == "مجلس شورای اسلامی" or "اسفند" in t[0] for t in triples), triples

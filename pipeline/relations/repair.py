@@ -514,7 +514,8 @@ class ParseRepairs:
         for a in g.nodes:
             verb = a.head
             tanween = a.text in self.cues.tanween_adverbs
-            if not (tanween or a.text in self.cues.adverb_nouns) or verb is None or g.nodes[verb].upos != "VERB" \
+            if not (tanween or a.text in self.cues.adverb_nouns) or verb is None \
+                    or not (g.nodes[verb].upos == "VERB" or g.kids(verb, "cop")) \
                     or a.deprel not in OBL_RELS + SUBJ_RELS + ("advmod", "obj") \
                     or any(g.nodes[c].text != "را" for c in g.kids(a.index, "case")):
                 continue
@@ -2258,7 +2259,9 @@ class ParseRepairs:
                     or g.nodes[y].upos not in ("NOUN", "PROPN") or g.kids(y, "case") \
                     or not all(g.nodes[k].head == v or g.nodes[k].head in range(t, y) for k in range(t, y)):
                 continue
-            last = max(k for k in g.subtree(s) if g.nodes[k].upos in ("NOUN", "PROPN"))
+            last = max((k for k in g.subtree(s) if g.nodes[k].upos in ("NOUN", "PROPN")), default=None)
+            if last is None:   # (`او امروز ...`: a pronoun takes no genitive)
+                continue
             for k in range(t, y):   # the date's own tree, under its first word, on the verb
                 if k != t and g.nodes[k].head == v:
                     g.reattach(k, t, "nmod")

@@ -429,6 +429,11 @@ class _Run:
             kind, _, _, tok = toks[i]
             if kind in (OTHER, TERM, ELLIPSIS):
                 ascii_open = self._track(tok, depth, ascii_open)
+            if tok == "/" and _title_parts(toks, i):
+                spans.append((a, i + 1))
+                a = i + 1
+                i += 1
+                continue
             if kind == TERM or (kind == ELLIPSIS and ends_at_ellipsis):
                 j = i + 1
                 while j < n:
@@ -606,6 +611,16 @@ class _Run:
         """Is [s, e) entirely inside a recorded normalizer edit?"""
         k = bisect.bisect_right(self.edit_starts, s) - 1
         return k >= 0 and self.edit_ends[k] >= e
+
+
+def _title_parts(toks: list[tuple], i: int) -> bool:
+    """Is the `/` at ``i`` the separator of a news title's parts (`... برگزار می‌شود/ اقامه نماز ...`): glued to a
+    word, a space after it, a word after that, no digit on either side (`4/ 12/ 1392` is a date)?"""
+    if i == 0 or i + 1 >= len(toks):
+        return False
+    before, after = toks[i - 1], toks[i + 1]
+    return before[0] == WORD and after[0] == WORD and before[2] == toks[i][1] and after[1] > toks[i][2] \
+        and not before[3][-1].isdigit() and not after[3][0].isdigit()
 
 
 def _is_attachable(run: str) -> bool:

@@ -5,8 +5,9 @@ Scraped and PDF text breaks lines inside sentences, sometimes even with a blank 
 does not end a sentence is turned into a space here, and every break that remains is a ``\\n``.
 
 * single newline: joined unless the line ends in sentence punctuation or in a finite verb (a Persian
-  sentence ends in its verb; titles usually do too), or is a short first line of a block followed by a
-  longer line (a title);
+  sentence ends in its verb; titles usually do too), or is a first line of a block that is short and
+  followed by a longer line or made of parts split by ``/`` (a title), or is followed by a byline
+  (``خبرگزاری فارس:``, the lead after a title);
 * blank line (paragraph break): kept unless the line ends in a word that cannot end a sentence
   (preposition, conjunction, postposition, determiner: ``nonfinal.tsv``, from hazm's POS tags checked
   against the sentence ends of the clean corpora); a line ending in such a word always continues.
@@ -29,6 +30,11 @@ BREAK = re.compile("\n\n?")
 SENTENCE_END = re.compile(r"[.!?؟؛:…](?: ?[(\[]\d{1,3}[)\]])?[\"'»”)\]}]*$")  # "... است.(2)" too
 # A next line opening like this is a list item or a new block, not a continuation.
 BLOCK_START = re.compile(r"^(?:[-–—•*▪◦●■►]|\d{1,3}[.)\-]|\[\d{1,3}\]|#)")
+# A next line opening with a news agency's byline (`خبرگزاری فارس:`) starts the lead, after a title.
+BYLINE = re.compile(r"^خبرگزاری(?: \S+){1,3} ?:")
+# A slash between words separates the parts of a news title (`... بعید نیست/ لزوم تشکیل ...`); between
+# digits it is a date or a decimal (`4/ 12/ 1392`, `5/9`).
+TITLE_PARTS = re.compile(r"(?<=[^\d\s/])/ (?=[^\d\s/])")
 MAX_WORD = 40  # longer letter runs are not words (as in zwnj.MAX_TOKEN)
 PERSON = ("ند", "ید", "یم", "م", "ی", "د", "")
 COPULAS = frozenset({"است", "نیست", "هست", "هستند", "نیستند", "هستم", "هستیم", "هستید", "نیستم", "نیستیم",
@@ -155,8 +161,8 @@ class LineJoiner:
         line = text[max(line_start, s - 200):s]
         if "\n" in line:
             line = line.replace("\n\n", " ").replace("\n", " ")
-        nxt = text[e:min(e + 20, nxt_end)]
-        if not line or not nxt or BLOCK_START.match(nxt) or SENTENCE_END.search(line):
+        nxt = text[e:min(e + 40, nxt_end)]
+        if not line or not nxt or BLOCK_START.match(nxt) or BYLINE.match(nxt) or SENTENCE_END.search(line):
             return False
         words = self._last_words(line)
         if self._continues(line, words):  # ends in a preposition, conjunction, ...: the sentence goes on
@@ -165,7 +171,9 @@ class LineJoiner:
             return False  # a blank line is a paragraph break unless the sentence visibly goes on
         if self._ends_sentence(line, words):
             return False  # ends in a finite verb
-        # A short first line of a block followed by a longer one is a title, not a wrapped line.
+        # A block's first line in parts (`.../ ...`), or short and followed by a longer one, is a title.
+        if block_start and TITLE_PARTS.search(line):
+            return False
         if block_start and _size(text, line_start, s, self.unstable) < TITLE * _size(text, e, nxt_end, self.unstable):
             return False
         return True
