@@ -5929,3 +5929,32 @@ def test_a_date_inside_the_subject_does_not_end_it(extractor):
     assert ("نوبت عصر جلسه علنی", "به پایان رسید با", "دعای وحدت") in triples, triples
     assert ("او", "نوشت", "نامه") in triples, triples   # (a pronoun subject takes no genitive)
     assert not any(t[2] == "مجلس شورای اسلامی" or "اسفند" in t[0] for t in triples), triples
+
+
+def test_a_bare_noun_after_its_verb_opens_the_next_clause(extractor):
+    """Our parser's parse of `همان طور که می‌بینیم ترکیه و پاکستان محدودیت‌هایی را ... ایجاد کرده‌اند`, with the
+    two countries as objects of `می‌بینیم`: a Persian object precedes its verb, so the bare noun phrase after it is
+    the next clause's subject."""
+    doc = parsed("""
+همان DET 2 det
+طور NOUN 16 obl
+که SCONJ 4 mark
+می‌بینیم VERB 2 acl Number=Plur|Person=1
+ترکیه PROPN 4 obj
+و CCONJ 7 cc
+پاکستان PROPN 5 conj
+محدودیت‌هایی NOUN 16 obj
+را ADP 8 case
+در ADP 11 case
+روابط NOUN 16 obl
+خود PRON 11 nmod
+با ADP 14 case
+امارات NOUN 16 obl
+ایجاد NOUN 16 compound:lvc
+کرده‌اند VERB 0 root Number=Plur|Person=3
+. PUNCT 16 punct
+""", entities=[(0, "ترکیه", "GPE", "Turkey"), (0, "پاکستان", "GPE", "Pakistan")])
+    triples = rows(extractor.extract(doc))
+    assert ("ترکیه", "ایجاد کرده‌اند", "محدودیت‌هایی") in triples, triples
+    assert ("پاکستان", "ایجاد کرده‌اند", "محدودیت‌هایی") in triples, triples
+    assert not any(t[1] == "می‌بینیم" for t in triples), triples

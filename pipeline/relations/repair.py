@@ -51,6 +51,7 @@ class ParseRepairs:
         self._verbs_hung_on_nouns(g)
         self._final_past_stems_taken_for_nouns(g)
         self._names_taken_for_modifiers(g)
+        self._objects_after_their_verb(g)
         self._nominals_hung_on_adverbs(g)
         self._relative_clauses_after_ra(g)
         self._secondary_predicates_taken_for_adverbs(g)   # (again: that clause's object may be one)
@@ -504,6 +505,25 @@ class ParseRepairs:
             for c in g.kids(n.index, "advmod"):
                 if c < n.index:
                     g.reattach(c, verb, "advmod")
+
+    @staticmethod
+    def _objects_after_their_verb(g: SentenceGraph) -> None:
+        """`همان طور که می‌بینیم ترکیه و پاکستان محدودیت‌هایی را ... ایجاد کرده‌اند`, `تلاش کنید همه اجناس ایرانی
+        باشد`: a Persian object comes before its verb, so a bare noun phrase the parser made the object of the verb
+        before it opens the next clause: it is that clause's subject (or nobody's argument)."""
+        for o in g.nodes:
+            v = o.head
+            if o.deprel != "obj" or v is None or v > o.index or g.nodes[v].upos != "VERB" \
+                    or o.upos not in ("NOUN", "PROPN") or g.kids(o.index, "case"):
+                continue
+            nxt = next((w.head if w.deprel == "cop" else w.index for w in g.nodes[o.index + 1:]
+                        if w.deprel == "cop" or w.upos == "VERB" and w.deprel not in ("aux", "aux:pass", "compound:lvc")),
+                       None)
+            if nxt is not None and not g.kids(nxt, *SUBJ_RELS) and o.index not in g.ancestors(nxt) \
+                    and not any(w.text == "که" for w in g.nodes[o.index + 1:nxt]):
+                g.reattach(o.index, nxt, "nsubj")
+            else:
+                o.rel = "dep"
 
     def _nominals_hung_on_adverbs(self, g: SentenceGraph) -> None:
         """`ابتدا پاول با شارون ... گفتگو خواهد کرد`, `احتمالا هیئت رئیسه، جلسه بعدی خود را ...`: an adverb takes no
