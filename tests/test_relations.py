@@ -5958,3 +5958,52 @@ def test_a_bare_noun_after_its_verb_opens_the_next_clause(extractor):
     assert ("ترکیه", "ایجاد کرده‌اند", "محدودیت‌هایی") in triples, triples
     assert ("پاکستان", "ایجاد کرده‌اند", "محدودیت‌هایی") in triples, triples
     assert not any(t[1] == "می‌بینیم" for t in triples), triples
+
+
+def test_a_pp_hung_on_an_adverb_belongs_to_what_the_adverb_modifies(extractor):
+    """Our parser's parse of `بهترین راه حل‌ها، تنها از طریق راه‌های سیاسی و مذاکره قابل دسترسی است`, with the PP
+    a genitive of `تنها`: an adverb takes no PP, so it is the predicate's (decision 11: `قابل دسترسی است از طریق`);
+    a quantity adverb keeps its partitive `از` (our parser's parse of `این مقدار خیلی از مسائلی که آن زمان که یارانه
+    قرار داده شد، را نمی‌توان الان حل کرد`)."""
+    doc = parsed("""
+بهترین ADJ 2 amod
+راه NOUN 12 nsubj
+حل‌ها NOUN 2 nmod
+، PUNCT 3 punct
+تنها ADV 12 advmod
+از ADP 7 case
+طریق NOUN 5 nmod
+راه‌های NOUN 7 nmod
+سیاسی ADJ 8 amod
+و CCONJ 11 cc
+مذاکره NOUN 8 conj
+قابل ADJ 0 root
+دسترسی NOUN 12 goeswith
+است AUX 12 cop Number=Sing|Person=3
+. PUNCT 12 punct
+""", """
+این DET 2 det
+مقدار NOUN 13 nsubj:pass
+خیلی ADV 13 advmod
+از ADP 5 case
+مسائلی NOUN 3 nmod
+که SCONJ 13 mark
+آن DET 8 det
+زمان NOUN 13 nsubj:pass
+که SCONJ 12 mark
+یارانه NOUN 12 nsubj:pass
+قرار NOUN 12 compound:lvc
+داده VERB 13 xcomp Number=Sing|Person=3|Tense=Past|Voice=Pass داد
+شد VERB 0 root Number=Sing|Person=3|Tense=Past
+، PUNCT 15 punct
+را ADP 13 dep
+نمی‌توان AUX 19 aux Polarity=Neg توان
+الان NOUN 19 advmod
+حل NOUN 19 compound:lvc
+کرد VERB 13 conj Number=Sing|Person=3|Tense=Past|Voice=Act
+. PUNCT 19 punct
+""")
+    triples = rows(extractor.extract(doc))
+    assert ("بهترین راه حل‌ها", "قابل دسترسی است از طریق", "راه‌های سیاسی") in triples, triples
+    assert ("بهترین راه حل‌ها", "قابل دسترسی است از طریق", "مذاکره") in triples, triples
+    assert not any(t[1].endswith(" از") and t[2] == "مسائلی" for t in triples), triples

@@ -33,6 +33,7 @@ class Cues:
     case_not_prepositions: frozenset
     nobody_nouns: frozenset
     approximators: frozenset
+    partitive_adverbs: frozenset
     tanween_adverbs: frozenset
     adjacent_argument_preps: frozenset
     time_nouns: frozenset
@@ -112,6 +113,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             case_not_prepositions=frozenset(raw["case_not_prepositions"]),
             nobody_nouns=frozenset(raw["nobody_nouns"]),
             approximators=frozenset(raw["approximators"]),
+            partitive_adverbs=frozenset(raw["partitive_adverbs"]),
             tanween_adverbs=frozenset(raw["tanween_adverbs"]),
             adjacent_argument_preps=frozenset(raw["adjacent_argument_prepositions"]),
             time_nouns=frozenset(raw["time_nouns"]),

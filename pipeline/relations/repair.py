@@ -52,6 +52,7 @@ class ParseRepairs:
         self._final_past_stems_taken_for_nouns(g)
         self._names_taken_for_modifiers(g)
         self._objects_after_their_verb(g)
+        self._pps_hung_on_adverbs(g)
         self._nominals_hung_on_adverbs(g)
         self._relative_clauses_after_ra(g)
         self._secondary_predicates_taken_for_adverbs(g)   # (again: that clause's object may be one)
@@ -524,6 +525,19 @@ class ParseRepairs:
                 g.reattach(o.index, nxt, "nsubj")
             else:
                 o.rel = "dep"
+
+    def _pps_hung_on_adverbs(self, g: SentenceGraph) -> None:
+        """`... تنها از طریق راه‌های سیاسی و مذاکره قابل دسترسی است` parsed with the PP as a genitive of `تنها`: an
+        adverb takes no prepositional phrase; the PP belongs to what the adverb modifies (but `خیلی از مسائل`:
+        cue `partitive_adverbs`; and an adverb a copula makes the predicate keeps its PP)."""
+        for a in g.nodes:
+            h = a.head
+            if a.upos != "ADV" or h is None or a.deprel != "advmod" or g.kids(a.index, "cop") \
+                    or a.text in self.cues.partitive_adverbs:
+                continue
+            for c in g.kids(a.index, "nmod", "obl"):
+                if c > a.index and self._preposition(c):
+                    g.reattach(c, h, "obl")
 
     def _nominals_hung_on_adverbs(self, g: SentenceGraph) -> None:
         """`ابتدا پاول با شارون ... گفتگو خواهد کرد`, `احتمالا هیئت رئیسه، جلسه بعدی خود را ...`: an adverb takes no
