@@ -6007,3 +6007,24 @@ def test_a_pp_hung_on_an_adverb_belongs_to_what_the_adverb_modifies(extractor):
     assert ("بهترین راه حل‌ها", "قابل دسترسی است از طریق", "راه‌های سیاسی") in triples, triples
     assert ("بهترین راه حل‌ها", "قابل دسترسی است از طریق", "مذاکره") in triples, triples
     assert not any(t[1].endswith(" از") and t[2] == "مسائلی" for t in triples), triples
+
+
+def test_a_root_past_stem_before_its_complement_clause_is_the_verb(extractor):
+    """Our parser's parse of `الظواهری همچنین از فلسطینی‌ها خواست از مبارزه دست برندارند`, with `خواست` tagged a
+    noun ("demand"): a root past stem with a subject before it and a complement clause after it is the main verb,
+    so the request frame gives its addressee as the clause's subject (decision 3)."""
+    doc = parsed("""
+الظواهری PROPN 5 nsubj
+همچنین ADV 5 advmod
+از ADP 4 case
+فلسطینی‌ها NOUN 5 obl:arg
+خواست NOUN 0 root
+از ADP 7 case
+مبارزه NOUN 9 obl:arg
+دست NOUN 9 compound:lvc
+برندارند VERB 5 ccomp Number=Plur|Person=3|Voice=Act
+. PUNCT 5 punct
+""", entities=[(0, "الظواهری", "PER", "Ayman al-Zawahiri")])
+    triples = rows(extractor.extract(doc))
+    assert ("الظواهری", "خواست از", "فلسطینی‌ها") in triples, triples
+    assert ("فلسطینی‌ها", "دست برندارند از", "مبارزه") in triples, triples

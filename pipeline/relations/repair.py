@@ -50,6 +50,7 @@ class ParseRepairs:
         self._secondary_predicates_taken_for_clause_heads(g)
         self._verbs_hung_on_nouns(g)
         self._final_past_stems_taken_for_nouns(g)
+        self._root_past_stems_taken_for_nouns(g)
         self._names_taken_for_modifiers(g)
         self._objects_after_their_verb(g)
         self._pps_hung_on_adverbs(g)
@@ -370,6 +371,19 @@ class ParseRepairs:
         for k in list(g.nodes[root].children):
             if g.nodes[k].deprel in SUBJ_RELS + OBL_RELS + ("obj", "advmod", "punct", "acl", "advcl"):
                 g.reattach(k, v.index, g.nodes[k].deprel)
+
+    @staticmethod
+    def _root_past_stems_taken_for_nouns(g: SentenceGraph) -> None:
+        """`پژوهشگر بحرینی ... از صلیب سرخ جهانی ... خواست به مسئولیت خود ... عمل کند` with `خواست` tagged a noun
+        ("demand") and the root: a root past stem with a subject before it and a complement clause after it is the
+        main verb."""
+        root = next((n for n in g.nodes if n.head is None), None)
+        if root is None or root.upos != "NOUN" or root.text not in present_stems() \
+                or g.kids(root.index, "case", "cop", "det", "amod"):
+            return
+        if any(s < root.index for s in g.kids(root.index, *SUBJ_RELS)) \
+                and any(c > root.index and g.nodes[c].upos == "VERB" for c in g.kids(root.index, "ccomp", "xcomp")):
+            root.pos = "VERB"
 
     def _parties_of_a_reciprocal(self, g: SentenceGraph) -> None:
         """`ما مذاکرات بسیاری با یکدیگر (ایران و سوریه) داشتیم`: the names in parentheses after `با یکدیگر` are
