@@ -6028,3 +6028,35 @@ def test_a_root_past_stem_before_its_complement_clause_is_the_verb(extractor):
     triples = rows(extractor.extract(doc))
     assert ("الظواهری", "خواست از", "فلسطینی‌ها") in triples, triples
     assert ("فلسطینی‌ها", "دست برندارند از", "مبارزه") in triples, triples
+
+
+def test_a_headline_source_leaves_a_secondary_predicate_alone(extractor):
+    """Our parser's parse of `خبرگزاری فارس: وزیر امور خارجه دولت کوبا ادعاهای ... را ریاکاری سیاسی دانست`, with the
+    byline a second subject: the verb has its own subject and a `را` object, so the bare noun phrase before it is
+    what the object is called (`ریاکاری سیاسی دانست`), not the subject the byline stood for."""
+    doc = parsed("""
+خبرگزاری PROPN 19 nsubj
+فارس PROPN 1 flat:name
+: PUNCT 4 punct
+وزیر NOUN 19 nsubj
+امور NOUN 4 nmod
+خارجه PROPN 5 amod
+دولت PROPN 4 nmod
+کوبا PROPN 7 flat:name
+ادعاهای NOUN 19 obj
+کشورهای NOUN 9 nmod
+صنعتی ADJ 10 amod
+در ADP 13 case
+زمینه NOUN 9 nmod
+حقوق NOUN 13 nmod
+بشر NOUN 14 nmod
+را ADP 9 case
+ریاکاری NOUN 19 xcomp
+سیاسی ADJ 17 amod
+دانست VERB 0 root Number=Sing|Person=3|Tense=Past|Voice=Act
+. PUNCT 19 punct
+""", entities=[(0, "خبرگزاری فارس", "ORG", "Fars News Agency"), (0, "دولت کوبا", "ORG", "Cuba")])
+    triples = rows(extractor.extract(doc))
+    assert ("وزیر امور خارجه دولت کوبا", "ریاکاری سیاسی دانست", "ادعاهای کشورهای صنعتی در زمینه حقوق بشر") in triples, \
+        triples
+    assert not any(t[0] == "ریاکاری سیاسی" for t in triples), triples

@@ -161,8 +161,12 @@ class ParseRepairs:
         for v in g.nodes:
             if v.upos != "VERB" or v.index in self._excluded:
                 continue
+            # (a verb with a subject of its own and a `را` object needs none: the bare noun phrase before it is what
+            # the object is taken for, `وزیر ... ادعاهای ... را ریاکاری سیاسی دانست`)
+            own = [s for s in g.kids(v.index, "nsubj", "nsubj:pass") if s not in self._excluded] \
+                and any(g.nodes[k].text == "را" for o in g.kids(v.index, "obj") for k in g.kids(o, "case"))
             for s in g.kids(v.index, "nsubj", "nsubj:pass"):
-                if s not in self._excluded:
+                if s not in self._excluded or own:
                     continue
                 inner = [c for c in g.subtree(s) if c not in self._excluded and c < v.index
                          and g.nodes[c].upos in nominal and not g.kids(c, "case")
