@@ -6060,3 +6060,62 @@ def test_a_headline_source_leaves_a_secondary_predicate_alone(extractor):
     assert ("وزیر امور خارجه دولت کوبا", "ریاکاری سیاسی دانست", "ادعاهای کشورهای صنعتی در زمینه حقوق بشر") in triples, \
         triples
     assert not any(t[0] == "ریاکاری سیاسی" for t in triples), triples
+
+
+def test_a_framed_clause_runs_past_a_comma_inside_it_to_its_verb(extractor):
+    """Our parser's parse of `این کارشناس مسائل سیاسی با اشاره به اینکه اصلاح‌طلبان ... که مربوط به زندگی مردم، منافع
+    ملی ... باشد صحبتی مطرح نکردند یادآور شد: ...`: a comma inside a list before the framed clause's verb does not
+    end the clause (decision 1), and `یادآور شد` after it is the main, reporting verb; the clause keeps its own
+    subject."""
+    doc = parsed("""
+این DET 2 det
+کارشناس NOUN 38 nsubj
+مسائل NOUN 38 nsubj
+سیاسی ADJ 3 amod
+با ADP 6 case
+اشاره NOUN 38 obl
+به ADP 8 case
+اینکه NOUN 6 nmod
+اصلاح‌طلبان NOUN 38 nsubj
+در ADP 12 case
+این DET 12 det
+همایش NOUN 38 obl
+درباره ADP 14 case
+مسائل NOUN 38 obl
+مهم ADJ 14 amod
+و CCONJ 17 cc
+کلان ADJ 15 conj
+کشور NOUN 14 nmod
+که SCONJ 20 mark
+مربوط ADJ 14 acl
+به ADP 22 case
+زندگی NOUN 20 nmod
+مردم NOUN 22 nmod
+، PUNCT 25 punct
+منافع NOUN 14 conj
+ملی ADJ 25 amod
+و CCONJ 28 cc
+عمومی ADJ 26 conj
+و CCONJ 30 cc
+حوزه NOUN 25 conj
+اقتصاد NOUN 30 nmod
+بین‌الملل ADJ 31 amod
+و CCONJ 34 cc
+فرهنگ NOUN 32 conj
+باشد AUX 14 cop Number=Sing|Person=3 بود
+صحبتی NOUN 38 obj
+مطرح ADJ 38 compound:lvc
+نکردند VERB 0 root Number=Plur|Person=3|Tense=Past|Voice=Act کرد
+یادآور ADJ 40 xcomp
+شد VERB 38 ccomp Number=Sing|Person=3|Tense=Past|Voice=Act
+: PUNCT 44 punct
+این DET 43 det
+مسئله NOUN 44 nsubj
+ضعف NOUN 40 ccomp
+بزرگی ADJ 44 amod
+است AUX 44 cop Number=Sing|Person=3
+. PUNCT 38 punct
+""", entities=[(0, "اصلاح‌طلبان", "ORG", None)])
+    triples = rows(extractor.extract(doc))
+    assert ("اصلاح‌طلبان", "مطرح نکردند", "صحبتی") in triples, triples
+    assert not any(t[0] in ("این کارشناس", "مسائل سیاسی") and "مطرح" in t[1] for t in triples), triples

@@ -973,6 +973,20 @@ class ParseRepairs:
                     g.nodes[i].upos in ("VERB", "AUX", "ADP") for i in range(first, stops[0]))
                 end = stops[1] if bare and len(stops) > 1 and texts[stops[0]] != ":" else stops[0]
                 verbs = clause_verbs(end)
+                # (nor does a comma inside a list before the clause's verb: `... مربوط به زندگی مردم، منافع ملی و
+                # عمومی ... باشد صحبتی مطرح نکردند یادآور شد`)
+                later = iter(s for s in stops if s > end)
+                while not verbs and texts[end:end + 1] != [":"] and end < len(texts) \
+                        and not any(g.nodes[i].deprel == "cop" for i in range(first, end)):
+                    end = next(later, len(texts))
+                    verbs = clause_verbs(end)
+                    # (the main verb right after a copular clause is not the clause's: `... مورد تاکید است افزود`)
+                    if verbs and self._is_reporting(next((g.nodes[c].text for c in g.kids(verbs[0], "compound:lvc")),
+                                                         None), g.nodes[verbs[0]].lemma) \
+                            and any(g.nodes[i].deprel == "cop" for i in range(first, verbs[0])):
+                        end = min(self._predicate_span(g, verbs[0]))
+                        verbs = clause_verbs(end)
+                        break
                 # (no comma before the main verb: `با تاکید بر اینکه ملت عراق ... متحد باشد هشدار داد، ...`; the
                 # sentence's root, with a copula before it, is the main verb and the clause ends before it; so does
                 # a reporting verb after the clause's own verb: `... محدود نمی‌شود گفت مقامات ...`)
@@ -980,8 +994,10 @@ class ParseRepairs:
                         g.nodes[i].deprel == "cop" for i in range(first, verbs[-1])):
                     end = min(self._predicate_span(g, verbs[-1]))
                     verbs = clause_verbs(end)
+                # (its nominal may be tagged a secondary predicate: `یادآور شد`)
                 reporting = next((w for w in verbs[1:] if self._is_reporting(
-                    next((g.nodes[c].text for c in g.kids(w, "compound:lvc")), None), g.nodes[w].lemma)), None)
+                    next((g.nodes[c].text for c in g.kids(w, "compound:lvc", "xcomp") if c < w), None),
+                    g.nodes[w].lemma)), None)
                 if reporting is not None:
                     end = min(self._predicate_span(g, reporting))
                     verbs = clause_verbs(end)
