@@ -6119,3 +6119,35 @@ def test_a_framed_clause_runs_past_a_comma_inside_it_to_its_verb(extractor):
     triples = rows(extractor.extract(doc))
     assert ("اصلاح‌طلبان", "مطرح نکردند", "صحبتی") in triples, triples
     assert not any(t[0] in ("این کارشناس", "مسائل سیاسی") and "مطرح" in t[1] for t in triples), triples
+
+
+def test_a_title_with_its_organisation_before_a_ra_object_is_the_subject(extractor):
+    """Our parser's parse of `دبیرکل کنگره ملی عراق وقوع کودتای نظامی در عراق را ... بعید ندانست`, one `را` phrase
+    hung on the organisation after the title: an organisation's name takes no ezafe noun after it, so the title
+    with its organisation is the subject and the noun after the name opens the object."""
+    doc = parsed("""
+دبیرکل NOUN 21 nsubj
+کنگره NOUN 1 nmod
+ملی ADJ 2 amod
+عراق PROPN 2 nmod
+وقوع NOUN 2 nmod
+کودتای NOUN 5 nmod
+نظامی ADJ 6 amod
+در ADP 9 case
+عراق PROPN 6 nmod
+را ADP 2 case
+با ADP 12 case
+توجه NOUN 21 obl
+به ADP 14 case
+ادامه NOUN 12 nmod
+وضعیت NOUN 14 nmod
+ناامنی ADJ 15 amod
+در ADP 19 case
+این DET 19 det
+کشور NOUN 12 nmod
+بعید ADJ 21 xcomp
+ندانست VERB 0 root Number=Sing|Person=3|Tense=Past|Voice=Act دانست
+. PUNCT 21 punct
+""", entities=[(0, "کنگره ملی عراق", "ORG", None), (0, "عراق", "GPE", "Iraq")])
+    triples = rows(extractor.extract(doc))
+    assert ("دبیرکل کنگره ملی عراق", "بعید ندانست", "وقوع کودتای نظامی در عراق") in triples, triples

@@ -1842,9 +1842,15 @@ class ParseRepairs:
         object (`حزب اسلامی افغانستان شایعه پیوستن به دولت را تکذیب کرد`)."""
         for r in [n.index for n in g.nodes if n.text == "را" and n.deprel == "case"]:
             o = g.nodes[r].head
+            # (or an organisation after the title that heads the phrase: `دبیرکل کنگره ملی عراق وقوع کودتا ... را`)
+            title = g.nodes[o].head
+            if g.nodes[o].deprel == "nmod" and title is not None and title < o and self._is_title(g.nodes[title]) \
+                    and o in self._ent_of:
+                o = title
             v = g.nodes[o].head
             # (the name may open with a title the entity left out: `آیت‌الله خامنه‌ای`)
-            ent = self._ent_of.get(o) or next((self._ent_of[c] for c in g.kids(o, "flat:name") if c in self._ent_of), None)
+            ent = self._ent_of.get(o) or next((self._ent_of[c] for c in g.kids(o, "flat:name", "nmod") if c in self._ent_of),
+                                              None)
             if v is None or ent is None or ent.label not in ("PER", "ORG", "GPE") or g.nodes[o].deprel not in ("obj", "nsubj") \
                     or g.nodes[v].upos != "VERB" or v < r or set(g.kids(v, *SUBJ_RELS)) - {o} \
                     or g.nodes[v].feat("Person") in ("1", "2"):
