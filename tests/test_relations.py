@@ -6151,3 +6151,27 @@ def test_a_title_with_its_organisation_before_a_ra_object_is_the_subject(extract
 """, entities=[(0, "کنگره ملی عراق", "ORG", None), (0, "عراق", "GPE", "Iraq")])
     triples = rows(extractor.extract(doc))
     assert ("دبیرکل کنگره ملی عراق", "بعید ندانست", "وقوع کودتای نظامی در عراق") in triples, triples
+
+
+def test_az_anja_ke_is_a_subordinator(extractor):
+    """Our parser's parse of `اما از آنجا که برنامه‌ای وجود نداشت، راه به جایی نبردیم`, with the clause relative on
+    `آنجا` and `از آنجا` an oblique of the main verb: `از آنجا که` (since) is one subordinator, so `آنجا` is neither
+    the clause's antecedent nor the verb's PP."""
+    doc = parsed("""
+اما CCONJ 12 cc
+از ADP 3 case
+آنجا NOUN 12 obl
+که SCONJ 7 mark
+برنامه‌ای NOUN 7 obj
+وجود NOUN 7 compound:lvc
+نداشت VERB 3 acl Number=Sing|Person=3|Polarity=Neg|Tense=Past|Voice=Act داشت
+، PUNCT 7 punct
+راه NOUN 12 compound:lvc
+به ADP 11 case
+جایی NOUN 12 obl:arg
+نبردیم VERB 0 root Number=Plur|Person=1|Tense=Past|Voice=Act برد
+. PUNCT 12 punct
+""")
+    triples = rows(extractor.extract(doc))
+    assert ("ما", "راه نبردیم به", "جایی") in triples, triples
+    assert not any("آنجا" in (t[0], t[2]) for t in triples), triples

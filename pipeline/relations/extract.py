@@ -81,6 +81,7 @@ class Cues:
     self_reference_nouns: frozenset
     generic_light_verbs: frozenset
     clause_frames: tuple
+    place_subordinators: tuple
     list_markers: tuple
     role_prepositions: frozenset
     role_predicates: frozenset
@@ -162,6 +163,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             passive_light_verbs=frozenset(raw["passive_light_verbs"]),
             degree_adverbs=frozenset(raw["degree_adverbs"]),
             clause_frames=tuple(tuple(f) for f in raw["clause_frames"]),
+            place_subordinators=tuple(tuple(f) for f in raw["place_subordinators"]),
             list_markers=tuple(tuple(f.split()) for f in raw["list_markers"]),
             role_prepositions=frozenset(raw["role_prepositions"]),
             role_predicates=frozenset(raw["role_predicates"]),

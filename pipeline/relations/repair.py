@@ -52,6 +52,7 @@ class ParseRepairs:
         self._final_past_stems_taken_for_nouns(g)
         self._root_past_stems_taken_for_nouns(g)
         self._names_taken_for_modifiers(g)
+        self._place_subordinators(g)
         self._objects_after_their_verb(g)
         self._pps_hung_on_adverbs(g)
         self._nominals_hung_on_adverbs(g)
@@ -524,6 +525,21 @@ class ParseRepairs:
             for c in g.kids(n.index, "advmod"):
                 if c < n.index:
                     g.reattach(c, verb, "advmod")
+
+    def _place_subordinators(self, g: SentenceGraph) -> None:
+        """`از آنجا که برنامه‌ای وجود نداشت، راه به جایی نبردیم` parsed with the clause relative on `آنجا`: `از آنجا
+        که` (cue `place_subordinators`) is one subordinator (since); its clause is an adverbial clause of the verb the
+        place word hung on, and the words are its markers, neither an antecedent nor a PP."""
+        for phrase in self.cues.place_subordinators:
+            for s in g.occurrences(phrase):
+                place, mark = s + 1, s + len(phrase) - 1
+                verb = g.nodes[mark].head
+                if verb is None or g.nodes[verb].head != place or g.nodes[place].head is None:
+                    continue
+                g.promote(verb, place)
+                g.nodes[verb].rel = "advcl"
+                for k in range(s, mark):
+                    g.reattach(k, verb, "mark")
 
     @staticmethod
     def _objects_after_their_verb(g: SentenceGraph) -> None:
