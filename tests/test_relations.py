@@ -6175,3 +6175,38 @@ def test_az_anja_ke_is_a_subordinator(extractor):
     triples = rows(extractor.extract(doc))
     assert ("ما", "راه نبردیم به", "جایی") in triples, triples
     assert not any("آنجا" in (t[0], t[2]) for t in triples), triples
+
+
+def test_a_light_verb_nominal_inside_a_pp_list_opens_the_ra_object(extractor):
+    """Our parser's parse of `ما از رهبران سوریه می‌خواهیم که به اعضاء حزب بعث، خانواده صدام یا هر ژنرال فراری
+    اجازه ورود به این کشور را ندهند`, with the `را` phrase inside the list of the `به` PP: `اجازه`, which makes a
+    light-verb construction with `دادن`, opens the verb's `را` object."""
+    doc = parsed("""
+ما PRON 5 nsubj
+از ADP 3 case
+رهبران NOUN 5 obl:arg
+سوریه PROPN 3 nmod
+می‌خواهیم VERB 0 root Number=Plur|Person=1|Tense=Pres|Voice=Act خواست
+که SCONJ 24 mark
+به ADP 8 case
+اعضاء NOUN 24 obl
+حزب PROPN 8 nmod
+بعث PROPN 9 flat:name
+، PUNCT 12 punct
+خانواده NOUN 8 appos
+صدام NOUN 12 amod
+یا CCONJ 16 cc
+هر DET 16 det
+ژنرال NOUN 13 conj
+فراری NOUN 12 amod
+اجازه NOUN 17 nmod
+ورود NOUN 18 nmod
+به ADP 22 case
+این DET 22 det
+کشور NOUN 19 nmod
+را ADP 17 case
+ندهند VERB 5 ccomp Number=Plur|Person=3|Voice=Act داد
+. PUNCT 5 punct
+""", entities=[(0, "سوریه", "GPE", "Syria"), (0, "حزب بعث", "ORG", "Ba'ath Party"), (0, "صدام", "PER", "Saddam Hussein")])
+    triples = rows(extractor.extract(doc))
+    assert ("رهبران سوریه", "ندهند", "اجازه ورود به این کشور") in triples, triples

@@ -133,6 +133,7 @@ class ParseRepairs:
         self._pps_out_of_time_adjuncts(g)
         self._relative_clauses_read_as_main(g)
         self._ra_objects_hung_on_a_pp(g)
+        self._lvc_nominals_opening_ra_objects(g)
         self._ra_phrases_opened_by_the_subject(g)
         self._plural_subjects_glued_to_ra_objects(g)
         self._named_subjects_glued_to_ra_objects(g)
@@ -1796,6 +1797,35 @@ class ParseRepairs:
                 g.reattach(z, v, "obj")
                 g.reattach(o.index, z, "nmod")
                 g.reattach(r.index, z, "case")
+
+    def _lvc_nominals_opening_ra_objects(self, g: SentenceGraph) -> None:
+        """`... که به اعضاء حزب بعث، خانواده صدام یا هر ژنرال فراری اجازه ورود به این کشور را ندهند` parsed with
+        the `را` phrase inside the PP list: a noun there that makes a light-verb construction with the verb (lexicon:
+        `اجازه دادن`) opens the verb's `را` object."""
+        if self.lexicon is None:
+            return
+        for r in [n.index for n in g.nodes if n.text == "را" and n.deprel == "case"]:
+            v = next((a for a in g.ancestors(r) if g.nodes[a].upos == "VERB"), None)
+            # (a verb with a nominal of its own makes no second light-verb construction: `زمینه ... را فراهم کنند`)
+            if v is None or v < r or g.kids(v, "obj", "compound:lvc"):
+                continue
+            pp = next((a for a in g.ancestors(r) if g.nodes[a].head == v and g.nodes[a].deprel in OBL_RELS
+                       and self._preposition(a)), None)
+            if pp is None:
+                continue
+            k = next((k for k in range(pp + 1, r) if g.nodes[k].upos == "NOUN" and k in g.subtree(pp)
+                      and not g.kids(k, "case") and self._lvc_nominal(g.nodes[k].text, g.nodes[v].lemma)), None)
+            if k is None or not all(j in g.subtree(pp) for j in range(k, r)):
+                continue
+            for j in range(k + 1, r):   # the object phrase is the words from the nominal to `را`
+                if g.nodes[j].head is not None and not k <= g.nodes[j].head < r:
+                    g.reattach(j, k, g.nodes[j].rel)
+            g.reattach(k, v, "obj")
+            g.reattach(r, k, "case")
+
+    def _lvc_nominal(self, nominal: str, verb_lemma: str) -> bool:
+        entry = self.lexicon.lookup(nominal, verb_lemma)
+        return entry is not None and entry.is_lvc
 
     def _ra_phrases_opened_by_the_subject(self, g: SentenceGraph) -> None:
         """`«برمر در روزهای آخر حضور در عراق بخش قابل توجهی از وقت خود را ... می‌گذرانده است` parsed as one `را`
