@@ -6210,3 +6210,74 @@ def test_a_light_verb_nominal_inside_a_pp_list_opens_the_ra_object(extractor):
 """, entities=[(0, "سوریه", "GPE", "Syria"), (0, "حزب بعث", "ORG", "Ba'ath Party"), (0, "صدام", "PER", "Saddam Hussein")])
     triples = rows(extractor.extract(doc))
     assert ("رهبران سوریه", "ندهند", "اجازه ورود به این کشور") in triples, triples
+
+
+def test_a_noun_after_a_name_opens_the_ra_object_of_a_verb_with_only_a_byline_for_subject(extractor):
+    """Our parser's parse of `خبرگزاری فارس: دولت‌های جمهوری اسلامی ایران و بولیواری ونزوئلا همکاری‌های خود ... را
+    گسترش خواهند داد`, one `را` phrase with the byline as the subject: a name takes no ezafe noun after it, so the
+    phrase up to `ونزوئلا` is the subject and `همکاری‌های` opens the object; a title after a name does not
+    (`واکنش حمید رضا آصفی سخنگوی وزارت‌خارجه ایران را`)."""
+    doc = parsed("""
+خبرگزاری PROPN 21 nsubj
+فارس PROPN 1 flat:name
+: PUNCT 4 punct
+دولت‌های NOUN 21 obj
+جمهوری ADJ 4 amod
+اسلامی PROPN 4 amod
+ایران PROPN 4 nmod
+و CCONJ 9 cc
+بولیواری NOUN 7 conj
+ونزوئلا NOUN 9 amod
+همکاری‌های NOUN 4 nmod
+خود PRON 11 nmod
+در ADP 14 case
+ایالت PROPN 11 nmod
+لارا PROPN 14 nmod
+این DET 17 det
+کشور NOUN 11 nmod
+را ADP 4 case
+گسترش NOUN 21 compound:lvc
+خواهند AUX 21 aux Number=Plur|Person=3|Tense=Fut|VerbForm=Fin خواست
+داد VERB 0 root Number=Sing|Person=3|Tense=Past|Voice=Act
+. PUNCT 21 punct
+""", """
+خبرگزاری PROPN 31 nsubj
+فارس PROPN 1 flat:name
+: PUNCT 5 punct
+یک NUM 5 nummod
+عضو NOUN 1 appos
+مجلس NOUN 5 nmod
+کویت PROPN 6 nmod
+، PUNCT 9 punct
+واکنش NOUN 31 obj
+حمید PROPN 9 nmod
+رضا PROPN 10 flat:name
+آصفی PROPN 11 flat:name
+سخنگوی NOUN 9 nmod
+وزارت‌خارجه NOUN 13 nmod
+ایران PROPN 13 nmod
+را ADP 9 case
+در ADP 18 case
+مورد NOUN 31 obl
+چاپ NOUN 18 nmod
+یک NUM 21 nummod
+کاریکاتور NOUN 19 nmod
+موهن NOUN 21 nmod
+در ADP 24 case
+روزنامه PROPN 18 nmod
+بحرینی PROPN 24 flat:name
+" PUNCT 27 punct
+الایام NOUN 24 flat:name
+" PUNCT 27 punct
+، PUNCT 31 punct
+نامناسب ADJ 31 compound:lvc
+خواند VERB 0 root Number=Sing|Person=3|Voice=Act
+. PUNCT 31 punct
+""", entities=[(0, "خبرگزاری فارس", "ORG", "Fars News Agency"), (0, "دولت‌های جمهوری اسلامی ایران", "ORG", None),
+               (0, "ونزوئلا", "GPE", "Venezuela"), (0, "ایالت لارا", "GPE", "Lara (state)"),
+               (1, "خبرگزاری فارس", "ORG", "Fars News Agency"), (1, "مجلس کویت", "ORG", "National Assembly (Kuwait)"),
+               (1, "حمید رضا آصفی", "PER", "Hamid Reza Asefi"), (1, "وزارت‌خارجه ایران", "ORG", None)])
+    triples = rows(extractor.extract(doc))
+    assert ("دولت‌های جمهوری اسلامی ایران", "گسترش خواهند داد", "همکاری‌های خود در ایالت لارا این کشور") in triples, \
+        triples
+    assert ("یک عضو مجلس کویت", "نامناسب خواند", "واکنش حمید رضا آصفی سخنگوی وزارت‌خارجه ایران") in triples, triples

@@ -138,6 +138,7 @@ class ParseRepairs:
         self._plural_subjects_glued_to_ra_objects(g)
         self._named_subjects_glued_to_ra_objects(g)
         self._ra_phrases_after_a_relative_clause(g)
+        self._subjects_naming_a_place_glued_to_ra_objects(g)
         self._list_items_glued_to_the_subject(g)
         self._ra_closing_a_pp_after_a_bare_noun(g)
         self._dates_opening_arguments(g)
@@ -1913,6 +1914,30 @@ class ParseRepairs:
                     or z in self._ent_of or g.nodes[z].text in self.cues.titles or g.kids(z, "case") \
                     or not all(name[-1] < w < r for w in g.subtree(z)):
                 continue
+            self._split_ra_phrase(g, o, z, r, v)
+
+    def _subjects_naming_a_place_glued_to_ra_objects(self, g: SentenceGraph) -> None:
+        """`خبرگزاری فارس: دولت‌های جمهوری اسلامی ایران و بولیواری ونزوئلا همکاری‌های خود ... را گسترش خواهند داد`
+        parsed as one `را` phrase: at the start of a clause whose verb has no subject (a byline is none), a noun phrase
+        that ends in a name (country, organisation, person) takes no ezafe noun after that name, so the phrase up to
+        the name is the subject and the noun after it, hung on the phrase's head, opens the object."""
+        for r in [n.index for n in g.nodes if n.text == "را" and n.deprel == "case"]:
+            o = g.nodes[r].head
+            v = g.nodes[o].head
+            if v is None or g.nodes[o].deprel != "obj" or g.nodes[v].upos != "VERB" or v < r \
+                    or g.nodes[o].upos != "NOUN" or self._is_title(g.nodes[o]) \
+                    or any(s not in self._excluded for s in g.kids(v, *SUBJ_RELS)) \
+                    or g.nodes[v].feat("Person") in ("1", "2") \
+                    or not self._opens_clause(g, min(w for w in g.subtree(o) if g.nodes[w].upos != "PUNCT")):
+                continue
+            z = next((c for c in g.kids(o, "nmod") if c > o and g.nodes[c].upos == "NOUN" and c not in self._ent_of
+                      and not self._is_title(g.nodes[c]) and not g.kids(c, "case") and c - 1 in self._ent_of
+                      and self._ent_of[c - 1].label in ("PER", "ORG", "GPE")
+                      and all(c < w < r for w in g.subtree(c) if w != c) and max(g.subtree(c)) == r - 1), None)
+            if z is None or any(g.nodes[w].upos == "PUNCT" for w in range(o, z)):
+                continue
+            for s in g.kids(v, *SUBJ_RELS):   # (the byline the parser took for the subject)
+                g.nodes[s].rel = "dep"
             self._split_ra_phrase(g, o, z, r, v)
 
     def _ra_phrases_after_a_relative_clause(self, g: SentenceGraph) -> None:
