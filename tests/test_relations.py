@@ -5862,8 +5862,8 @@ def test_a_noun_with_its_own_adjective_coordinated_to_an_adjective_is_the_next_i
 
 
 def test_a_quoted_source_before_a_comma_holds_no_title(extractor):
-    """`بنا بر گزارش خبرگزاری «اسپوتنیک»، سخنگوی وزارت خارجه روسیه گفت ...`: the comma closes the source frame; the
-    title after it opens the clause and is no apposition of the quoted agency name."""
+    """`بنا بر گزارش خبرگزاری «اسپوتنیک»، سخنگوی وزارت خارجه روسیه گفت`: the comma closes the source frame; the title
+    after it opens the clause and is no apposition of the quoted agency name."""
     doc = parsed("""
 بنا NOUN 3 case
 بر ADP 3 case
@@ -5878,21 +5878,11 @@ def test_a_quoted_source_before_a_comma_holds_no_title(extractor):
 خارجه PROPN 10 flat:name
 روسیه PROPN 10 flat:name
 گفت VERB 0 root Number=Sing|Person=3|Tense=Past|Voice=Act
-، PUNCT 22 punct
-رسانه‌های NOUN 22 nsubj
-بین‌المللی ADJ 15 amod
-هجمه‌ای NOUN 22 obj
-را ADP 17 case
-علیه ADP 20 case
-روسیه PROPN 22 obl
-آغاز NOUN 22 compound:lvc
-کرده‌اند VERB 13 ccomp Number=Plur|Person=3|VerbForm=Part|Voice=Act کرد
 . PUNCT 13 punct
 """, entities=[(0, "اسپوتنیک", "ORG", "Sputnik (news agency)"),
                (0, "وزارت خارجه روسیه", "ORG", "Ministry of Foreign Affairs (Russia)")])
     triples = rows(extractor.extract(doc))
     assert not any(t[0] == "اسپوتنیک" for t in triples), triples
-    assert ("رسانه‌های بین‌المللی", "آغاز کرده‌اند", "هجمه‌ای") in triples, triples
 
 
 def test_a_date_inside_the_subject_does_not_end_it(extractor):

@@ -982,6 +982,10 @@ class ParseRepairs:
                 first = start + k
                 stops = [i for i in range(first, len(texts)) if texts[i] in ("،", ",", ":")] + [len(texts)]
 
+                def reporting(w: int) -> bool:   # (its nominal may be tagged a secondary predicate: `یادآور شد`)
+                    nominal = next((g.nodes[c].text for c in g.kids(w, "compound:lvc", "xcomp") if c < w), None)
+                    return self._is_reporting(nominal, g.nodes[w].lemma)
+
                 def clause_verbs(end: int) -> list[int]:
                     return [i for i in range(first, end) if g.nodes[i].upos == "VERB"
                             and g.nodes[i].deprel not in ("compound", "aux", "aux:pass", "compound:lvc")]
@@ -999,9 +1003,7 @@ class ParseRepairs:
                     end = next(later, len(texts))
                     verbs = clause_verbs(end)
                     # (the main verb right after a copular clause is not the clause's: `... مورد تاکید است افزود`)
-                    if verbs and self._is_reporting(next((g.nodes[c].text for c in g.kids(verbs[0], "compound:lvc")),
-                                                         None), g.nodes[verbs[0]].lemma) \
-                            and any(g.nodes[i].deprel == "cop" for i in range(first, verbs[0])):
+                    if verbs and reporting(verbs[0]) and any(g.nodes[i].deprel == "cop" for i in range(first, verbs[0])):
                         end = min(self._predicate_span(g, verbs[0]))
                         verbs = clause_verbs(end)
                         break
@@ -1012,12 +1014,9 @@ class ParseRepairs:
                         g.nodes[i].deprel == "cop" for i in range(first, verbs[-1])):
                     end = min(self._predicate_span(g, verbs[-1]))
                     verbs = clause_verbs(end)
-                # (its nominal may be tagged a secondary predicate: `یادآور شد`)
-                reporting = next((w for w in verbs[1:] if self._is_reporting(
-                    next((g.nodes[c].text for c in g.kids(w, "compound:lvc", "xcomp") if c < w), None),
-                    g.nodes[w].lemma)), None)
-                if reporting is not None:
-                    end = min(self._predicate_span(g, reporting))
+                reporter = next((w for w in verbs[1:] if reporting(w)), None)
+                if reporter is not None:
+                    end = min(self._predicate_span(g, reporter))
                     verbs = clause_verbs(end)
                 # a copular clause (`با یادآوری اینکه ایران عضو آژانس ... است`) is headed by its predicate
                 copulas = [g.nodes[i].head for i in range(first, end) if g.nodes[i].deprel == "cop"
@@ -1206,9 +1205,7 @@ class ParseRepairs:
                 continue
             if v2 in g.subtree(v1) or g.nodes[v2].head == g.nodes[v1].head:
                 g.promote(v2, v1)
-            elif v1 in g.subtree(v2) and o in g.subtree(v1):
-                pass
-            else:
+            elif not (v1 in g.subtree(v2) and o in g.subtree(v1)):
                 continue
             start = o
             while start - 1 in g.subtree(o):
