@@ -6271,3 +6271,50 @@ def test_a_noun_after_a_name_opens_the_ra_object_of_a_verb_with_only_a_byline_fo
     assert ("دولت‌های جمهوری اسلامی ایران", "گسترش خواهند داد", "همکاری‌های خود در ایالت لارا این کشور") in triples, \
         triples
     assert ("یک عضو مجلس کویت", "نامناسب خواند", "واکنش حمید رضا آصفی سخنگوی وزارت‌خارجه ایران") in triples, triples
+
+
+def test_a_relative_clause_on_an_apposition_after_a_persons_name_is_about_the_person(extractor):
+    """Our parser's parse of `آنها در جریان دیدار با "محمد مصطفی ذره"، برادر اسیر خود که ... به حبس ابد محکوم شده
+    است، ربوده شدند`: the clause hangs on `برادر`, a noun phrase in apposition after the name and its comma, so
+    its subject is the person named (guidelines §1), as for a title (`X، رئیس ... که ...`)."""
+    doc = parsed("""
+آنها PRON 35 nsubj
+در ADP 3 case
+جریان NOUN 35 obl
+دیدار NOUN 3 nmod
+با ADP 7 case
+" PUNCT 7 punct
+محمد PROPN 4 nmod
+مصطفی PROPN 7 flat:name
+ذره PROPN 7 obl
+" PUNCT 7 punct
+، PUNCT 12 punct
+برادر NOUN 35 nsubj:pass
+اسیر ADJ 12 amod
+خود PRON 12 nmod
+که SCONJ 24 mark
+از ADP 17 case
+سال NOUN 24 nmod
+2003 NOUN 17 nmod
+در ADP 20 case
+زندان NOUN 24 nmod
+" PUNCT 22 punct
+ریمون NOUN 20 nmod
+" PUNCT 22 punct
+زندانی ADJ 12 acl
+است AUX 24 cop Number=Sing|Person=3
+و CCONJ 31 cc
+به ADP 28 case
+حبس NOUN 31 obl
+ابد NOUN 28 nmod
+محکوم ADJ 31 compound:lvc
+شده VERB 24 conj Number=Sing|Person=3|Tense=Past|VerbForm=Part|Voice=Act شد
+است AUX 31 aux Number=Sing|Person=3|Tense=Pres
+، PUNCT 31 punct
+ربوده ADJ 35 xcomp
+شدند VERB 0 root Number=Plur|Person=3|Tense=Past شد
+. PUNCT 35 punct
+""", entities=[(0, "محمد مصطفی ذره", "PER", None)])
+    triples = rows(extractor.extract(doc))
+    assert ("محمد مصطفی ذره", "محکوم شده است به", "حبس ابد") in triples, triples
+    assert not any(t[0].startswith("برادر") for t in triples), triples

@@ -650,6 +650,16 @@ class Extractor(ParseRepairs):
         for person, title, org in self._role_spans:
             if head in title or head in org:
                 return self._words_mention(person)
+        # (so does any noun phrase in apposition after a person's name and a comma: `«محمد مصطفی ذره»، برادر اسیر خود
+        # که ... به حبس ابد محکوم شده است`)
+        k = min(g.phrase(head)) - 1
+        if k > 0 and g.nodes[k].text in ("،", ",") and g.nodes[head].upos == "NOUN" and head not in self._ent_of:
+            k -= 1
+            while k > 0 and g.nodes[k].text in QUOTES:
+                k -= 1
+            ent = self._ent_of.get(k)
+            if ent is not None and ent.label == "PER" and self._entity_words(ent)[-1] == k:
+                return self._words_mention(self._entity_words(ent))
         # `آنچه ... ضرورت دارد این است که حتما مردمی باشد`: a `که` clause on a bare `این` that a copula predicates
         # is what `این` stands for, a content clause, not a relative clause with an antecedent
         if g.nodes[head].text in self.cues.anaphoric_dets and g.kids(head, "cop") \
