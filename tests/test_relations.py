@@ -2706,6 +2706,38 @@ def test_a_relative_clause_after_a_named_pp_is_about_the_name(extractor):
     assert ("پژوهشگر", "خواست از", "صلیب سرخ") in found
 
 
+def test_a_request_takes_back_its_addressee_with_the_relative_clause_after_it(extractor):
+    # tune 2, our parser: the `که` clause on `صلیب سرخ` hung on `بیانیه` with the PP, so the PP did not end
+    # right before `خواست` (tagged a noun); the addressee is the subject of the requested clause (decision 3)
+    doc = parsed("""
+پژوهشگر NOUN 16 nsubj
+در ADP 3 case
+پایان NOUN 16 obl
+بیانیه NOUN 3 nmod
+خود PRON 4 nmod
+از ADP 7 case
+صلیب NOUN 4 nmod
+سرخ NOUN 7 nmod
+جهانی ADJ 8 amod
+که SCONJ 15 mark
+مسئول ADJ 15 nsubj
+برنامه NOUN 11 nmod
+ملاقات‌های NOUN 12 nmod
+اسرا NOUN 13 nmod
+است AUX 4 acl Number=Sing|Person=3
+خواست NOUN 0 root
+به ADP 18 case
+مسئولیت NOUN 21 obl:arg
+خود PRON 18 nmod
+عمل NOUN 21 compound:lvc
+کند VERB 16 ccomp Number=Sing|Person=3|Voice=Act کرد
+. PUNCT 16 punct
+""", entities=[(0, "صلیب سرخ جهانی", "ORG", None)])
+    found = rows(extractor.extract(doc))
+    assert ("پژوهشگر", "خواست از", "صلیب سرخ جهانی") in found
+    assert ("صلیب سرخ جهانی", "عمل کند به", "مسئولیت خود") in found
+
+
 def test_ra_marks_the_whole_phrase_it_closes_and_a_copular_clause_is_no_subject(extractor):
     # tune: `وی گفت ... جان مادر در خطر است به او اجازه ادامه عمل را ... دادند`
     doc = parsed("""

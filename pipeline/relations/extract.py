@@ -1141,13 +1141,31 @@ class Extractor(ParseRepairs):
             # only a PP right before the predicate (`... با نتانیاهو گفت‌وگو کرد`): one further left
             # belongs to its noun (`هماهنگی ارتش روسیه با نیروهای اسرائیلی`)
             # (`از سوی X` is a compound preposition, not `از` + a noun)
-            if node.deprel == "nmod" and self._preposition(j) == prep and max(g.subtree(j)) == min(pred.words) - 1 \
+            if node.deprel == "nmod" and self._preposition(j) == prep \
                     and f"{prep} {node.text}" not in self.cues.compound_prepositions \
                     and (not request or j in self._ent_of or self._is_title(node)):
-                candidates.append(j)
+                end = max(g.subtree(j))
+                if end == min(pred.words) - 1:
+                    candidates.append((j, None))
+                elif (clause := self._relative_clause_between(end, min(pred.words))) is not None:
+                    candidates.append((j, clause))
             stack.extend(node.children)
         if candidates:
-            g.reattach(max(candidates), pred.verb, "obl:arg")
+            j, clause = max(candidates)
+            g.reattach(j, pred.verb, "obl:arg")
+            if clause is not None:
+                g.reattach(clause, j, "acl")
+
+    def _relative_clause_between(self, end: int, start: int) -> int | None:
+        """The head of a `که` clause filling words ``end``+1 .. ``start``-1 exactly (`از صلیب سرخ جهانی که مسئول
+        ... است خواست`: the clause the parser hung elsewhere belongs to the PP before it)."""
+        g = self._g
+        if start - end < 3 or g.nodes[end + 1].text != "که":
+            return None
+        head = g.nodes[end + 1].head
+        if head is None or not end < head < start or g.subtree(head) != set(range(end + 1, start)):
+            return None
+        return head
 
     def _reattach_lone_place(self, pred: Predicate) -> None:
         """`هیچ فعالیتی در خاک آمریکا صورت نگرفته است`: a verb with a subject and no other argument takes
