@@ -64,3 +64,18 @@ def test_train_relations_writes_json_weights_and_a_card(tmp_path):
 def test_train_relations_with_a_missing_gold_file_is_one_line(tmp_path):
     res = faie("train", "relations", "--gold", str(tmp_path / "nope.jsonl"))
     assert res.returncode == 3 and res.stderr.count("\n") == 1 and "nope.jsonl" in res.stderr
+
+
+def test_each_sentence_of_a_quote_kept_whole_is_parsed_as_its_own_clause(default_pipeline):
+    """The segmenter keeps `«... قوی‌تر از تمام دشمنانش. هیچ کس ... نمی‌تواند ...»` as one sentence; parsed as one
+    clause, `قوی‌تر` became the subject of `تهدید کند`. Each quoted sentence is now a tree hung on the reporting
+    verb, so the speaker still frames it; a spelled-out abbreviation (`اف. بی. آی`) is no sentence break."""
+    doc = default_pipeline("وی همچنین ادعا کرد: «اسرائیل بسیار قوی است؛ قوی‌تر از تمام دشمنانش. هیچ کس در خاورمیانه"
+                           " نمی‌تواند اسرائیل را تهدید کند».", doc_id="quote")
+    assert len(doc.sentences) == 1 and sum(w.head == 0 for w in doc.sentences[0].words) == 1
+    found = {(t.subject, t.relation, t.object) for t in doc.triples}
+    assert ("هیچ کس", "تهدید کند", "اسرائیل") in found, found
+    doc = default_pipeline("به نوشته خبرگزاری «رویترز»، اداره فدرال تحقیقات آمریکا (اف. بی. آی) تیرماه سال گذشته این زن"
+                           " 30 ساله را به اتهام همکاری با سرویس‌های اطلاعاتی روسیه بازداشت کرد.", doc_id="fbi")
+    found = {(t.subject, t.relation, t.object) for t in doc.triples}
+    assert ("اداره فدرال تحقیقات آمریکا", "بازداشت کرد", "این زن 30 ساله") in found, found

@@ -167,7 +167,7 @@ class SpacyRunner:
         parsed = []
         with self.nlp.memory_zone():
             inputs = [Doc(self.nlp.vocab, words=[w.text for w in sent.words] or [""],
-                          sent_starts=[True] + [False] * max(len(sent.words) - 1, 0))
+                          sent_starts=clause_starts([w.text for w in sent.words]))
                       for sent in sentences]
             for batch in word_batches(inputs, BATCH_WORDS):
                 parsed.extend(_layers(sdoc) for sdoc in self.nlp.pipe(batch, disable=skip, batch_size=len(batch)))
@@ -190,12 +190,46 @@ class TokenLayers(NamedTuple):
     deprel: str
 
 
+_TERMINATORS = frozenset(".!?؟")
+
+
+def clause_starts(words: list[str]) -> list[bool]:
+    """Where the parser starts a new tree: the sentence's first word, and a word after a terminator the
+    segmenter kept inside the sentence (`گفت: «اسرائیل بسیار قوی است. هیچ کس ... نمی‌تواند ...»`), which
+    would otherwise be parsed as one clause running across the full stop."""
+    n = len(words)
+    starts = [True] + [False] * max(n - 1, 0)
+    for k in range(2, n):
+        if words[k - 1] in _TERMINATORS and words[k] not in _TERMINATORS and any(ch.isalnum() for ch in words[k]) \
+                and not _in_abbreviation(words, k):
+            starts[k] = True
+    return starts
+
+
+def _in_abbreviation(words: list[str], k: int) -> bool:
+    """Is the full stop before word ``k`` one of a spelled-out abbreviation's (`اف. بی. آی`, `بی. بی. سی`)?"""
+    if words[k - 1] != ".":
+        return False
+    short = (lambda w: len(w) <= 3)
+    return (short(words[k]) and k + 1 < len(words) and words[k + 1] == ".") \
+        or (short(words[k - 2]) and k >= 3 and words[k - 3] == ".")
+
+
 def _layers(sdoc) -> list[TokenLayers]:
-    """Each sentence is its own spaCy Doc, so token indices are sentence positions."""
+    """Each sentence is its own spaCy Doc, so token indices are sentence positions. A quoted sentence parsed
+    as a tree of its own (``clause_starts``) hangs on the first tree's root as parataxis, as PerDT does."""
     out = []
+    first_root = None
     for token in sdoc:
-        head = 0 if token.head.i == token.i else token.head.i + 1
-        out.append(TokenLayers(token.pos_, token.tag_, str(token.morph), token.lemma_, head, token.dep_))
+        if token.head.i == token.i:
+            if first_root is None:
+                first_root = token.i
+                out.append(TokenLayers(token.pos_, token.tag_, str(token.morph), token.lemma_, 0, token.dep_))
+                continue
+            out.append(TokenLayers(token.pos_, token.tag_, str(token.morph), token.lemma_, first_root + 1,
+                                   "parataxis"))
+            continue
+        out.append(TokenLayers(token.pos_, token.tag_, str(token.morph), token.lemma_, token.head.i + 1, token.dep_))
     return out
 
 
