@@ -6350,3 +6350,21 @@ def test_a_relative_clause_on_an_apposition_after_a_persons_name_is_about_the_pe
     triples = rows(extractor.extract(doc))
     assert ("محمد مصطفی ذره", "محکوم شده است به", "حبس ابد") in triples, triples
     assert not any(t[0].startswith("برادر") for t in triples), triples
+
+
+def test_a_partitive_stays_in_the_subject_when_the_verb_takes_back_its_preposition(extractor):
+    # unseen FarsNews, our parser: `خارج شدن` governs `از`; the first `از` in the subject is the part's whole
+    doc = parsed("""
+هر DET 2 det
+روز NOUN 10 obl
+4 NUM 4 nummod
+نفر NOUN 10 nsubj
+از ADP 6 case
+کودکان NOUN 4 nmod
+از ADP 8 case
+غار NOUN 6 nmod
+خارج ADJ 10 compound:lvc
+شدند VERB 0 root Number=Plur|Person=3|Tense=Past|Voice=Act شد
+. PUNCT 10 punct
+""")
+    assert rows(extractor.extract(doc)) == {("4 نفر از کودکان", "خارج شدند از", "غار")}

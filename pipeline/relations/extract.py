@@ -34,6 +34,7 @@ class Cues:
     nobody_nouns: frozenset
     approximators: frozenset
     partitive_adverbs: frozenset
+    partitive_heads: frozenset
     tanween_adverbs: frozenset
     adjacent_argument_preps: frozenset
     time_nouns: frozenset
@@ -115,6 +116,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             nobody_nouns=frozenset(raw["nobody_nouns"]),
             approximators=frozenset(raw["approximators"]),
             partitive_adverbs=frozenset(raw["partitive_adverbs"]),
+            partitive_heads=frozenset(raw["partitive_heads"]),
             tanween_adverbs=frozenset(raw["tanween_adverbs"]),
             adjacent_argument_preps=frozenset(raw["adjacent_argument_prepositions"]),
             time_nouns=frozenset(raw["time_nouns"]),

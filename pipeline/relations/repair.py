@@ -655,10 +655,18 @@ class ParseRepairs:
                 pps = sorted(c for c in g.subtree(a) if c > a and g.nodes[c].deprel == "nmod" and self._preposition(c))
                 # (in the subject, the first PP may be the verb's: `مفاد این توافقنامه بر آموزش ... تأکید دارد`)
                 after = pps if g.nodes[a].deprel in SUBJ_RELS else pps[1:]
-                moved = [c for c in after if self._preposition(c) == governed and c < v.index]
+                moved = [c for c in after if self._preposition(c) == governed and c < v.index
+                         and not self._partitive(g, c)]
                 if moved:
                     g.reattach(moved[0], v.index, "obl")
                     break
+
+    def _partitive(self, g: SentenceGraph, pp: int) -> bool:
+        """Is ``pp`` the `از` phrase of a part (`4 نفر از کودکان از غار خارج شدند`, `یکی از اعضای مجلس از
+        شهرداری درخواست کرد`)? It stays with its head."""
+        head = g.nodes[pp].head
+        return self._preposition(pp) == "از" and head is not None and (
+            g.nodes[head].text in self.cues.partitive_heads or bool(g.kids(head, "nummod")))
 
     def _verb_entry(self, g: SentenceGraph, v: int):
         """The lexicon entry of verb ``v`` with its light-verb nominal, if it has one."""
