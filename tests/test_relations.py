@@ -6368,3 +6368,23 @@ def test_a_partitive_stays_in_the_subject_when_the_verb_takes_back_its_prepositi
 . PUNCT 10 punct
 """)
     assert rows(extractor.extract(doc)) == {("4 نفر از کودکان", "خارج شدند از", "غار")}
+
+
+def test_a_name_parsed_as_the_subject_of_its_title_is_the_subject_of_a_copular_clause(extractor):
+    # unseen FarsNews, our parser: `محمود عباس` hung on `رئیس` as its subject, `رئیس` the predicate's subject
+    doc = parsed("""
+محمود PROPN 4 nsubj
+عباس PROPN 1 flat:name
+، PUNCT 1 punct
+رئیس NOUN 8 nsubj
+تشکیلات NOUN 4 nmod
+خودگردان NOUN 5 amod
+به ADP 8 case
+دنبال NOUN 0 root
+صلح NOUN 8 nmod
+است AUX 8 cop Number=Sing|Person=3
+. PUNCT 8 punct
+""", entities=[(0, "محمود عباس", "PER", "Mahmoud Abbas"), (0, "تشکیلات خودگردان", "ORG", None)])
+    found = rows(extractor.extract(doc))
+    assert ("محمود عباس", "است به دنبال", "صلح") in found
+    assert ("رئیس تشکیلات خودگردان", "است به دنبال", "صلح") not in found

@@ -65,7 +65,7 @@ class ParseRepairs:
             # (an opening frame's word is nobody's subject: `بنابراین گزارش، تحقیقات ...`)
             if n.deprel == "nsubj" and h is not None and g.nodes[h].upos in nominal + ("ADJ",) \
                     and n.index not in self._excluded and not g.kids(h, "cop") and g.nodes[h].head is not None \
-                    and g.nodes[g.nodes[h].head].upos == "VERB" \
+                    and (g.nodes[g.nodes[h].head].upos == "VERB" or self._name_before_its_title(g, n.index, h)) \
                     and g.nodes[h].deprel in ("nsubj", "obj", "nsubj:pass", "compound:lvc"):
                 verb = g.nodes[h].head
                 g.reattach(n.index, verb, "nsubj")
@@ -2644,6 +2644,13 @@ class ParseRepairs:
             g.nodes[k].upos in ("NUM", "ADJ", "PUNCT") or g.nodes[k].text.isdigit() or g.nodes[k].text in self.cues.time_nouns
             or self._month(g.nodes[k].text) or g.nodes[k].text in self.cues.anaphoric_dets for k in sub) \
             and not any(k in self._ent_of for k in sub)
+
+    def _name_before_its_title(self, g: SentenceGraph, name: int, title: int) -> bool:
+        """`محمود عباس، رئیس تشکیلات خودگردان به دنبال صلح است` parsed with the name as the title's subject,
+        the title as the subject of the copular predicate: a name, a comma, then its title."""
+        return name in self._ent_of and g.nodes[title].text in self.cues.titles and title > name \
+            and bool(g.kids(g.nodes[title].head, "cop")) \
+            and all(g.nodes[k].text in QUOTES + ("،", ",") for k in range(max(g.subtree(name)) + 1, title))
 
     def _title_after_subject(self, g: SentenceGraph, first: int, extra: int) -> bool:
         """`«جالو ممادو تاندیا» وزیر دفاع موریتانی و «محمد ...» معاون ... امضا کردند`: a second subject that is a
