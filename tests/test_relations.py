@@ -6388,3 +6388,44 @@ def test_a_name_parsed_as_the_subject_of_its_title_is_the_subject_of_a_copular_c
     found = rows(extractor.extract(doc))
     assert ("محمود عباس", "است به دنبال", "صلح") in found
     assert ("رئیس تشکیلات خودگردان", "است به دنبال", "صلح") not in found
+
+
+def test_a_bare_plural_takes_no_genitive_so_the_name_after_it_is_the_subject(extractor):
+    # unseen FarsNews, our parser: `ایران` hung on `پلمپ‌ها` (a genitive would need the ezafe: `پلمپ‌های`)
+    doc = parsed("""
+در ADP 2 case
+پی NOUN 15 obl
+فک NOUN 2 nmod
+این DET 5 det
+پلمپ‌ها NOUN 3 nmod
+ایران PROPN 5 nmod
+نوسازی NOUN 15 obj
+بخش‌های NOUN 7 nmod
+مهم ADJ 8 amod
+تحقیقات NOUN 8 nmod
+سانتریفیوژی ADJ 10 amod
+خود PRON 10 nmod
+را ADP 7 case
+آغاز NOUN 15 compound:lvc
+کرد VERB 0 root Number=Sing|Person=3|Tense=Past|Voice=Act
+. PUNCT 15 punct
+""", entities=[(0, "ایران", "GPE", "Iran")])
+    assert rows(extractor.extract(doc)) == {("ایران", "آغاز کرد", "نوسازی بخش‌های مهم تحقیقات سانتریفیوژی خود")}
+    # followed by `را`, it is the object (the parser hung `را` on the PP)
+    doc = parsed("""
+آمریکا PROPN 12 nsubj
+در ADP 3 case
+تمام NOUN 12 obl
+این DET 5 det
+گزارش‌ها NOUN 3 nmod
+ایران PROPN 5 nmod
+را ADP 3 case
+در ADP 10 case
+پایین‌ترین ADJ 10 amod
+سطوح NOUN 12 obl
+قرار NOUN 12 compound:lvc
+داده VERB 0 root Number=Sing|Person=3|Tense=Past|VerbForm=Part|Voice=Act داد
+است AUX 12 aux Number=Sing|Person=3|Tense=Pres
+. PUNCT 12 punct
+""", entities=[(0, "آمریکا", "GPE", "United States"), (0, "ایران", "GPE", "Iran")])
+    assert ("آمریکا", "قرار داده است", "ایران") in rows(extractor.extract(doc))
