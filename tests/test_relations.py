@@ -6429,3 +6429,29 @@ def test_a_bare_plural_takes_no_genitive_so_the_name_after_it_is_the_subject(ext
 . PUNCT 12 punct
 """, entities=[(0, "آمریکا", "GPE", "United States"), (0, "ایران", "GPE", "Iran")])
     assert ("آمریکا", "قرار داده است", "ایران") in rows(extractor.extract(doc))
+
+
+def test_a_complement_nominal_taken_for_an_argument_of_shodan_is_its_nominal(extractor):
+    # unseen FarsNews, our parser: `خواستار` the subject (then the object) of `شد`; `تحریم` an adjective of it
+    doc = parsed("""
+کروبی PROPN 2 nsubj
+خواستار NOUN 9 nsubj
+مشارکت NOUN 2 nmod
+گسترده ADJ 3 amod
+مردم NOUN 3 nmod
+در ADP 7 case
+انتخابات NOUN 9 obl
+مجلس NOUN 7 nmod
+شد VERB 0 root Number=Sing|Person=3|Tense=Past|Voice=Act
+""", """
+آیت‌الله PROPN 7 nsubj
+خامنه‌ای PROPN 1 flat:name
+خواستار NOUN 7 xcomp
+تحریم NOUN 3 amod
+کنفرانس NOUN 4 nmod
+پائیزی NOUN 5 nmod
+شدند VERB 0 root Number=Plur|Person=3|Tense=Past|Voice=Act شد
+. PUNCT 7 punct
+""", entities=[(0, "کروبی", "PER", "Mehdi Karroubi"), (1, "آیت‌الله خامنه‌ای", "PER", "Ali Khamenei")])
+    assert rows(extractor.extract(doc)) == {("کروبی", "خواستار شد", "مشارکت گسترده مردم"),
+                                            ("آیت‌الله خامنه‌ای", "خواستار شدند", "تحریم کنفرانس پائیزی")}

@@ -125,6 +125,7 @@ class ParseRepairs:
         self._copular_clauses_taken_for_subjects(g)
         self._complement_nominals_taken_for_subjects(g)
         self._complement_nominals_taken_for_modifiers(g)
+        self._complement_nominals_taken_for_objects(g)
         self._relative_clauses_on_modals(g)
         self._lift_conjuncts_out_of_names(g)
         self._verbs_taken_for_copulas(g)
@@ -927,6 +928,26 @@ class ParseRepairs:
                     or not any(h in g.subtree(s) for s in g.kids(v, *SUBJ_RELS)):
                 continue
             g.reattach(x.index, v, "compound:lvc")
+
+    def _complement_nominals_taken_for_objects(self, g: SentenceGraph) -> None:
+        """`کروبی خواستار مشارکت گسترده مردم ... شد` parsed with `خواستار` as the object (or a second subject) of
+        `شد`: a complement nominal right before its phrase's `شدن`/`بودن` is that verb's nominal, its complement
+        the object (gold: `کروبی | خواستار شد | مشارکت گسترده مردم`); a noun is its complement, not its adjective
+        (`خواستار تحریم کنفرانس پائیزی ... شدند` with `تحریم` an `amod`)."""
+        for x in g.nodes:
+            if x.text in self.cues.complement_nominals:
+                for k in g.kids(x.index, "amod"):
+                    if k > x.index and g.nodes[k].upos in ("NOUN", "PROPN"):
+                        g.nodes[k].rel = "nmod"
+            v = x.head
+            if x.text not in self.cues.complement_nominals or x.deprel not in ("obj", *SUBJ_RELS) or v is None \
+                    or v < x.index or g.nodes[v].upos != "VERB" or g.kids(x.index, "case") \
+                    or past_stem(g.nodes[v].lemma or "") not in ("شد", "گشت", "گردید", "بود") \
+                    or g.kids(v, "compound:lvc", "xcomp"):
+                continue
+            if x.deprel in SUBJ_RELS and not any(s != x.index for s in g.kids(v, *SUBJ_RELS)):
+                continue
+            x.rel = "compound:lvc"
 
     def _predicate_nouns_of_relative_counting_verbs(self, g: SentenceGraph) -> None:
         """`شهر سائوپائولو که بزرگ‌ترین شهر ... برزیل به شمار می‌رود` parsed with `بزرگ‌ترین شهر` as the relative
