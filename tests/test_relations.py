@@ -6455,3 +6455,62 @@ def test_a_complement_nominal_taken_for_an_argument_of_shodan_is_its_nominal(ext
 """, entities=[(0, "کروبی", "PER", "Mehdi Karroubi"), (1, "آیت‌الله خامنه‌ای", "PER", "Ali Khamenei")])
     assert rows(extractor.extract(doc)) == {("کروبی", "خواستار شد", "مشارکت گسترده مردم"),
                                             ("آیت‌الله خامنه‌ای", "خواستار شدند", "تحریم کنفرانس پائیزی")}
+
+
+def test_what_a_verb_of_regarding_takes_its_object_for_joins_the_relation(extractor):
+    # unseen FarsNews, our parser: the secondary predicate hung on the `را` object (`یکی از برکات ...`), a long one
+    # found as the head of the object (`عامل ایجاد تنش ...`), and one opened by an adverb (`به هیچ وجه`)
+    doc = parsed("""
+رئیس NOUN 14 nsubj
+سازمان PROPN 1 nmod
+بسیج PROPN 2 flat:name
+، PUNCT 5 punct
+خودباوری NOUN 14 obj
+جوانان NOUN 5 nmod
+را ADP 5 case
+یکی NOUN 5 nmod
+از ADP 10 case
+برکات NOUN 8 nmod
+نظام NOUN 10 nmod
+جمهوری NOUN 11 amod
+اسلامی ADJ 11 amod
+دانست VERB 0 root Number=Sing|Person=3|Tense=Past|Voice=Act
+. PUNCT 14 punct
+""", """
+رئیس NOUN 9 nsubj
+تشکیلات NOUN 1 nmod
+خودگردان NOUN 2 nmod
+فلسطین PROPN 3 nmod
+تصمیم NOUN 9 obj
+رژیم PROPN 5 nmod
+صهیونیستی PROPN 6 flat:name
+را ADP 5 case
+عامل NOUN 16 obj
+ایجاد NOUN 9 nmod
+تنش NOUN 10 nmod
+بیشتر ADJ 11 amod
+در ADP 14 case
+مذاکرات NOUN 16 obl
+سازش NOUN 16 compound:lvc
+خواند VERB 0 root Number=Sing|Person=3|Voice=Act
+. PUNCT 16 punct
+""", """
+وی PRON 12 nsubj
+دولت NOUN 12 obj
+خود PRON 2 nmod
+ش PRON 3 nmod
+را ADP 2 case
+به ADP 8 case
+هیچ DET 8 det
+وجه NOUN 12 obl
+یک NUM 10 nummod
+دولت NOUN 8 nmod
+اصلاح‌طلب ADJ 10 amod
+نمی‌داند VERB 0 root Number=Sing|Person=3|Polarity=Neg|Tense=Pres|Voice=Act دانست
+. PUNCT 12 punct
+""", entities=[(1, "رژیم صهیونیستی", "ORG", "Israel")])
+    assert rows(extractor.extract(doc)) == {
+        ("رئیس سازمان بسیج", "یکی از برکات نظام جمهوری اسلامی دانست", "خودباوری جوانان"),
+        ("رئیس تشکیلات خودگردان فلسطین", "عامل ایجاد تنش بیشتر سازش خواند", "تصمیم رژیم صهیونیستی"),
+        ("وی", "یک دولت اصلاح‌طلب نمی‌داند", "دولت خود ش"),   # (the test joins words with spaces)
+    }

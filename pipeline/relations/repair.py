@@ -1662,8 +1662,10 @@ class ParseRepairs:
         and the `را` object: before a verb of regarding (`خواند`, `دانست`, `توصیف کرد`; cue `role_predicates`) the
         noun phrase is what the object is called, and the subject and object are the verb's."""
         for v in g.nodes:
-            if v.upos != "VERB" or g.kids(v.index, "obj", *SUBJ_RELS):
+            # (the noun phrase may itself be the verb's object: `تصمیم ... را عامل ایجاد تنش ... خواند`)
+            if v.upos != "VERB" or g.kids(v.index, *SUBJ_RELS):
                 continue
+            objects = g.kids(v.index, "obj")
             nominals = [g.nodes[c].text for c in g.kids(v.index, "compound:lvc")]
             if past_stem(v.lemma) not in self.cues.role_predicates \
                     and not any(t in self.cues.role_predicates for t in nominals):
@@ -1671,7 +1673,7 @@ class ParseRepairs:
             for n in g.kids(v.index, "obl", "obj", "nmod", "xcomp"):
                 node = g.nodes[n]
                 inner = [k for k in node.children if g.nodes[k].deprel in ("nsubj", "obj") and k < n]
-                if n > v.index or node.upos not in ("NOUN", "ADJ") or g.kids(n, "case") \
+                if n > v.index or node.upos not in ("NOUN", "ADJ") or g.kids(n, "case") or objects not in ([], [n]) \
                         or not any(g.nodes[k].deprel == "obj" for k in inner):
                     continue
                 for k in inner:
