@@ -6514,3 +6514,16 @@ def test_what_a_verb_of_regarding_takes_its_object_for_joins_the_relation(extrac
         ("رئیس تشکیلات خودگردان فلسطین", "عامل ایجاد تنش بیشتر سازش خواند", "تصمیم رژیم صهیونیستی"),
         ("وی", "یک دولت اصلاح‌طلب نمی‌داند", "دولت خود ش"),   # (the test joins words with spaces)
     }
+    # `فراخوانده` (call upon) is no `خواند` (call) though the lemmatizer gives it that lemma: its `به` PP is its object
+    doc = parsed("""
+حکمتیار PROPN 7 nsubj
+هواداران NOUN 7 obj
+ش PRON 2 nmod
+را ADP 2 case
+به ADP 6 case
+آتش‌بس NOUN 7 obl:arg
+فراخوانده VERB 0 root Number=Sing|Person=3|Tense=Past|VerbForm=Part|Voice=Act خواند
+است AUX 7 aux Number=Sing|Person=3|Tense=Pres
+. PUNCT 7 punct
+""", entities=[(0, "حکمتیار", "PER", "Gulbuddin Hekmatyar")])
+    assert ("حکمتیار", "فراخوانده است به", "آتش‌بس") in rows(extractor.extract(doc))

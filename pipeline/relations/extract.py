@@ -1696,7 +1696,11 @@ class Extractor(ParseRepairs):
         نظر دانستند`): the secondary predicate the parser found, of any length, or else the words up to the verb
         however the parser hung them, without an adjunct that opens them (`در ابعاد فرهنگی`, `به هیچ وجه`). Not when
         they hold a clause or the verb's subject."""
-        if past_stem(g.nodes[v].lemma) not in self.cues.regarding_verbs and nominal not in self.cues.regarding_verbs \
+        stem, form = past_stem(g.nodes[v].lemma), g.nodes[v].text
+        # (the lemmatizer gives `فراخوانده` the lemma `خواند`: the form must start with the stem after its prefixes)
+        regarding = stem in self.cues.regarding_verbs and any(
+            form.removeprefix(p).startswith(stem[:2]) for p in ("", "نمی‌", "می‌", "ن", "ب"))
+        if not (regarding or nominal in self.cues.regarding_verbs) \
                 or any(g.nodes[w].deprel == "compound:lvc" and g.nodes[w].upos == "ADJ" for w in words):
             return set()   # (an adjective taken for the nominal is the secondary predicate: `... نامناسب خواند`)
         end = min(words)
