@@ -6527,3 +6527,24 @@ def test_what_a_verb_of_regarding_takes_its_object_for_joins_the_relation(extrac
 . PUNCT 7 punct
 """, entities=[(0, "حکمتیار", "PER", "Gulbuddin Hekmatyar")])
     assert ("حکمتیار", "فراخوانده است به", "آتش‌بس") in rows(extractor.extract(doc))
+
+
+def test_a_governor_is_a_title(extractor):
+    # tune 2: `«پل برمر»، حاکم آمریکایی عراق` (cue `titles`: `حاکم`)
+    doc = parsed("""
+« PUNCT 13 punct
+پل NOUN 13 nsubj
+برمر NOUN 2 nmod
+» PUNCT 2 punct
+، PUNCT 2 punct
+حاکم NOUN 13 nsubj
+آمریکایی ADJ 6 amod
+عراق PROPN 6 nmod
+آن PRON 13 obj
+را ADP 9 case
+تایید NOUN 13 compound:lvc
+خواهد AUX 13 aux Number=Sing|Person=3|Tense=Fut|VerbForm=Fin خواست
+کرد VERB 0 root Number=Sing|Person=3|Tense=Past|Voice=Act
+. PUNCT 13 punct
+""", entities=[(0, "پل برمر", "PER", "Paul Bremer"), (0, "عراق", "GPE", "Iraq")])
+    assert rows(extractor.extract(doc)) == {("پل برمر", "تایید خواهد کرد", "آن"), ("پل برمر", "حاکم آمریکایی", "عراق")}
