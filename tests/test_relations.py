@@ -6548,3 +6548,25 @@ def test_a_governor_is_a_title(extractor):
 . PUNCT 13 punct
 """, entities=[(0, "پل برمر", "PER", "Paul Bremer"), (0, "عراق", "GPE", "Iraq")])
     assert rows(extractor.extract(doc)) == {("پل برمر", "تایید خواهد کرد", "آن"), ("پل برمر", "حاکم آمریکایی", "عراق")}
+
+
+def test_a_name_in_ascii_quotes_before_its_title_holds_the_title(extractor):
+    # tune 2: `"ریاض الاشقر"، پژوهشگر امور اسرای فلسطینی` (NER took `ریاض` for Riyadh)
+    doc = parsed("""
+" PUNCT 2 punct
+ریاض PROPN 6 nsubj
+الاشقر PROPN 2 flat:name
+" PUNCT 2 punct
+، PUNCT 2 punct
+پژوهشگر NOUN 13 nsubj
+امور NOUN 6 nmod
+اسرای NOUN 7 nmod
+فلسطینی ADJ 8 amod
+در ADP 11 case
+بیانیه‌ای NOUN 13 obl
+تاکید NOUN 13 compound:lvc
+کرد VERB 0 root Number=Sing|Person=3|Tense=Past|Voice=Act
+. PUNCT 13 punct
+""", entities=[(0, "ریاض", "GPE", "Saudi Arabia"), (0, "فلسطینی", "ORG", None)])
+    roles = [t for t in rows(extractor.extract(doc)) if t[1].startswith("پژوهشگر")]
+    assert [t[0] for t in roles] == ["ریاض الاشقر"], roles

@@ -1599,9 +1599,11 @@ class Extractor(ParseRepairs):
         (guidelines §3), also when NER missed it."""
         out, open_at = [], None
         for n in g.nodes:
-            if n.text == "«":
+            # (ASCII quotes open and close alike: `"ریاض الاشقر"، پژوهشگر امور اسرای فلسطینی`)
+            straight = n.text == '"'
+            if n.text == "«" or straight and open_at is None:
                 open_at = n.index
-            elif n.text == "»" and open_at is not None:
+            elif (n.text == "»" or straight) and open_at is not None:
                 words = list(range(open_at + 1, n.index))
                 nxt = n.index + 1
                 while nxt < len(g.nodes) and g.nodes[nxt].text in ("،", ",", "یک"):
