@@ -6570,3 +6570,25 @@ def test_a_name_in_ascii_quotes_before_its_title_holds_the_title(extractor):
 """, entities=[(0, "ریاض", "GPE", "Saudi Arabia"), (0, "فلسطینی", "ORG", None)])
     roles = [t for t in rows(extractor.extract(doc)) if t[1].startswith("پژوهشگر")]
     assert [t[0] for t in roles] == ["ریاض الاشقر"], roles
+
+
+def test_an_age_between_a_name_and_its_title_is_skipped(extractor):
+    # tune 2: `"یسری عادل قعدان" 30 ساله خواهر سائد عادل عیسی` (NER split the names)
+    doc = parsed("""
+مورد NOUN 4 nsubj
+دیگر ADJ 1 amod
+" PUNCT 4 punct
+یسری NOUN 0 root
+عادل PROPN 4 nmod
+قعدان NOUN 5 nmod
+" PUNCT 8 punct
+30 NUM 9 compound
+ساله ADJ 4 amod
+خواهر NOUN 4 nmod
+سائد PROPN 10 nmod
+عادل PROPN 11 flat:name
+عیسی PROPN 12 nmod
+است AUX 4 cop Number=Sing|Person=3
+. PUNCT 4 punct
+""", entities=[(0, "یسری عادل", "PER", None), (0, "عادل عیسی", "PER", None)])
+    assert any(t[0] == "یسری عادل قعدان" and t[1].startswith("خواهر") for t in rows(extractor.extract(doc)))

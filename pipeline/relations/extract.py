@@ -1608,6 +1608,7 @@ class Extractor(ParseRepairs):
                 nxt = n.index + 1
                 while nxt < len(g.nodes) and g.nodes[nxt].text in ("،", ",", "یک"):
                     nxt += 1
+                nxt = self._past_age(g, nxt)
                 if 0 < len(words) <= 4 and nxt < len(g.nodes) and self._is_title(g.nodes[nxt]) \
                         and not any(g.nodes[w].upos in ("PUNCT", "ADP", "CCONJ", "SCONJ", "NUM") for w in words):
                     out.append(words)
@@ -1630,6 +1631,7 @@ class Extractor(ParseRepairs):
     def _title_after(self, g: SentenceGraph, i: int, units):
         while i < len(g.nodes) and g.nodes[i].text in ("،", ",", "»", '"', "”"):
             i += 1
+        i = self._past_age(g, i)
         if i + 1 < len(g.nodes) and g.nodes[i].upos == "NUM" and self._is_title(g.nodes[i + 1]):
             i += 1   # `یک` before the title is dropped (decision 19), and so is `دو` before a shared title
         org = next((u for u in units if u[1][0] > i), None)   # an organisation, country or person
@@ -1647,6 +1649,15 @@ class Extractor(ParseRepairs):
         if title:
             return title, org_words
         return self._title_common_np(g, i)
+
+    @staticmethod
+    def _past_age(g: SentenceGraph, i: int) -> int:
+        """The word after an age at ``i`` (`«یسری عادل قعدان» 30 ساله خواهر سائد عادل عیسی`), and its comma."""
+        if i + 1 < len(g.nodes) and g.nodes[i].upos == "NUM" and g.nodes[i + 1].text == "ساله":
+            i += 2
+            while i < len(g.nodes) and g.nodes[i].text in ("،", ","):
+                i += 1
+        return i
 
     def _title_common_np(self, g: SentenceGraph, i: int):
         """`«احمد ابراهیم»، معاون بیمارستان کودکان`: the organisation need not be a named entity; it is the
