@@ -6592,3 +6592,37 @@ def test_an_age_between_a_name_and_its_title_is_skipped(extractor):
 . PUNCT 4 punct
 """, entities=[(0, "یسری عادل", "PER", None), (0, "عادل عیسی", "PER", None)])
     assert any(t[0] == "یسری عادل قعدان" and t[1].startswith("خواهر") for t in rows(extractor.extract(doc)))
+
+
+def test_a_speakers_this_country_is_not_the_country_in_the_speakers_title(extractor):
+    # tune: `رئیس جمهور امریکا تصریح کرد: ما امیدواریم که این کشور ... با ما همکاری کامل داشته باشد` is about Syria
+    doc = parsed("""
+بوش PROPN 5 nsubj
+از ADP 3 case
+سوریه PROPN 5 obl
+انتقاد NOUN 5 compound:lvc
+کرد VERB 0 root Number=Sing|Person=3|Tense=Past|Voice=Act
+. PUNCT 5 punct
+""", """
+رئیس NOUN 5 nsubj
+جمهور PROPN 1 nmod
+امریکا PROPN 1 nmod
+تصریح NOUN 5 compound:lvc
+کرد VERB 0 root Number=Sing|Person=3|Tense=Past|Voice=Act
+: PUNCT 9 punct
+ما PRON 9 nsubj
+امیدوار ADJ 9 xcomp
+یم VERB 5 ccomp Number=Sing|Person=1 هست
+که SCONJ 17 mark
+این DET 12 det
+کشور NOUN 17 nsubj
+با ADP 14 case
+ما PRON 17 obl
+همکاری NOUN 17 obj
+کامل ADJ 15 amod
+داشته VERB 9 ccomp Number=Sing|Person=3|Tense=Past|Voice=Act داشت
+باشد AUX 17 aux Mood=Sub|Number=Sing|Person=3|Tense=Pres بود
+. PUNCT 5 punct
+""", entities=[(0, "بوش", "PER", "George W. Bush"), (0, "سوریه", "GPE", "Syria"), (1, "امریکا", "GPE", "United States")])
+    cooperate = [t for t in extractor.extract(doc) if t.relation.startswith("همکاری کامل")]
+    assert [(t.subject, t.subject_id) for t in cooperate] == [("سوریه", "Syria")]

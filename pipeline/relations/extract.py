@@ -222,13 +222,15 @@ class Discourse:
     last_subject: tuple[int, Mention] | None = None
     roles: dict[str, Mention] = field(default_factory=dict)   # "title organisation" → its named holder
 
-    def antecedent(self, sentence: int, label: str | None, before: int | None = None) -> Mention | None:
+    def antecedent(self, sentence: int, label: str | None, before: int | None = None,
+                   skip: frozenset[int] = frozenset()) -> Mention | None:
         """The last named mention of the type in this or the previous sentence; in this one, before word
-        ``before`` (an anaphor looks back: `این کشور ... علیه یمن` is not Yemen)."""
+        ``before`` (an anaphor looks back: `این کشور ... علیه یمن` is not Yemen) and outside words ``skip``."""
         for sent, m in reversed(self.mentions):
             if sent < sentence - 1:
                 break
-            if sent == sentence and before is not None and m.words and m.words[0] >= before:
+            if sent == sentence and (before is not None and m.words and m.words[0] >= before
+                                     or m.words and set(m.words) <= skip):
                 continue
             if m.named and (label is None or m.label == label or (label == "GPE" and m.label in ("GPE", "LOC"))):
                 return m
@@ -820,16 +822,36 @@ class Extractor(ParseRepairs):
         # (a country anaphor, `این کشور`, `کشورش`, needs a place: a subject of unknown type is no country, unless
         # nothing has a type because the pipeline runs without NER)
         typed = any(x[1].label for x in discourse.mentions)
+        # (a speaker's `این کشور` is another country than the speaker's own: `رئیس جمهور امریکا تصریح کرد: ما امیدواریم
+        # که این کشور ... همکاری کامل داشته باشد` is about Syria)
+        speaker = self._speaker_words(m.words[0]) if label == "GPE" and head is None \
+            and g.nodes[m.words[0]].text in self.cues.anaphoric_dets else frozenset()
         last = discourse.last_subject
+        if last and last[1].words and set(last[1].words) <= speaker and last[0] == self._si:
+            last = None
         if last and last[0] >= self._si - 1 and (
                 last[1].label == label or (last[1].label is None and (label != "GPE" or not typed))
                 or (label == "GPE" and last[1].label in ("GPE", "LOC"))):
             ante = last[1]
         else:
-            ante = discourse.antecedent(self._si, label if typed else None, before=m.words[0] if m.words else None)
+            ante = discourse.antecedent(self._si, label if typed else None, before=m.words[0] if m.words else None,
+                                        skip=speaker)
         if ante is None:
             return m
         return Mention(m.words, ante.text, ante.id, ante.label, m.span, named=True, resolved=True)
+
+    def _speaker_words(self, w: int) -> frozenset[int]:
+        """The words of the subject of a reporting verb whose reported clause holds word ``w``."""
+        g = self._g
+        for a in g.ancestors(w):
+            node = g.nodes[a]
+            if node.upos != "VERB":
+                continue
+            nominal = next((g.nodes[c].text for c in g.kids(a, "compound:lvc")), None)
+            if self._is_reporting(nominal, node.lemma):
+                subjects = [s for s in g.kids(a, *SUBJ_RELS) if w not in g.subtree(s)]
+                return frozenset().union(*(g.subtree(s) for s in subjects)) if subjects else frozenset()
+        return frozenset()
 
     # -- objects (§1) ------------------------------------------------------------------------
     def _objects(self, pred: Predicate) -> list[tuple[str | None, Mention]]:
