@@ -6626,3 +6626,38 @@ def test_a_speakers_this_country_is_not_the_country_in_the_speakers_title(extrac
 """, entities=[(0, "بوش", "PER", "George W. Bush"), (0, "سوریه", "GPE", "Syria"), (1, "امریکا", "GPE", "United States")])
     cooperate = [t for t in extractor.extract(doc) if t.relation.startswith("همکاری کامل")]
     assert [(t.subject, t.subject_id) for t in cooperate] == [("سوریه", "Syria")]
+
+
+def test_a_joint_triple_takes_the_first_party_in_the_text_as_subject(extractor):
+    # tune, our parser: two subjects of `امضا کردند`, the second found first (decision 18)
+    doc = parsed("""
+« PUNCT 2 punct
+جالو NOUN 6 nsubj
+ممادو NOUN 2 amod
+تاندیا ADJ 2 amod
+» PUNCT 2 punct
+وزیر NOUN 25 nsubj
+دفاع NOUN 6 nmod
+موریتانی ADJ 7 amod
+و CCONJ 11 cc
+« PUNCT 11 punct
+محمد PROPN 25 nsubj
+بن PROPN 11 flat:name
+عبدالله PROPN 11 flat:name
+العایش PROPN 13 flat:name
+» PUNCT 11 punct
+معاون NOUN 11 appos
+وزیر NOUN 16 nmod
+دفاع NOUN 17 nmod
+عربستان PROPN 18 nmod
+سعودی PROPN 19 flat:name
+توافقنامه NOUN 25 obj
+همکاری NOUN 21 nmod
+نظامی ADJ 22 amod
+امضا NOUN 25 compound:lvc
+کردند VERB 0 root Number=Plur|Person=3|Tense=Past|Voice=Act کرد
+. PUNCT 25 punct
+""", entities=[(0, "ممادو تاندیا", "PER", None), (0, "دفاع موریتانی", "ORG", None),
+               (0, "محمد بن عبدالله العایش", "PER", None), (0, "دفاع عربستان سعودی", "ORG", None)])
+    joint = [t for t in rows(extractor.extract(doc)) if t[1].endswith(" با")]
+    assert joint == [("جالو ممادو تاندیا", "توافقنامه همکاری نظامی امضا کردند با", "محمد بن عبدالله العایش")]

@@ -1528,7 +1528,9 @@ class Extractor(ParseRepairs):
         prefix = obj.text if obj is not None else ""
         # the object's noun may make a light-verb construction the lexicon knows (`تماس داشتن` → be in contact)
         noun = next((g.nodes[w].text for w in obj.words if g.nodes[w].upos == "NOUN"), None) if obj else None
-        # one pairwise triple per further conjunct, with the first conjunct as subject (decision 18)
+        # one pairwise triple per further conjunct, with the first conjunct as subject (decision 18), first in the text
+        # whichever conjunct the parser made the head
+        subs = sorted(subs, key=lambda m: m.words[0] if m.words else 0)
         return [self._triple(si, subs[0], pred, "با", other, source, prefix=prefix, nominal=noun) for other in subs[1:]]
 
     def _appositions(self, si: int, g: SentenceGraph) -> list[Triple]:
