@@ -6661,3 +6661,27 @@ def test_a_joint_triple_takes_the_first_party_in_the_text_as_subject(extractor):
                (0, "محمد بن عبدالله العایش", "PER", None), (0, "دفاع عربستان سعودی", "ORG", None)])
     joint = [t for t in rows(extractor.extract(doc)) if t[1].endswith(" با")]
     assert joint == [("جالو ممادو تاندیا", "توافقنامه همکاری نظامی امضا کردند با", "محمد بن عبدالله العایش")]
+
+
+def test_an_adverbial_phrase_takes_no_genitive_so_the_ra_phrase_after_it_is_the_object(extractor):
+    # unseen FarsNews, our parser: `مرگ ... را` hung on `در عین حال`
+    doc = parsed("""
+ارتش PROPN 16 nsubj
+آمریکا PROPN 1 flat:name
+در ADP 4 case
+عین NOUN 16 obl
+حال NOUN 4 nmod
+مرگ NOUN 5 nmod
+یکی NOUN 6 nmod
+از ADP 9 case
+سربازان NOUN 7 nmod
+خود PRON 9 nmod
+در ADP 12 case
+شهر NOUN 6 nmod
+موصل NOUN 12 nmod
+را ADP 5 case
+تایید NOUN 16 compound:lvc
+کرد VERB 0 root Number=Sing|Person=3|Tense=Past|Voice=Act
+. PUNCT 16 punct
+""", entities=[(0, "ارتش آمریکا", "ORG", "United States Army")])
+    assert rows(extractor.extract(doc)) == {("ارتش آمریکا", "تایید کرد", "مرگ یکی از سربازان خود در شهر موصل")}

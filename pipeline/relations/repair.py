@@ -107,6 +107,7 @@ class ParseRepairs:
         self._list_markers_taken_for_heads(g)
         self._named_lists_after_markers(g)
         self._ra_on_prepositional_nouns(g)
+        self._ra_objects_after_adverbial_phrases(g)
         self._ra_objects_inside_subjects(g)
         self._framed_clauses(g)
         self._detach_pps_from_names(g)
@@ -1135,6 +1136,31 @@ class ParseRepairs:
             if g.nodes[head].upos not in ("NOUN", "PROPN") or any(g.nodes[k].upos in ("VERB", "AUX", "PUNCT", "ADP")
                                                                    for k in span):
                 continue
+            g.reattach(head, verb, "obj")
+            for k in span[1:]:
+                if g.nodes[k].head not in span:
+                    g.reattach(k, head, "nmod")
+            g.reattach(r, head, "case")
+
+    def _ra_objects_after_adverbial_phrases(self, g: SentenceGraph) -> None:
+        """`ارتش آمریکا در عین حال مرگ یکی از سربازان خود ... را تایید کرد` with the `را` phrase hung on the adverb
+        (cue `adverbial_phrases`): an adverbial phrase takes no genitive, so the words after it up to `را` are the
+        verb's object."""
+        for r in [n.index for n in g.nodes if n.text == "را" and n.deprel == "case"]:
+            pp = next((a for a in g.ancestors(r) if g.nodes[a].deprel in OBL_RELS and g.nodes[a].head is not None
+                       and g.nodes[g.nodes[a].head].upos == "VERB"), None)
+            if pp is None or g.nodes[r].head == pp:
+                continue
+            start = min(g.subtree(pp))
+            n = next((n for n in (4, 3, 2) if g.text_of(list(range(start, start + n))) in self.cues.adverbial_phrases),
+                     None)
+            if n is None or start + n >= r:
+                continue
+            span = list(range(start + n, r))
+            if g.nodes[span[0]].upos not in ("NOUN", "PROPN") or not set(span) <= g.subtree(pp) \
+                    or any(g.nodes[k].upos in ("VERB", "AUX", "PUNCT") for k in span):
+                continue
+            head, verb = span[0], g.nodes[pp].head
             g.reattach(head, verb, "obj")
             for k in span[1:]:
                 if g.nodes[k].head not in span:
