@@ -210,9 +210,8 @@ def _in_abbreviation(words: list[str], k: int) -> bool:
     """Is the full stop before word ``k`` one of a spelled-out abbreviation's (`اف. بی. آی`, `بی. بی. سی`)?"""
     if words[k - 1] != ".":
         return False
-    short = (lambda w: len(w) <= 3)
-    return (short(words[k]) and k + 1 < len(words) and words[k + 1] == ".") \
-        or (short(words[k - 2]) and k >= 3 and words[k - 3] == ".")
+    return (len(words[k]) <= 3 and k + 1 < len(words) and words[k + 1] == ".") \
+        or (len(words[k - 2]) <= 3 and k >= 3 and words[k - 3] == ".")
 
 
 def _layers(sdoc) -> list[TokenLayers]:
