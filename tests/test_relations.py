@@ -6685,3 +6685,25 @@ def test_an_adverbial_phrase_takes_no_genitive_so_the_ra_phrase_after_it_is_the_
 . PUNCT 16 punct
 """, entities=[(0, "ارتش آمریکا", "ORG", "United States Army")])
     assert rows(extractor.extract(doc)) == {("ارتش آمریکا", "تایید کرد", "مرگ یکی از سربازان خود در شهر موصل")}
+
+
+def test_a_plural_time_noun_with_a_range_is_a_date_not_a_subject(extractor):
+    # unseen FarsNews, our parser (the range hung on the date's month), and the range inside the date's own phrase
+    rows_ = """
+رامسفلد NOUN 2 nsubj
+قرار NOUN 0 root
+است AUX 2 cop Number=Sing|Person=3
+روزهای NOUN 12 nsubj
+6 NUM 4 nmod
+تا ADP 8 case
+8 NUM 8 nummod
+ژوئن NOUN 12 obl
+به ADP 10 case
+اندونزی PROPN 12 obl:arg
+سفر NOUN 12 compound:lvc
+کند VERB 2 ccomp Number=Sing|Person=3|Voice=Act کرد
+. PUNCT 2 punct
+"""
+    inside = rows_.replace("ژوئن NOUN 12 obl", "ژوئن NOUN 4 nmod")
+    doc = parsed(rows_, inside, entities=[(0, "رامسفلد", "PER", "Donald Rumsfeld"), (1, "رامسفلد", "PER", "Donald Rumsfeld")])
+    assert rows(extractor.extract(doc)) == {("رامسفلد", "قرار است سفر کند به", "اندونزی")}

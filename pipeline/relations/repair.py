@@ -2706,13 +2706,15 @@ class ParseRepairs:
     def _time_phrase(self, g: SentenceGraph, head: int) -> bool:
         """A short noun phrase that only says when: a time noun with numbers, months or `گذشته`-like
         modifiers (`شامگاه 31 شهریور`, `سال گذشته`, `روز دوشنبه`), no name in it."""
-        if g.nodes[head].text not in self.cues.time_nouns:
+        # (a plural with a range counts too: `روزهای 6 تا 8 ژوئن`)
+        if g.nodes[head].text.removesuffix("های").removesuffix("ها").removesuffix("\u200c") not in self.cues.time_nouns:
             return False
         sub = g.subtree(head) - {head} - set(g.kids(head, "case"))
         # (`جمعه 28 اکتبر (7 آبان‌ماه)`: a date given in two calendars)
         # (and a demonstrative: `این هفته`, `آن زمان`)
         return len(sub) <= 8 and all(
             g.nodes[k].upos in ("NUM", "ADJ", "PUNCT") or g.nodes[k].text.isdigit() or g.nodes[k].text in self.cues.time_nouns
+            or g.nodes[k].text == "تا" and g.nodes[k - 1].upos == "NUM"
             or self._month(g.nodes[k].text) or g.nodes[k].text in self.cues.anaphoric_dets for k in sub) \
             and not any(k in self._ent_of for k in sub)
 
