@@ -6707,3 +6707,20 @@ def test_a_plural_time_noun_with_a_range_is_a_date_not_a_subject(extractor):
     inside = rows_.replace("ژوئن NOUN 12 obl", "ژوئن NOUN 4 nmod")
     doc = parsed(rows_, inside, entities=[(0, "رامسفلد", "PER", "Donald Rumsfeld"), (1, "رامسفلد", "PER", "Donald Rumsfeld")])
     assert rows(extractor.extract(doc)) == {("رامسفلد", "قرار است سفر کند به", "اندونزی")}
+
+
+def test_a_pp_after_a_named_subject_of_a_copular_clause_is_the_clauses(extractor):
+    # unseen FarsNews title: a name takes no PP modifier, before a copula as before a verb
+    doc = parsed("""
+احمدی‌نژاد NOUN 6 nsubj
+در ADP 3 case
+دور NOUN 1 nmod
+بعد ADJ 3 nmod
+نیز ADV 1 dep
+رئیس‌جمهور NOUN 0 root
+ایران PROPN 6 nmod
+خواهد AUX 9 aux Number=Sing|Person=3|Tense=Fut|VerbForm=Fin خواست
+بود VERB 6 cop Number=Sing|Person=3|Tense=Past|Voice=Act
+""", entities=[(0, "احمدی‌نژاد", "PER", "Mahmoud Ahmadinejad"), (0, "ایران", "GPE", "Iran")])
+    subjects = {t[0] for t in rows(extractor.extract(doc))}
+    assert subjects == {"احمدی‌نژاد"}, subjects

@@ -1487,7 +1487,8 @@ class ParseRepairs:
         """`مشرف از دولت جدید حمایت می‌کند`: a PP between a named subject and its verb belongs to the verb
         (a name takes no PP modifier); so does any PP the parser hung on a subject as `obl`."""
         for v in g.nodes:
-            if v.upos != "VERB":
+            # (or a copular predicate: `احمدی‌نژاد در دور بعد نیز رئیس‌جمهور ایران خواهد بود`)
+            if v.upos != "VERB" and not g.kids(v.index, "cop"):
                 continue
             for s in g.kids(v.index, "nsubj", "nsubj:pass"):
                 if s > v.index:
