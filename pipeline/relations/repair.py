@@ -534,8 +534,8 @@ class ParseRepairs:
     def _genitives_after_bare_plurals(self, g: SentenceGraph) -> None:
         """`در پی فک این پلمپ‌ها ایران نوسازی ... را آغاز کرد` with `ایران` hung on `پلمپ‌ها` as its genitive: a
         plural in `ها` takes a genitive only through the ezafe, written `های` (PerDT: 2 such nouns in 49,000 test
-        and dev words take one, both in Arabic quotations), so the noun after it starts a phrase of its own: the
-        subject of the verb when the verb has none."""
+        and dev words take one, in a quoted verse and its translation), so the noun after it starts a phrase of its
+        own: the subject of the verb when the verb has none."""
         for n in g.nodes:
             h = n.head
             if n.deprel != "nmod" or h is None or n.index != h + 1 or n.upos not in ("NOUN", "PROPN") \
