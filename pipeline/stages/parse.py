@@ -1,6 +1,8 @@
 """Parse stage: UD words → head and relation (UD Persian PerDT relations).
 
-Backend ``spacy``: the transition-based parser of a trained spaCy model.
+Backend ``spacy``: the transition-based parser of a trained spaCy model. A sentence the segmenter kept whole across
+a full stop inside a quote is parsed one quoted sentence at a time, each tree hung on the first one's root as
+``parataxis`` (``pipeline/backends/spacy_backend.py``: ``clause_starts``).
 """
 from __future__ import annotations
 
