@@ -936,12 +936,13 @@ class ParseRepairs:
         the object (gold: `کروبی | خواستار شد | مشارکت گسترده مردم`); a noun is its complement, not its adjective
         (`خواستار تحریم کنفرانس پائیزی ... شدند` with `تحریم` an `amod`)."""
         for x in g.nodes:
-            if x.text in self.cues.complement_nominals:
-                for k in g.kids(x.index, "amod"):
-                    if k > x.index and g.nodes[k].upos in ("NOUN", "PROPN"):
-                        g.nodes[k].rel = "nmod"
+            if x.text not in self.cues.complement_nominals:
+                continue
+            for k in g.kids(x.index, "amod"):
+                if k > x.index and g.nodes[k].upos in ("NOUN", "PROPN"):
+                    g.nodes[k].rel = "nmod"
             v = x.head
-            if x.text not in self.cues.complement_nominals or x.deprel not in ("obj", *SUBJ_RELS) or v is None \
+            if x.deprel not in ("obj", *SUBJ_RELS) or v is None \
                     or v < x.index or g.nodes[v].upos != "VERB" or g.kids(x.index, "case") \
                     or past_stem(g.nodes[v].lemma or "") not in ("شد", "گشت", "گردید", "بود") \
                     or g.kids(v, "compound:lvc", "xcomp"):
@@ -2722,7 +2723,7 @@ class ParseRepairs:
     def _name_before_its_title(self, g: SentenceGraph, name: int, title: int) -> bool:
         """`محمود عباس، رئیس تشکیلات خودگردان به دنبال صلح است` parsed with the name as the title's subject,
         the title as the subject of the copular predicate: a name, a comma, then its title."""
-        return name in self._ent_of and g.nodes[title].text in self.cues.titles and title > name \
+        return name in self._ent_of and self._is_title(g.nodes[title]) and title > name \
             and bool(g.kids(g.nodes[title].head, "cop")) \
             and all(g.nodes[k].text in QUOTES + ("،", ",") for k in range(max(g.subtree(name)) + 1, title))
 
