@@ -6724,3 +6724,24 @@ def test_a_pp_after_a_named_subject_of_a_copular_clause_is_the_clauses(extractor
 """, entities=[(0, "احمدی‌نژاد", "PER", "Mahmoud Ahmadinejad"), (0, "ایران", "GPE", "Iran")])
     subjects = {t[0] for t in rows(extractor.extract(doc))}
     assert subjects == {"احمدی‌نژاد"}, subjects
+
+
+def test_a_source_frames_pp_does_not_take_the_place_of_the_clauses_only_pp(extractor):
+    # unseen FarsNews, our parser: `بر اساس این گزارش،` opens the sentence; the place is the only argument (decision 6)
+    doc = parsed("""
+بر ADP 2 case
+اساس NOUN 13 obl
+این DET 4 det
+گزارش NOUN 2 nmod
+، PUNCT 4 punct
+همچنین ADV 13 advmod
+نیروهای NOUN 13 nsubj
+پلیس NOUN 7 nmod
+در ADP 11 case
+این DET 11 det
+محل NOUN 13 obl
+مستقر ADJ 13 xcomp
+شدند VERB 0 root Number=Plur|Person=3|Tense=Past|Voice=Act شد
+. PUNCT 13 punct
+""")
+    assert rows(extractor.extract(doc)) == {("نیروهای پلیس", "مستقر شدند در", "این محل")}

@@ -959,7 +959,8 @@ class Extractor(ParseRepairs):
             # afterthought: `... کشته شده‌اند که مسکو خواستار ... است`)
             if g.kids(pred.verb, "ccomp") and not pred.passive:
                 return []
-            first = sorted(adjuncts + bare, key=lambda a: a[1].words[0] if a[1].words else 0)
+            # (a source frame's PP, `بر اساس این گزارش،`, says nothing of the clause: its words are left out)
+            first = sorted((a for a in adjuncts + bare if a[1].text), key=lambda a: a[1].words[0] if a[1].words else 0)
             pp = [a for a in first if a[0]]
             # decision 6: without a PP, only a bare time or place noun phrase can stand in for the object
             bare_ok = [a for a in first if a[0] is None and a[1].words and self._time_or_place(a[1])]
