@@ -844,11 +844,7 @@ class Extractor(ParseRepairs):
         """The words of the subject of a reporting verb whose reported clause holds word ``w``."""
         g = self._g
         for a in g.ancestors(w):
-            node = g.nodes[a]
-            if node.upos != "VERB":
-                continue
-            nominal = next((g.nodes[c].text for c in g.kids(a, "compound:lvc")), None)
-            if self._is_reporting(nominal, node.lemma):
+            if g.nodes[a].upos == "VERB" and self._reports(g, a):
                 subjects = [s for s in g.kids(a, *SUBJ_RELS) if w not in g.subtree(s)]
                 return frozenset().union(*(g.subtree(s) for s in subjects)) if subjects else frozenset()
         return frozenset()

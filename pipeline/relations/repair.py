@@ -692,6 +692,12 @@ class ParseRepairs:
         return self._preposition(pp) == "از" and head is not None and (
             g.nodes[head].text in self.cues.partitive_heads or bool(g.kids(head, "nummod")))
 
+    def _reports(self, g: SentenceGraph, v: int) -> bool:
+        """Does verb ``v`` report speech (`گفت`, `تاکید کرد`)? Its nominal may be tagged a secondary predicate
+        (`یادآور شد`)."""
+        nominal = next((g.nodes[c].text for c in g.kids(v, "compound:lvc", "xcomp") if c < v), None)
+        return self._is_reporting(nominal, g.nodes[v].lemma)
+
     def _verb_entry(self, g: SentenceGraph, v: int):
         """The lexicon entry of verb ``v`` with its light-verb nominal, if it has one."""
         if self.lexicon is None:
@@ -1035,10 +1041,6 @@ class ParseRepairs:
                 first = start + k
                 stops = [i for i in range(first, len(texts)) if texts[i] in ("،", ",", ":")] + [len(texts)]
 
-                def reporting(w: int) -> bool:   # (its nominal may be tagged a secondary predicate: `یادآور شد`)
-                    nominal = next((g.nodes[c].text for c in g.kids(w, "compound:lvc", "xcomp") if c < w), None)
-                    return self._is_reporting(nominal, g.nodes[w].lemma)
-
                 def clause_verbs(end: int) -> list[int]:
                     return [i for i in range(first, end) if g.nodes[i].upos == "VERB"
                             and g.nodes[i].deprel not in ("compound", "aux", "aux:pass", "compound:lvc")]
@@ -1056,7 +1058,7 @@ class ParseRepairs:
                     end = next(later, len(texts))
                     verbs = clause_verbs(end)
                     # (the main verb right after a copular clause is not the clause's: `... مورد تاکید است افزود`)
-                    if verbs and reporting(verbs[0]) and any(g.nodes[i].deprel == "cop" for i in range(first, verbs[0])):
+                    if verbs and self._reports(g, verbs[0]) and any(g.nodes[i].deprel == "cop" for i in range(first, verbs[0])):
                         end = min(self._predicate_span(g, verbs[0]))
                         verbs = clause_verbs(end)
                         break
@@ -1067,7 +1069,7 @@ class ParseRepairs:
                         g.nodes[i].deprel == "cop" for i in range(first, verbs[-1])):
                     end = min(self._predicate_span(g, verbs[-1]))
                     verbs = clause_verbs(end)
-                reporter = next((w for w in verbs[1:] if reporting(w)), None)
+                reporter = next((w for w in verbs[1:] if self._reports(g, w)), None)
                 if reporter is not None:
                     end = min(self._predicate_span(g, reporter))
                     verbs = clause_verbs(end)
