@@ -6745,3 +6745,72 @@ def test_a_source_frames_pp_does_not_take_the_place_of_the_clauses_only_pp(extra
 . PUNCT 13 punct
 """)
     assert rows(extractor.extract(doc)) == {("نیروهای پلیس", "مستقر شدند در", "این محل")}
+
+
+def test_an_ordinal_after_a_noun_is_no_verb(extractor):
+    """Our parser's parse of `... تأکید کرد: کاندیدای ریاست جمهوری دهم که از آغاجری حمایت می‌کنند با این کار به خود
+    ضربه می‌زنند ...`: `دهم` ("tenth", spelled like "I give") read as the verb of the reported clause. After a noun
+    that is no light-verb nominal of `دادن` it is that noun's ordinal; its subject goes to the real verb."""
+    doc = parsed("""
+عضو NOUN 12 nsubj
+شورای PROPN 1 nmod
+مرکزی PROPN 2 flat:name
+بسیج PROPN 2 flat:name
+دانشجویی PROPN 4 amod
+دانشگاه PROPN 4 nmod
+خواجه PROPN 6 flat:name
+نصیر PROPN 7 flat:name
+در ADP 10 case
+ادامه NOUN 12 obl
+تأکید NOUN 12 compound:lvc
+کرد VERB 0 root Number=Sing|Person=3|Tense=Past|Voice=Act
+: PUNCT 17 punct
+کاندیدای NOUN 17 nsubj
+ریاست NOUN 14 nmod
+جمهوری NOUN 15 amod
+دهم VERB 12 ccomp Number=Sing|Person=1|Voice=Act داد
+که SCONJ 22 mark
+از ADP 20 case
+آغاجری NOUN 22 obl
+حمایت NOUN 22 compound:lvc
+می‌کنند VERB 17 advcl Number=Plur|Person=3|Tense=Pres|Voice=Act کرد
+با ADP 25 case
+این DET 25 det
+کار NOUN 29 obl
+به ADP 27 case
+خود PRON 29 obl:arg
+ضربه NOUN 29 compound:lvc
+می‌زنند VERB 22 ccomp Number=Plur|Person=3|Tense=Pres|Voice=Act زد
+و CCONJ 39 cc
+از ADP 32 case
+حمایت NOUN 39 obl:arg
+مردم NOUN 32 nmod
+و CCONJ 35 cc
+سایر NOUN 33 conj
+جناح‌ها NOUN 35 nmod
+محروم ADJ 39 compound:lvc
+خواهند AUX 39 aux Number=Plur|Person=3|Tense=Fut|VerbForm=Fin خواست
+ماند VERB 29 conj Number=Sing|Person=3|Tense=Past|Voice=Act
+. PUNCT 39 punct
+""", entities=[(0, "شورای مرکزی بسیج دانشجویی دانشگاه خواجه نصیر", "ORG", None)])
+    triples = rows(extractor.extract(doc))
+    assert ("کاندیدای ریاست جمهوری دهم", "ضربه می‌زنند به", "خود") in triples, triples
+    assert not any(t[1].startswith("دهم") for t in triples), triples
+
+
+def test_a_light_verb_nominal_keeps_its_verb_daham(extractor):
+    """`درباره این موضوع توضیح دهم تا مردم بدانند` parsed with `توضیح` as the verb's object: `توضیح دهم` is a
+    light-verb construction (the predicate lexicon has it), so `دهم` stays the verb."""
+    doc = parsed("""
+درباره ADP 3 case
+این DET 3 det
+موضوع NOUN 5 obl
+توضیح NOUN 5 obj
+دهم VERB 0 root Number=Sing|Person=1|Voice=Act داد
+تا SCONJ 8 mark
+مردم NOUN 8 nsubj
+بدانند VERB 5 advcl Number=Plur|Person=3|Voice=Act دانست
+. PUNCT 5 punct
+""")
+    triples = rows(extractor.extract(doc))
+    assert any("دهم" in t[1] and t[2] == "این موضوع" for t in triples), triples

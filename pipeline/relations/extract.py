@@ -98,6 +98,7 @@ class Cues:
     adjunct_antecedents: frozenset
     intransitive_stems: frozenset
     intransitive_nominals: frozenset
+    ordinal_homographs: frozenset
 
 
 # an item number opening a list line: `2`, `3_`, `۴-` (with `_` / `-` as its own word or glued on)
@@ -181,6 +182,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             adjunct_antecedents=frozenset(raw["adjunct_antecedents"]),
             intransitive_stems=frozenset(raw["intransitive_stems"]),
             intransitive_nominals=frozenset(raw["intransitive_nominals"]),
+            ordinal_homographs=frozenset(raw["ordinal_homographs"]),
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
         raise ModelError(f"{path}: cannot read the extraction cues: {exc}") from None

@@ -28,6 +28,7 @@ class ParseRepairs:
             if g.nodes[i].upos in ("VERB", "AUX") and not g.kids(i, *SUBJ_RELS, "obj", "aux", "ccomp"):
                 g.nodes[i].pos = "PROPN"
                 self._root_taken_from_a_name(g, i)
+        self._ordinals_taken_for_verbs(g)
         self._verbs_inside_parentheses(g)
         self._parties_of_a_reciprocal(g)
         self._names_taken_for_lvc_nominals(g)
@@ -361,6 +362,37 @@ class ParseRepairs:
             for n in chain[:-1]:
                 if any(g.nodes[k].text != "را" for k in g.kids(n, "case")):
                     g.reattach(n, v.index, "obl")
+
+    def _ordinals_taken_for_verbs(self, g: SentenceGraph) -> None:
+        """`کوچک‌زاده ... درباره اکثریت مجلس دهم، گفت` with `دهم` ("tenth") read as a verb ("I give") heading the
+        clause: after a noun that is no light-verb nominal of that verb it is the noun's ordinal. Its dependents go to
+        the clause's real verb, the next verb outside a relative clause (under a copula: to the predicate nominal
+        before it, `بنده در جریان اقدامات دولت دهم نیستم`); a noun it took as an argument is the genitive of the
+        noun phrase before it (`سیاست‌های عدالت محورانه دولت دهم ...`)."""
+        for n in g.nodes:
+            i = n.index
+            if n.upos != "VERB" or n.text not in self.cues.ordinal_homographs or i == 0:
+                continue
+            noun = g.nodes[i - 1]
+            if noun.upos not in ("NOUN", "PROPN") or g.kids(i, "compound:lvc", "aux") \
+                    or self._lvc_nominal(noun.text, n.lemma):
+                continue
+            if g.kids(i, "cop"):
+                head = max((c for c in g.kids(i, *OBL_RELS, "xcomp") if c < i - 1), default=None)
+            else:
+                head = next((v for v in range(i + 1, len(g)) if g.nodes[v].upos == "VERB"
+                             and not any(g.nodes[m].text == "که" for m in g.kids(v, "mark"))), n.head)
+            if head is None:
+                continue
+            if head in g.subtree(i):
+                g.promote(head, i)
+            if noun.head == i:
+                before = [c for c in n.children if c < noun.index and g.nodes[c].upos in ("NOUN", "PROPN")]
+                g.reattach(noun.index, before[-1] if before else head, "nmod" if before else noun.rel)
+            for c in list(n.children):
+                g.reattach(c, head, g.nodes[c].rel)
+            g.reattach(i, noun.index, "amod")
+            n.pos = "ADJ"
 
     def _final_past_stems_taken_for_nouns(self, g: SentenceGraph) -> None:
         """`شهروند روس ... به خانه بازگشت` with `بازگشت` tagged a noun ("return"): a sentence whose main clause has
