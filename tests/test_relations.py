@@ -6814,3 +6814,32 @@ def test_a_light_verb_nominal_keeps_its_verb_daham(extractor):
 """)
     triples = rows(extractor.extract(doc))
     assert any("دهم" in t[1] and t[2] == "این موضوع" for t in triples), triples
+
+
+def test_a_quote_opened_after_a_noun_names_it_and_is_no_conjunct(extractor):
+    """Our parser's parse of `هیئت "بازخواست و عدالت" عراق 500 شخصیت سیاسی را ... منع کرد`: the quoted words hung
+    as conjuncts of `هیئت` made three subjects (`هیئت`, `بازخواست`, `عدالت" عراق`); the quote names the body."""
+    doc = parsed("""
+هیئت NOUN 18 nsubj
+" PUNCT 3 punct
+بازخواست NOUN 1 conj
+و CCONJ 5 cc
+عدالت NOUN 3 conj
+" PUNCT 7 punct
+عراق PROPN 5 nmod
+500 NUM 9 nummod
+شخصیت NOUN 18 obj
+سیاسی ADJ 9 amod
+را ADP 9 case
+از ADP 14 case
+نامزد NOUN 14 xcomp
+شدن NOUN 18 obl
+در ADP 16 case
+انتخابات NOUN 14 nmod
+منع NOUN 18 compound:lvc
+کرد VERB 0 root Number=Sing|Person=3|Tense=Past|Voice=Act
+. PUNCT 18 punct
+""", entities=[(0, "عراق", "GPE", "Iraq")])
+    triples = rows(extractor.extract(doc))
+    assert ('هیئت " بازخواست و عدالت " عراق', "منع کرد", "500 شخصیت سیاسی") in triples, triples
+    assert {t[0] for t in triples} == {'هیئت " بازخواست و عدالت " عراق'}, triples

@@ -29,6 +29,7 @@ class ParseRepairs:
                 g.nodes[i].pos = "PROPN"
                 self._root_taken_from_a_name(g, i)
         self._ordinals_taken_for_verbs(g)
+        self._quoted_names_taken_for_conjuncts(g)
         self._verbs_inside_parentheses(g)
         self._parties_of_a_reciprocal(g)
         self._names_taken_for_lvc_nominals(g)
@@ -393,6 +394,19 @@ class ParseRepairs:
                 g.reattach(c, head, g.nodes[c].rel)
             g.reattach(i, noun.index, "amod")
             n.pos = "ADJ"
+
+    @staticmethod
+    def _quoted_names_taken_for_conjuncts(g: SentenceGraph) -> None:
+        """`هیئت "بازخواست و عدالت" عراق ... منع کرد` parsed with the quoted words as conjuncts of `هیئت`: a quote
+        opened right after a noun names it (`شبکه «اسکای نیوز»`); the `و` inside is part of the name."""
+        for n in g.nodes:
+            h, i = n.head, n.index
+            if n.deprel != "conj" or h is None or h != i - 2 or g.nodes[h].upos not in ("NOUN", "PROPN"):
+                continue
+            mark = g.nodes[i - 1].text
+            opens = mark in ("«", "\u201c") or mark == '"' and [m.text for m in g.nodes[:i - 1]].count('"') % 2 == 0
+            if opens:
+                g.reattach(i, h, "nmod")
 
     def _final_past_stems_taken_for_nouns(self, g: SentenceGraph) -> None:
         """`شهروند روس ... به خانه بازگشت` with `بازگشت` tagged a noun ("return"): a sentence whose main clause has
