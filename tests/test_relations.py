@@ -6843,3 +6843,22 @@ def test_a_quote_opened_after_a_noun_names_it_and_is_no_conjunct(extractor):
     triples = rows(extractor.extract(doc))
     assert ('هیئت " بازخواست و عدالت " عراق', "منع کرد", "500 شخصیت سیاسی") in triples, triples
     assert {t[0] for t in triples} == {'هیئت " بازخواست و عدالت " عراق'}, triples
+
+
+def test_a_plural_of_people_with_a_nisba_adjective_opens_the_clause_as_its_subject(extractor):
+    """Our parser's parse of the headline `نمازگزاران تهرانی سالروز انتصاب امام جمعه تهران را گرامی داشتند`: one
+    `را` phrase headed by the subject. A plural of people in `-ان` with its adjective takes no ezafe noun after it
+    (`افکار عمومی جهان` does: an adjective in `-ی` after other plurals stays in the chain)."""
+    doc = parsed("""
+نمازگزاران NOUN 10 obj Number=Plur
+تهرانی ADJ 1 amod
+سالروز NOUN 1 nmod
+انتصاب NOUN 3 nmod
+امام PROPN 4 nmod
+جمعه PROPN 5 flat:name
+تهران PROPN 5 flat:name
+را ADP 1 case
+گرامی ADJ 10 compound:lvc
+داشتند VERB 0 root Number=Plur|Person=3|Tense=Past|Voice=Act داشت
+""", entities=[(0, "تهران", "GPE", "Tehran")])
+    assert ("نمازگزاران تهرانی", "گرامی داشتند", "سالروز انتصاب امام جمعه تهران") in rows(extractor.extract(doc))

@@ -2000,7 +2000,11 @@ class ParseRepairs:
             if not self._opens_clause(g, o):
                 continue
             z = o + 1
-            while z < r and g.nodes[z].head == o and g.nodes[z].deprel == "amod" and not g.nodes[z].text.endswith("ی"):
+            # (an adjective in `-ی` may take an ezafe genitive, `افکار عمومی جهان`, unless it follows a plural of
+            # people in `-ان`: `نمازگزاران تهرانی سالروز انتصاب ... را گرامی داشتند`)
+            people = node.text.endswith("ان")
+            while z < r and g.nodes[z].head == o and g.nodes[z].deprel == "amod" \
+                    and (people or not g.nodes[z].text.endswith("ی")):
                 z += 1
             # (only after an adjective: `نمایندگان مجلس`, `حقوق بشر` are one ezafe chain, `افراد ناشناس خودروی` is not)
             if z == o + 1 or z >= r or g.nodes[z].head != o or g.nodes[z].deprel != "nmod" or g.nodes[z].upos != "NOUN" \
