@@ -6862,3 +6862,28 @@ def test_a_plural_of_people_with_a_nisba_adjective_opens_the_clause_as_its_subje
 داشتند VERB 0 root Number=Plur|Person=3|Tense=Past|Voice=Act داشت
 """, entities=[(0, "تهران", "GPE", "Tehran")])
     assert ("نمازگزاران تهرانی", "گرامی داشتند", "سالروز انتصاب امام جمعه تهران") in rows(extractor.extract(doc))
+
+
+def test_a_cleft_relative_clause_taken_for_a_complement_has_its_antecedent_as_object(extractor):
+    """Our parser's parse of `... به دست نخست‌وزیر، مشاوران وی و فرماندهانی است که نخست‌وزیر انتخاب می‌کند و با
+    همه این شکست‌ها ...`: the relative clause hung as `ccomp` on `فرماندهانی`, past the cleft's copula. Its object
+    gap is the antecedent marked by `-ی که`."""
+    doc = parsed("""
+پرونده NOUN 0 root
+امنیتی ADJ 1 amod
+به ADP 4 case
+دست NOUN 1 nmod
+نخست‌وزیر NOUN 4 nmod
+و CCONJ 7 cc
+فرماندهانی ADJ 5 conj
+است AUX 7 cop
+که SCONJ 12 mark
+نخست‌وزیر NOUN 12 nsubj
+انتخاب NOUN 12 compound:lvc
+می‌کند VERB 7 ccomp Number=Sing|Person=3|Tense=Pres|Voice=Act کرد
+و CCONJ 12 dep
+با ADP 15 case
+شکست‌ها NOUN 12 obl
+. PUNCT 1 punct
+""")
+    assert ("نخست‌وزیر", "انتخاب می‌کند", "فرماندهانی") in rows(extractor.extract(doc))

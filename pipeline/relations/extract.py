@@ -714,12 +714,16 @@ class Extractor(ParseRepairs):
         on a word further left. A content clause (`این ادعا که ...`) has no such noun."""
         g = self._g
         node = g.nodes[pred.verb]
-        if node.deprel != "acl":
-            return None
         mark = next((c for c in g.kids(pred.verb, "mark") if g.nodes[c].text == "که"), None)
         if mark is None or mark == 0:
             return None
-        noun = g.nodes[mark - 1]
+        before = mark - 1   # (past a cleft's copula: `فرماندهانی است که نخست‌وزیر انتخاب می‌کند`)
+        if before > 0 and g.nodes[before].deprel == "cop" and g.nodes[before].head == before - 1:
+            before -= 1
+        # (or a clause the parser took for that noun's complement)
+        if node.deprel != "acl" and not (node.deprel == "ccomp" and node.head == before):
+            return None
+        noun = g.nodes[before]
         if noun.upos not in ("NOUN", "ADJ") or not noun.text.endswith("ی") or noun.text in self.cues.not_arguments:
             return None
         head = noun.index
