@@ -6887,3 +6887,33 @@ def test_a_cleft_relative_clause_taken_for_a_complement_has_its_antecedent_as_ob
 . PUNCT 1 punct
 """)
     assert ("نخست‌وزیر", "انتخاب می‌کند", "فرماندهانی") in rows(extractor.extract(doc))
+
+
+def test_the_noun_of_a_compound_preposition_is_not_part_of_an_argument(extractor):
+    """`بر اساس قانون جدید که در سال 2000 در کنگره آمریکا تصویب شد، ...`: the relative clause on the phrase of
+    `بر اساس` speaks of the law; `اساس` belongs to the preposition, not to the subject."""
+    doc = parsed("""
+بر ADP 2 case
+اساس NOUN 19 obl
+قانون NOUN 2 nmod
+جدید ADJ 3 amod
+که SCONJ 13 mark
+در ADP 7 case
+سال NOUN 13 obl
+2000 NOUN 7 nmod
+در ADP 10 case
+کنگره NOUN 13 obl
+آمریکا PROPN 10 nmod
+تصویب NOUN 13 compound:lvc
+شد VERB 2 acl Number=Sing|Person=3|Tense=Past|Voice=Act
+، PUNCT 19 punct
+واشنگتن PROPN 19 nsubj
+کمک‌ها NOUN 19 obj
+را ADP 16 case
+قطع NOUN 19 compound:lvc
+کرد VERB 0 root Number=Sing|Person=3|Tense=Past|Voice=Act
+. PUNCT 19 punct
+""", entities=[(0, "کنگره آمریکا", "ORG", "United States Congress"), (0, "واشنگتن", "GPE", "United States")])
+    triples = rows(extractor.extract(doc))
+    assert ("قانون جدید", "تصویب شد در", "سال 2000") in triples, triples
+    assert not any(t[0].startswith("اساس") for t in triples), triples

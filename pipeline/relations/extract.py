@@ -1319,6 +1319,12 @@ class Extractor(ParseRepairs):
         # `اگر` is the subordinator's: `اگر چه ایران ... رده نخست را در اختیار دارد`)
         if len(words) > 1 and words[0] > 0 and g.text_of([words[0] - 1, words[0]]) in self.cues.not_arguments:
             words = words[1:]
+        # (nor the noun of a compound preposition: `بر اساس قانون ... که در سال 2000 ... تصویب شد` speaks of the law;
+        # before an infinitive it is a light-verb nominal: `در اختیار گرفتن این مسئولیت`)
+        if len(words) > 1 and words[0] > 0 and g.nodes[words[0] - 1].upos == "ADP" \
+                and g.text_of([words[0] - 1, words[0]]) in self.cues.compound_prepositions \
+                and not g.nodes[words[1]].text.endswith(("تن", "دن")):
+            words = words[1:]
         spelled_apart = words and (g.text_of(words) in self.cues.not_arguments or max(words) + 1 < len(g.nodes)
                                    and g.text_of(words + [max(words) + 1]) in self.cues.not_arguments)
         if spelled_apart or any(g.nodes[w].text in self.cues.not_arguments for w in words) or all(
