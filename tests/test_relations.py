@@ -6917,3 +6917,21 @@ def test_the_noun_of_a_compound_preposition_is_not_part_of_an_argument(extractor
     triples = rows(extractor.extract(doc))
     assert ("قانون جدید", "تصویب شد در", "سال 2000") in triples, triples
     assert not any(t[0].startswith("اساس") for t in triples), triples
+
+
+def test_a_counted_noun_is_the_object_not_a_predicate_of_a_transitive_verb(extractor):
+    """Our parser's parse of the headline `حمله انتحاری در ترکیه سه کشته بر جای گذاشت`: `سه کشته` as the verb's
+    secondary predicate (`xcomp`). A counted noun is what the attack left: the object."""
+    doc = parsed("""
+حمله NOUN 9 nsubj
+انتحاری NOUN 1 nmod
+در ADP 4 case
+ترکیه PROPN 2 nmod
+سه NUM 6 nummod
+کشته NOUN 9 xcomp
+بر ADP 8 case
+جای NOUN 9 compound:lvc
+گذاشت VERB 0 root Number=Sing|Person=3|Tense=Past|Voice=Act گذاشت
+""", entities=[(0, "ترکیه", "GPE", "Turkey")])
+    assert ("حمله انتحاری در ترکیه", "بر جای گذاشت", "سه کشته") in rows(extractor.extract(doc))
+

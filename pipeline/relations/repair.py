@@ -48,6 +48,7 @@ class ParseRepairs:
                     and any(g.nodes[c].text != "را" for c in g.kids(n.index, "case")):
                 n.rel = "obl"
         self._verbs_tagged_adjectives(g)
+        self._counted_objects_taken_for_predicates(g)
         self._secondary_predicates_taken_for_adverbs(g)
         self._secondary_predicates_taken_for_clause_heads(g)
         self._verbs_hung_on_nouns(g)
@@ -1705,6 +1706,18 @@ class ParseRepairs:
                 g.reattach(prev.index, v, "compound:lvc")
             if lvc or self._article_i(g.nodes[c]):
                 g.reattach(c, prev.index, "amod")
+
+    def _counted_objects_taken_for_predicates(self, g: SentenceGraph) -> None:
+        """`حمله انتحاری در ترکیه سه کشته بر جای گذاشت` parsed with `سه کشته` as a secondary predicate: a counted
+        noun is no predicate of a verb that takes an object (not `شد`, `ماند`, `بود`: `30 تروریست کشته شدند`);
+        with no object of its own, the verb has it as its object."""
+        for n in g.nodes:
+            v = n.head
+            if n.deprel != "xcomp" or n.upos != "NOUN" or not g.kids(n.index, "nummod") or v is None \
+                    or g.nodes[v].upos != "VERB" or g.kids(v, "obj", "cop") \
+                    or past_stem(g.nodes[v].lemma) in self.cues.intransitive_stems:
+                continue
+            n.rel = "obj"
 
     def _secondary_predicates_taken_for_adverbs(self, g: SentenceGraph) -> None:
         """`این سفر را بسیار مهم عنوان کرد` parsed with `مهم` as an adverb: an adjective between the verb's `را` object
