@@ -6935,3 +6935,23 @@ def test_a_counted_noun_is_the_object_not_a_predicate_of_a_transitive_verb(extra
 """, entities=[(0, "ترکیه", "GPE", "Turkey")])
     assert ("حمله انتحاری در ترکیه", "بر جای گذاشت", "سه کشته") in rows(extractor.extract(doc))
 
+
+
+def test_a_relative_clauses_predicate_adjective_taken_for_the_copulas_subject(extractor):
+    """`صلیب سرخ که مسئول برنامه ملاقات‌ها است ...` parsed with the copula heading the relative clause and
+    `مسئول` as its subject: the adjective is the predicate and the antecedent the subject."""
+    doc = parsed("""
+صلیب NOUN 12 nsubj
+سرخ NOUN 1 nmod
+که SCONJ 7 mark
+مسئول ADJ 7 nsubj
+برنامه NOUN 4 nmod
+ملاقات‌ها NOUN 5 nmod
+است AUX 1 acl
+این DET 9 det
+گزارش NOUN 12 obj
+را ADP 9 case
+منتشر ADJ 12 compound:lvc
+کرد VERB 0 root Number=Sing|Person=3|Tense=Past|Voice=Act
+""", entities=[(0, "صلیب سرخ", "ORG", "International Committee of the Red Cross")])
+    assert ("صلیب سرخ", "است", "مسئول برنامه ملاقات‌ها") in rows(extractor.extract(doc))

@@ -1477,6 +1477,10 @@ class ParseRepairs:
                    and max(g.subtree(c)) == a.index - 1]
             if pps:
                 pred, subject = pps[0], s_
+            elif g.nodes[s_].upos == "ADJ" and a.deprel == "acl":
+                # a relative clause's predicate adjective (`صلیب سرخ جهانی که مسئول برنامه ملاقات‌های اسرا است`):
+                # the clause has no subject of its own, its antecedent is
+                pred, subject = s_, None
             else:
                 dets = [c for c in g.kids(s_, "det") if g.nodes[c].text in self.cues.anaphoric_dets and c < s_]
                 if not dets or not g.kids(s_, "amod", "nmod") or g.nodes[s_].upos != "NOUN":
@@ -1487,7 +1491,8 @@ class ParseRepairs:
                     g.reattach(c, pred, g.nodes[c].rel)
             g.promote(pred, a.index)
             g.reattach(a.index, pred, "cop")
-            g.reattach(subject, pred, "nsubj")
+            if subject is not None:
+                g.reattach(subject, pred, "nsubj")
 
     def _verbs_taken_for_copulas(self, g: SentenceGraph) -> None:
         """`رامسفلد، وزیر دفاع امریکا، سوریه را متهم ... کرده بود`: the parser made the apposition title the clause
