@@ -43,7 +43,9 @@ BACKENDS = [("spacy", "spacy", "models/ner-spacy", {},
             ("spacy+crf+gazetteer", "spacy", "models/ner-spacy", {**RARE, "gazetteer": True},
              "as configs/default.yaml runs it: the default plus an entity ruler: unambiguous gazetteer names the "
              "models missed (no overlap)"),
-            ("crf", "crf", "models/ner-crf", {}, "CRF baseline (python-crfsuite, word/affix/shape/window features)"),
+            ("crf", "crf", "models/ner-crf", {},
+             "CRF baseline (python-crfsuite, word/affix/shape/window features and k-means clusters of the fastText "
+             "vectors, 64/256/1024, for the word and its neighbours)"),
             ("stanza", "stanza", "build/ner-stanza", {},
              "stanza's BiLSTM-CRF tagger (word + character LSTMs, the project's fastText vectors, no character "
              "language model; optional extra, not committed)")]

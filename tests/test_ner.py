@@ -8,9 +8,10 @@ import pytest
 from pipeline import Pipeline
 from pipeline.config import parse_config
 from pipeline.document import Document, Sentence, Token, Word
-from pipeline.errors import ConfigError, InputError
+from pipeline.errors import ConfigError, InputError, ModelError
 from pipeline.evaluation.ner import prf, score_entities
-from pipeline.stages.ner import NerStage, add_entities, bioes_to_iob, crf_features, iob_to_spans
+from pipeline.stages.ner import (CLUSTER_FILE, NerStage, _load_crf, add_entities, bioes_to_iob, crf_features,
+                                 iob_to_spans)
 from pipeline.training.ner import load_training_config, train_ner
 from pipeline.training.ner_data import guess_format, iob_spans, normalize_tokens, read_corpus, spans_to_iob
 
@@ -204,6 +205,98 @@ def test_crf_features_are_strings_with_context():
     feats = crf_features(["بنیامین", "نتانیاهو"])
     assert "w=بنیامین" in feats[0] and "1:w=نتانیاهو" in feats[0] and "-1:BOS" in feats[0]
     assert all(isinstance(f, str) for f in feats[1])
+
+
+# -- CRF feature set v2: word clusters ----------------------------------------------------------------
+
+def test_crf_v2_features_add_clusters_for_the_token_and_its_neighbours_and_none_for_unknown_words():
+    words = ["پوتین", "به", "Moscow", "رفت"]
+    clusters = {"پوتین": ("c2=1", "c3=2"), "moscow": ("c2=0", "c3=1")}   # the table is lowercased, like w=
+    v1, v2 = crf_features(words), crf_features(words, clusters)
+    assert "c2=1" in v2[0] and "c3=2" in v2[0] and "1:c2=0" in v2[1] and "-1:c2=1" in v2[1]
+    assert "c2=0" in v2[2] and "-1:c3=1" in v2[3]
+    assert not [f for f in v2[1] + v2[3] if f.startswith("c")]   # به and رفت are not in the table
+    assert [f for f in v2[0] if "c2=" not in f and "c3=" not in f] == v1[0]   # v1 features unchanged, in order
+
+
+def test_v1_crf_model_loads_and_runs_exactly_as_before(tiny_crf):
+    import pycrfsuite
+
+    model = _load_crf(tiny_crf[0])
+    assert model.clusters is None
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(tiny_crf[0] / "model.crfsuite"))
+    words = ["پوتین", "به", "مسکو", "بازگشت", "."]
+    assert model.tag(words) == tagger.tag(crf_features(words))
+
+
+@pytest.fixture(scope="module")
+def tiny_crf_v2(tmp_path_factory):
+    work = tmp_path_factory.mktemp("ner_v2")
+    for name in ("ner_train.iob", "ner_gold.iob"):
+        shutil.copy(FIXTURES / name, work / name)
+    # a tiny word2vec text file: people, places and the rest in three directions
+    rows = {"پوتین": (1, 0.1, 0), "لاوروف": (0.9, 0, 0.1), "مسکو": (0, 1, 0.1), "نیویورک": (0.1, 0.9, 0),
+            "ایران": (0, 1, 0), "به": (0, 0.1, 1), "در": (0.1, 0, 1), "Reuters": (0.5, 0.5, 0.5)}
+    (work / "tiny.vec").write_text(f"{len(rows)} 3\n" + "".join(f"{w} {' '.join(map(str, v))}\n" for w, v in rows.items()),
+                                   encoding="utf-8")
+    config = (FIXTURES / "ner_tiny_crf.yaml").read_text(encoding="utf-8")
+    config = config.replace("min_freq: 0}", "min_freq: 0, clusters: [2, 3], vectors: tiny.vec}")
+    (work / "ner_tiny_crf.yaml").write_text(config, encoding="utf-8")
+    scores = train_ner(work / "ner_tiny_crf.yaml", work, command="pytest", log=lambda *a: None)
+    return work / "model", scores
+
+
+def test_crf_v2_training_ships_its_cluster_table_as_gzipped_tsv(tiny_crf_v2):
+    import gzip
+
+    model, scores = tiny_crf_v2
+    meta = json.loads((model / "meta.json").read_text())
+    assert meta["features"] == "v2" and meta["clusters"] == [2, 3]
+    lines = gzip.decompress((model / CLUSTER_FILE).read_bytes()).decode("utf-8").splitlines()
+    assert lines[0] == "word\tc2\tc3" and len(lines) == 9 and lines[-1].split("\t")[0] == "reuters"  # lowercased
+    assert not list(model.rglob("*.pkl")) and CLUSTER_FILE in (model / "MODEL_CARD.md").read_text(encoding="utf-8")
+    loaded = _load_crf(model)
+    assert loaded.clusters["پوتین"][0].startswith("c2=") and 0 <= scores["tiny_gold"] <= 100
+    doc = ner_pipeline(model)("پوتین به مسکو بازگشت.", doc_id="t")
+    assert all("پوتین به مسکو بازگشت."[e.start:e.end] == e.text for e in doc.entities)
+
+
+@pytest.mark.parametrize("damage", ["missing", "not gzip", "bad header", "bad row"])
+def test_a_v2_crf_model_with_a_bad_cluster_file_is_a_one_line_model_error(tiny_crf_v2, tmp_path, damage):
+    import gzip
+
+    model = tmp_path / "model"
+    shutil.copytree(tiny_crf_v2[0], model)
+    table = model / CLUSTER_FILE
+    if damage == "missing":
+        table.unlink()
+    elif damage == "not gzip":
+        table.write_bytes(b"word\tc2\n")
+    else:
+        text = "word\tc2\tc3\nپوتین\t1\n" if damage == "bad row" else "w\tk2\nپوتین\t1\n"
+        table.write_bytes(gzip.compress(text.encode("utf-8")))
+    with pytest.raises(ModelError, match=CLUSTER_FILE.replace(".", r"\.")) as err:
+        ner_pipeline(model)
+    assert "\n" not in str(err.value) and ("line 2" in str(err.value)) == (damage == "bad row")
+
+
+def test_crf_feature_set_version_is_checked(tiny_crf, tmp_path):
+    model = tmp_path / "model"
+    shutil.copytree(tiny_crf[0], model)
+    meta = json.loads((model / "meta.json").read_text())
+    (model / "meta.json").write_text(json.dumps({**meta, "features": "v9"}))
+    with pytest.raises(ModelError, match=r"feature set 'v9' is not one this code computes \(v1, v2\)"):
+        ner_pipeline(model)
+
+
+def test_crf_cluster_settings_are_validated(tmp_path):
+    base = (FIXTURES / "ner_tiny_crf.yaml").read_text(encoding="utf-8")
+    for extra, message in ((", clusters: [64]", "crf: .*clusters and vectors go together"),
+                           (", clusters: [1], vectors: x.vec", "crf.clusters: .*at least 2")):
+        config = write(tmp_path, "c.yaml", base.replace("min_freq: 0}", f"min_freq: 0{extra}}}"))
+        with pytest.raises(ConfigError, match=message):
+            load_training_config(config)
 
 
 def test_spacy_training_on_tiny_fixture_loads_as_the_ner_stage(tmp_path):

@@ -7,10 +7,11 @@ offsets of its first and last token, so ``doc.text[e.start:e.end]`` is the menti
 Backends:
   spacy  a spaCy pipeline with an ``ner`` component (``faie train ner --config configs/train/ner_spacy.yaml``)
   crf    a linear-chain CRF (python-crfsuite, the engine of sklearn-crfsuite), model stored in crfsuite's own
-         file format (``model.crfsuite``) with ``meta.json`` (``faie train ner --config configs/train/ner_crf.yaml``)
+         file format (``model.crfsuite``) with ``meta.json`` (``faie train ner --config configs/train/ner_crf.yaml``);
+         feature set v2 adds word clusters of the fastText vectors, a gzipped TSV in the folder (``clusters.tsv.gz``)
   stanza stanza's BiLSTM-CRF NER tagger, optional ``stanza`` extra (``faie train ner --config
          configs/train/ner_stanza.yaml``): ``ner.pt`` and ``pretrain.pt``
-All load only data (spaCy's folder format, the crfsuite file, JSON, and torch tensors that stanza reads with
+All load only data (spaCy's folder format, the crfsuite file, JSON, TSV, and torch tensors that stanza reads with
 ``torch.load(weights_only=True)``): nothing is unpickled.
 """
 from __future__ import annotations
@@ -82,7 +83,7 @@ class NerStage(Stage):
         found = self.tag(sentences)
         if self._rare is not None:
             rare = set(self.options.rare_types)
-            found = [_replace_with(spans, [x for x in iob_to_spans(self._rare.tag(crf_features(words))) if x[2] in rare])
+            found = [_replace_with(spans, [x for x in iob_to_spans(self._rare.tag(words)) if x[2] in rare])
                      for words, spans in zip(sentences, found)]
         if self.options is not None and self.options.gazetteer:
             found = [_fill_from_gazetteer(words, spans) for words, spans in zip(sentences, found)]
@@ -223,8 +224,10 @@ def _word_features(w: str, prefix: str) -> list[str]:
     return [f"{prefix}w={base}", f"{prefix}s3={base[-3:]}", f"{prefix}p3={base[:3]}", f"{prefix}sh={_shape(w)}"]
 
 
-def crf_features(words: list[str]) -> list[list[str]]:
-    """Sparse string features per token: the word, its affixes and shape, a window of ±2 words."""
+def crf_features(words: list[str], clusters: dict[str, tuple[str, ...]] | None = None) -> list[list[str]]:
+    """Sparse string features per token: the word, its affixes and shape, a window of ±2 words (feature set
+    v1). Feature set v2 adds the word clusters of the token and its ±1 neighbours (``clusters``: lowercased
+    word → its features, e.g. ``("c64=12", "c256=201")``; a word not in the table has none)."""
     n = len(words)
     out = []
     for i, w in enumerate(words):
@@ -243,15 +246,58 @@ def crf_features(words: list[str]) -> list[list[str]]:
             f.append(f"-1|0={words[i - 1].lower()}|{base}")
         if i + 1 < n:
             f.append(f"0|1={base}|{words[i + 1].lower()}")
+        if clusters is not None:
+            f += clusters.get(base, ())
+            for d in (-1, 1):
+                if 0 <= i + d < n:
+                    f += [f"{d}:{c}" for c in clusters.get(words[i + d].lower(), ())]
         out.append(f)
     return out
 
 
 CRF_FILE = "model.crfsuite"
+CLUSTER_FILE = "clusters.tsv.gz"   # feature set v2: word <TAB> cluster id per granularity, header `word c64 c256 ...`
+
+
+def read_clusters(path: Path) -> dict[str, tuple[str, ...]]:
+    """The word-cluster table of a v2 CRF model folder: lowercased word → its features (``c64=12``, ...)."""
+    import gzip
+    import re
+
+    file = path / CLUSTER_FILE
+    if not file.is_file():
+        raise ModelError(f"{path}: no {CLUSTER_FILE} in the CRF model folder (feature set v2 needs it)")
+    try:
+        with gzip.open(file, "rt", encoding="utf-8") as handle:
+            lines = handle.read().split("\n")
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        raise ModelError(f"{file}: cannot read the word clusters ({exc})") from None
+    header = lines[0].split("\t")
+    if header[0] != "word" or len(header) < 2 or not all(re.fullmatch(r"c[1-9][0-9]*", h) for h in header[1:]):
+        raise ModelError(f"{file}: line 1: expected the header `word<TAB>c64<TAB>...`, got {lines[0][:60]!r}")
+    table: dict[str, tuple[str, ...]] = {}
+    for lineno, line in enumerate(lines[1:], 2):
+        if not line:
+            continue
+        cols = line.split("\t")
+        if len(cols) != len(header) or not all(c.isascii() and c.isdigit() for c in cols[1:]):
+            raise ModelError(f"{file}: line {lineno}: expected a word and {len(header) - 1} cluster ids")
+        table[cols[0]] = tuple(f"{h}={c}" for h, c in zip(header[1:], cols[1:]))
+    return table
+
+
+class CrfModel:
+    """A crfsuite tagger with the feature set it was trained on (``meta.json``: v1, or v2 with its clusters)."""
+
+    def __init__(self, tagger, clusters: dict[str, tuple[str, ...]] | None = None):
+        self.tagger, self.clusters = tagger, clusters
+
+    def tag(self, words: list[str]) -> list[str]:
+        return self.tagger.tag(crf_features(words, self.clusters))
 
 
 @lru_cache(maxsize=4)
-def _load_crf(path: Path):
+def _load_crf(path: Path) -> CrfModel:
     import pycrfsuite
 
     model = path / CRF_FILE
@@ -264,19 +310,22 @@ def _load_crf(path: Path):
         raise ModelError(f"{model}: cannot open crfsuite model ({exc})") from None
     meta_file = path / "meta.json"
     meta = json.loads(meta_file.read_text(encoding="utf-8")) if meta_file.is_file() else {}
-    if meta.get("features", "v1") != "v1":
-        raise ModelError(f"{meta_file}: feature set {meta.get('features')!r} is not the one this code computes (v1)")
-    return tagger
+    version = meta.get("features", "v1")
+    if version == "v1":
+        return CrfModel(tagger)
+    if version == "v2":
+        return CrfModel(tagger, read_clusters(path))
+    raise ModelError(f"{meta_file}: feature set {version!r} is not one this code computes (v1, v2)")
 
 
 @register("ner", "crf")
 class CrfNer(NerStage):
     def __init__(self, options: NerOptions, base_dir=None):
         super().__init__(options, base_dir)
-        self.tagger = _load_crf(options.model)
+        self.model = _load_crf(options.model)
 
     def tag(self, sentences):
-        return [iob_to_spans(self.tagger.tag(crf_features(words))) for words in sentences]
+        return [iob_to_spans(self.model.tag(words)) for words in sentences]
 
 
 # -- stanza --------------------------------------------------------------------------------------------

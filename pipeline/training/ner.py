@@ -22,7 +22,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ..config import load_yaml_as
 from ..errors import ConfigError, InputError
@@ -46,6 +46,23 @@ class CrfSettings(BaseModel):
     c2: float = 0.01
     max_iterations: int = Field(150, gt=0)
     min_freq: int = Field(1, ge=0)  # features seen fewer times are dropped
+    # feature set v2: k-means clusters (one per granularity) of the L2-normalized `vectors`, for the token and its
+    # ±1 neighbours; the table ships in the model folder (clusters.tsv.gz)
+    clusters: list[int] = []
+    vectors: str | None = None      # word2vec text file, relative to this YAML file (needed with clusters)
+
+    @field_validator("clusters")
+    @classmethod
+    def _granularities(cls, v: list[int]) -> list[int]:
+        if any(k < 2 for k in v) or len(set(v)) != len(v):
+            raise ValueError("cluster counts must be distinct and at least 2")
+        return v
+
+    @model_validator(mode="after")
+    def _clusters_need_vectors(self) -> "CrfSettings":
+        if bool(self.clusters) != bool(self.vectors):
+            raise ValueError("clusters and vectors go together (feature set v2)")
+        return self
 
 
 class NerTraining(BaseModel):
@@ -117,7 +134,7 @@ def train_ner(config_path: Path, corpora: Path, command: str, log=print) -> dict
     output = (config_path.parent / cfg.output).resolve()
     t0 = time.perf_counter()
     if cfg.backend == "crf":
-        train_crf(cfg, train, output, log)
+        train_crf(cfg, config_path, train, output, log)
     elif cfg.backend == "stanza":
         train_stanza(cfg, config_path, train, dev, output, log)
     else:
@@ -127,12 +144,13 @@ def train_ner(config_path: Path, corpora: Path, command: str, log=print) -> dict
     scores = evaluate_model(output, cfg.backend, cfg.evaluate, corpora)
     (output / "scores.json").write_text(json.dumps(scores, indent=2, ensure_ascii=False), encoding="utf-8")
     used = [c.corpus for c in cfg.train + cfg.dev]
-    if cfg.vectors or cfg.init_tok2vec:
+    if cfg.vectors or cfg.init_tok2vec or cfg.crf.vectors:   # the vectors were trained on raw text
         from .vectors import RAW_TEXT_FILES
 
         used += list(RAW_TEXT_FILES)
     files = {"spacy": ["config.cfg (spaCy, filled)", "training.yaml"],
-             "crf": ["model.crfsuite (crfsuite format)", "meta.json", "training.yaml"],
+             "crf": ["model.crfsuite (crfsuite format)", "meta.json", "training.yaml"]
+                    + (["clusters.tsv.gz (word clusters, gzipped TSV)"] if cfg.crf.clusters else []),
              "stanza": [f"{STANZA_FILE} (stanza NER tagger, torch tensors)", "pretrain.pt (word vectors)",
                         "training.yaml"]}[cfg.backend]
     notes = ["types: PER, ORG, GPE, LOC, FAC, PRODUCT, EVENT (mapping: pipeline/resources/ner/labels.json; "
@@ -161,6 +179,10 @@ def train_ner(config_path: Path, corpora: Path, command: str, log=print) -> dict
     else:
         notes.append(f"CRF (python-crfsuite, L-BFGS): c1={cfg.crf.c1}, c2={cfg.crf.c2}, "
                      f"{cfg.crf.max_iterations} iterations, feature min_freq={cfg.crf.min_freq}")
+        if cfg.crf.clusters:
+            meta = json.loads((output / "meta.json").read_text(encoding="utf-8"))
+            notes.append(f"feature set v2: MiniBatchKMeans (seed {cfg.seed}) clusters {cfg.crf.clusters} of the "
+                         f"{meta['cluster_words']} L2-normalized fastText vectors ({cfg.crf.vectors}), token and ±1")
     write_card(output, title=f"NER model ({cfg.backend})", command=command, config_files=files, corpora=used,
                notes=notes, scores={k: {"f1": v["f1"], "precision": v["precision"], "recall": v["recall"],
                                         "per_type_f1": {t: x["f1"] for t, x in v["per_type"].items()}}
@@ -182,14 +204,23 @@ def evaluate_model(model: Path, backend: str, sets: list[NerCorpus], corpora: Pa
 
 # -- CRF ---------------------------------------------------------------------------------------------
 
-def train_crf(cfg: NerTraining, train: list[NerSentence], output: Path, log=print) -> None:
+def train_crf(cfg: NerTraining, config_path: Path, train: list[NerSentence], output: Path, log=print) -> None:
     import pycrfsuite
 
-    from ..stages.ner import CRF_FILE, crf_features
+    from ..stages.ner import CLUSTER_FILE, CRF_FILE, crf_features
 
+    clusters = None
+    if cfg.crf.clusters:
+        vec = config_path.parent / cfg.crf.vectors
+        if not vec.exists():
+            raise InputError(f"{config_path}: crf.vectors not found: {vec} "
+                             "(python -m pipeline.training.vectors --out build/vectors/fa.vec)")
+        rows = word_clusters(vec, cfg.crf.clusters, cfg.seed, config_path)
+        clusters = {w: tuple(f"c{k}={c}" for k, c in zip(cfg.crf.clusters, ids)) for w, ids in rows}
+        log(f"clusters {cfg.crf.clusters} of {len(rows)} words")
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
     for s in train:
-        trainer.append(crf_features(s.tokens), spans_to_iob(s.spans, len(s.tokens)))
+        trainer.append(crf_features(s.tokens, clusters), spans_to_iob(s.spans, len(s.tokens)))
     trainer.set_params({"c1": cfg.crf.c1, "c2": cfg.crf.c2, "max_iterations": cfg.crf.max_iterations,
                         "feature.minfreq": cfg.crf.min_freq, "feature.possible_transitions": True})
     if output.exists():
@@ -199,8 +230,54 @@ def train_crf(cfg: NerTraining, train: list[NerSentence], output: Path, log=prin
     last = trainer.logparser.last_iteration or {}
     log(f"CRF: {last.get('num', '?')} iterations, loss {last.get('loss', '?')}")
     labels = sorted({t for s in train for t in spans_to_iob(s.spans, len(s.tokens))})
-    (output / "meta.json").write_text(json.dumps({"features": "v1", "backend": "crf", "labels": labels},
-                                                 indent=1), encoding="utf-8")
+    meta = {"features": "v1", "backend": "crf", "labels": labels}
+    if clusters is not None:
+        _write_clusters(output / CLUSTER_FILE, cfg.crf.clusters, rows)
+        meta.update(features="v2", clusters=cfg.crf.clusters, cluster_words=len(rows))
+    (output / "meta.json").write_text(json.dumps(meta, indent=1), encoding="utf-8")
+
+
+def word_clusters(vec_file: Path, sizes: list[int], seed: int, config_path: Path) -> list[tuple[str, list[int]]]:
+    """(lowercased word, its cluster id at each granularity) for the words of a word2vec text file: MiniBatchKMeans
+    (fixed seed, one thread) over the L2-normalized vectors; a word met again lowercased keeps its first (most
+    frequent) row."""
+    import numpy as np
+    from sklearn.cluster import MiniBatchKMeans
+    from threadpoolctl import threadpool_limits
+
+    words, vecs, seen = [], [], set()
+    with vec_file.open(encoding="utf-8") as handle:
+        dims = int(next(handle).split()[1])   # header: rows, dimensions
+        for lineno, line in enumerate(handle, 2):
+            word, *values = line.rstrip("\n").split(" ")
+            try:
+                vec = np.asarray(values, dtype=np.float32)
+            except ValueError:
+                vec = None
+            if vec is None or vec.shape != (dims,):
+                raise InputError(f"{vec_file}:{lineno}: expected a word and {dims} numbers (word2vec text format)")
+            word = word.lower()
+            if word and word not in seen and "\t" not in word:
+                seen.add(word)
+                words.append(word)
+                vecs.append(vec)
+    x = np.vstack(vecs)
+    x /= np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-8)
+    if max(sizes) > len(words):
+        raise ConfigError(f"{config_path}: crf.clusters: {max(sizes)} clusters for {len(words)} words in {vec_file}")
+    with threadpool_limits(1):
+        ids = [MiniBatchKMeans(n_clusters=k, random_state=seed, n_init=3, batch_size=4096).fit_predict(x)
+               for k in sizes]
+    return [(w, [int(c[i]) for c in ids]) for i, w in enumerate(words)]
+
+
+def _write_clusters(path: Path, sizes: list[int], rows: list[tuple[str, list[int]]]) -> None:
+    import gzip
+
+    text = "\t".join(["word"] + [f"c{k}" for k in sizes]) + "\n"
+    text += "".join(w + "\t" + "\t".join(map(str, ids)) + "\n" for w, ids in rows)
+    with path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", filename="", mtime=0) as gz:
+        gz.write(text.encode("utf-8"))   # mtime 0: the same table gives the same bytes
 
 
 # -- stanza ----------------------------------------------------------------------------------------
