@@ -6955,3 +6955,44 @@ def test_a_relative_clauses_predicate_adjective_taken_for_the_copulas_subject(ex
 کرد VERB 0 root Number=Sing|Person=3|Tense=Past|Voice=Act
 """, entities=[(0, "صلیب سرخ", "ORG", "International Committee of the Red Cross")])
     assert ("صلیب سرخ", "است", "مسئول برنامه ملاقات‌ها") in rows(extractor.extract(doc))
+
+
+def test_an_adjective_before_a_clefts_copula_takes_a_content_clause_not_a_relative_one(extractor):
+    """Our parser's parse of `طبیعی است که در این بازی حداقل 9 بازیکنمان باید خوب بازی کنند`: `طبیعی` ("natural")
+    is the predicate of a content clause, no antecedent of a relative clause with an object gap."""
+    doc = parsed("""
+طبیعی ADJ 0 root
+است AUX 1 cop Number=Sing|Person=3
+که SCONJ 14 mark
+در ADP 6 case
+این DET 6 det
+بازی NOUN 14 obl
+حداقل ADV 14 advmod
+9 NUM 9 nummod
+بازیکن NOUN 14 nsubj
+مان PRON 9 nmod
+باید AUX 14 aux
+خوب ADJ 14 advmod
+بازی NOUN 14 compound:lvc
+کنند VERB 1 ccomp Number=Plur|Person=3|Voice=Act کرد
+. PUNCT 1 punct
+""")
+    assert not any(t.object == "طبیعی" for t in extractor.extract(doc))
+
+
+def test_a_relative_clauses_gap_is_in_the_clause_its_verb_takes(extractor):
+    """Our parser's parse of `تیمی که هیچکس دوست ندارد برابرش قرار بگیرد`: the antecedent is no object of `دوست
+    ندارد`, whose complement clause (without `که`) holds the gap (`برابرش`)."""
+    doc = parsed("""
+تیمی NOUN 0 root
+که SCONJ 5 mark
+هیچکس NOUN 5 nsubj
+دوست NOUN 5 compound:lvc
+ندارد VERB 1 acl Number=Sing|Person=3|Polarity=Neg|Tense=Pres|Voice=Act داشت
+برابر NOUN 7 case
+ش PRON 9 obl
+قرار NOUN 9 compound:lvc
+بگیرد VERB 5 ccomp Number=Sing|Person=3|Voice=Act گرفت
+. PUNCT 1 punct
+""")
+    assert not any(t.relation.startswith("دوست") and t.object == "تیمی" for t in extractor.extract(doc))

@@ -726,6 +726,10 @@ class Extractor(ParseRepairs):
         noun = g.nodes[before]
         if noun.upos not in ("NOUN", "ADJ") or not noun.text.endswith("ی") or noun.text in self.cues.not_arguments:
             return None
+        # (an adjective before a cleft's copula is a predicate with a content clause, `طبیعی است که ...`, unless a
+        # plural ending makes it a noun: `فرماندهانی است که`)
+        if before != mark - 1 and noun.upos == "ADJ" and not noun.text.endswith(("انی", "هایی", "اتی")):
+            return None
         head = noun.index
         while g.nodes[head].upos == "ADJ" and g.nodes[head].head is not None \
                 and g.nodes[head].deprel in ("amod", "nmod") and g.nodes[head].head < head:
@@ -941,7 +945,11 @@ class Extractor(ParseRepairs):
             args += [(None, self._mention(x)) for c in pred.frame_complements for x in [c] + self._conjuncts(c)]
         chosen = [(p, m) for p, m in args if m.text not in self.cues.reciprocal_pronouns]
         chosen = [(p, self._resumed(pred, m)) for p, m in chosen]
-        if not any(p is None for p, _ in chosen) and g.kids(pred.verb, *SUBJ_RELS) and self._takes_object(pred):
+        # (not when the verb takes a clause without `که`, whose verb has the gap: `تیمی که هیچکس دوست ندارد برابرش
+        # قرار بگیرد`)
+        if not any(p is None for p, _ in chosen) and g.kids(pred.verb, *SUBJ_RELS) and self._takes_object(pred) \
+                and not any(g.nodes[c].upos == "VERB" and not any(g.nodes[m].text == "که" for m in g.kids(c, "mark"))
+                            for c in g.kids(pred.verb, "ccomp", "xcomp")):
             # `فرماندهانی که نخست‌وزیر انتخاب می‌کند`, `اولین سفری که نتانیاهو ... به این کشور داشت`: a relative
             # clause with a subject of its own and no direct object has its antecedent as the object
             # (`زمانی که ...`, `افرادی که ... برایشان`: an adjunct's)
