@@ -6996,3 +6996,20 @@ def test_a_relative_clauses_gap_is_in_the_clause_its_verb_takes(extractor):
 . PUNCT 1 punct
 """)
     assert not any(t.relation.startswith("دوست") and t.object == "تیمی" for t in extractor.extract(doc))
+
+
+def test_a_noun_in_a_pp_before_a_clefts_copula_is_no_antecedent(extractor):
+    """`لازم به یادآوری است که بازیکنان تمرین می‌کنند` with the clause hung on `یادآوری`: a prepositional phrase
+    before the copula frames a content clause (`it is worth recalling that ...`); it is no object of the clause."""
+    doc = parsed("""
+لازم ADJ 0 root
+به ADP 3 case
+یادآوری NOUN 1 nmod
+است AUX 3 cop Number=Sing|Person=3
+که SCONJ 8 mark
+بازیکنان NOUN 8 nsubj
+تمرین NOUN 8 compound:lvc
+می‌کنند VERB 3 ccomp Number=Plur|Person=3|Tense=Pres|Voice=Act کرد
+. PUNCT 1 punct
+""")
+    assert not any(t.object == "یادآوری" for t in extractor.extract(doc))

@@ -727,8 +727,9 @@ class Extractor(ParseRepairs):
         if noun.upos not in ("NOUN", "ADJ") or not noun.text.endswith("ی") or noun.text in self.cues.not_arguments:
             return None
         # (an adjective before a cleft's copula is a predicate with a content clause, `طبیعی است که ...`, unless a
-        # plural ending makes it a noun: `فرماندهانی است که`)
-        if before != mark - 1 and noun.upos == "ADJ" and not noun.text.endswith(("انی", "هایی", "اتی")):
+        # plural ending makes it a noun: `فرماندهانی است که`; so is a prepositional phrase: `لازم به یادآوری است که`)
+        if before != mark - 1 and (noun.upos == "ADJ" and not noun.text.endswith(("انی", "هایی", "اتی"))
+                                   or g.kids(before, "case")):
             return None
         head = noun.index
         while g.nodes[head].upos == "ADJ" and g.nodes[head].head is not None \
