@@ -7013,3 +7013,31 @@ def test_a_noun_in_a_pp_before_a_clefts_copula_is_no_antecedent(extractor):
 . PUNCT 1 punct
 """)
     assert not any(t.object == "یادآوری" for t in extractor.extract(doc))
+
+
+def test_the_last_list_item_hung_on_an_items_genitive_is_an_item_of_the_list(extractor):
+    """Our parser's parse of `مفاد این توافقنامه بر آموزش ...، تبادل اطلاعات، ارائه کمک‌ها و تبادل سفرها ... تاکید
+    دارد`: `تبادل سفرها` hung as a conjunct of `کمک‌ها`, the genitive of the item `ارائه`. After comma-separated
+    items, the `و` item is the list's next item."""
+    doc = parsed("""
+مفاد NOUN 16 nsubj
+این DET 3 det
+توافقنامه NOUN 1 nmod
+بر ADP 5 case
+آموزش NOUN 16 obl
+، PUNCT 7 punct
+تبادل NOUN 5 conj
+اطلاعات NOUN 7 nmod
+، PUNCT 10 punct
+ارائه NOUN 7 conj
+کمک‌ها NOUN 10 nmod
+و CCONJ 13 cc
+تبادل NOUN 11 conj
+سفرها NOUN 13 nmod
+تاکید NOUN 16 compound:lvc
+دارد VERB 0 root Number=Sing|Person=3|Tense=Pres|Voice=Act داشت
+. PUNCT 16 punct
+""")
+    triples = rows(extractor.extract(doc))
+    assert ("مفاد این توافقنامه", "تاکید دارد بر", "ارائه کمک‌ها") in triples, triples
+    assert ("مفاد این توافقنامه", "تاکید دارد بر", "تبادل سفرها") in triples, triples

@@ -152,6 +152,7 @@ class ParseRepairs:
         self._relatives_on_marked_conjuncts(g)
         self._bare_lvc_objects(g)
         self._coordinated_pp_items(g)
+        self._conjuncts_hung_on_a_list_items_genitive(g)
         self._noun_conjuncts_hung_on_modifiers(g)
         self._demonstrative_subjects_of_pp_copulas(g)
         self._adjectives_taken_into_subjects(g)
@@ -2355,6 +2356,25 @@ class ParseRepairs:
             top = g.nodes[h].head
             if top is not None and g.nodes[top].upos in ("NOUN", "PROPN") and top < h < n.index:
                 g.reattach(n.index, top, "conj")
+
+    @staticmethod
+    def _conjuncts_hung_on_a_list_items_genitive(g: SentenceGraph) -> None:
+        """`بر آموزش ...، تبادل اطلاعات امنیتی، ارائه کمک‌ها و تبادل سفرها ... تاکید دارد` with `تبادل سفرها` hung as a
+        conjunct of `کمک‌ها`, the genitive of the list item `ارائه`: after comma-separated items the last `و` item is
+        the list's next item."""
+        for c in g.nodes:
+            h = c.head
+            if c.deprel != "conj" or c.upos != "NOUN" or h is None or h > c.index \
+                    or g.nodes[h].deprel != "nmod" or g.kids(h, "case") or not any(
+                    g.nodes[k].text == "و" for k in g.kids(c.index, "cc")):
+                continue
+            item = g.nodes[h].head
+            first = min(w for w in g.subtree(item) if g.nodes[w].upos != "PUNCT") if item is not None else 0
+            if item is None or g.nodes[item].deprel != "conj" or g.nodes[item].upos != "NOUN" \
+                    or g.nodes[g.nodes[item].head].upos not in ("NOUN", "PROPN") \
+                    or first == 0 or g.nodes[first - 1].text not in ("،", ","):
+                continue
+            g.reattach(c.index, item, "conj")
 
     @staticmethod
     def _coordinated_pp_items(g: SentenceGraph) -> None:
