@@ -7041,3 +7041,25 @@ def test_the_last_list_item_hung_on_an_items_genitive_is_an_item_of_the_list(ext
     triples = rows(extractor.extract(doc))
     assert ("مفاد این توافقنامه", "تاکید دارد بر", "ارائه کمک‌ها") in triples, triples
     assert ("مفاد این توافقنامه", "تاکید دارد بر", "تبادل سفرها") in triples, triples
+
+
+def test_the_action_noun_before_be_amal_avardan_is_part_of_the_predicate(extractor):
+    """Our parser's parse of `پلیس از ورود مردم به این کشور جلوگیری به عمل آورد` with `جلوگیری` as the object of
+    `به عمل آورد`: `X به عمل آوردن` ("carry out X", cue `action_light_verbs`) takes the action noun as its nominal."""
+    doc = parsed("""
+پلیس NOUN 11 nsubj
+از ADP 3 case
+ورود NOUN 11 obl
+مردم NOUN 3 nmod
+به ADP 7 case
+این DET 7 det
+کشور NOUN 11 obl
+جلوگیری NOUN 11 obj
+به ADP 10 case
+عمل NOUN 11 compound:lvc
+آورد VERB 0 root Number=Sing|Person=3|Tense=Past|Voice=Act آورد#آور
+. PUNCT 11 punct
+""")
+    triples = rows(extractor.extract(doc))
+    assert ("پلیس", "جلوگیری به عمل آورد از", "ورود مردم") in triples, triples
+    assert not any(t[2] == "جلوگیری" for t in triples), triples

@@ -72,6 +72,7 @@ class Cues:
     impersonal_modals: frozenset
     lvc_argument_prepositions: frozenset
     lvc_frames: dict
+    action_light_verbs: dict
     agent_prepositions: frozenset
     passive_light_verbs: frozenset
     degree_adverbs: frozenset
@@ -164,6 +165,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             self_reference_nouns=frozenset(raw["self_reference_nouns"]),
             generic_light_verbs=frozenset(raw["generic_light_verbs"]),
             lvc_frames={nominal: frozenset(preps) for nominal, preps in raw["lvc_frames"].items()},
+            action_light_verbs={frame: frozenset(stems) for frame, stems in raw["action_light_verbs"].items()},
             agent_prepositions=frozenset(raw["agent_prepositions"]),
             passive_light_verbs=frozenset(raw["passive_light_verbs"]),
             degree_adverbs=frozenset(raw["degree_adverbs"]),

@@ -35,6 +35,7 @@ class ParseRepairs:
         self._names_taken_for_lvc_nominals(g)
         self._invert_light_verbs(g)
         self._multiword_nominals_split(g)
+        self._action_nouns_of_framed_light_verbs(g)
         self._adjectives_taken_for_nominals(g)
         self._nominals_hung_under_a_noun_before_them(g)
         self._prepositional_nominals(g)
@@ -1669,6 +1670,24 @@ class ParseRepairs:
             entry = self.lexicon.lookup(f"{w.text} {g.nodes[c].text}", g.nodes[verb].lemma)
             if entry is not None and entry.is_lvc:
                 g.reattach(w.index, verb, "compound:lvc")
+
+    def _action_nouns_of_framed_light_verbs(self, g: SentenceGraph) -> None:
+        """`آنها قادرند تا از ورود مردم ... جلوگیری به عمل آورند` parsed with `جلوگیری` as the object of `به عمل
+        آورند`: a light verb made of a PP (cue `action_light_verbs`: `به عمل آوردن`, `به عمل آمدن`) takes the bare
+        action noun right before it as part of its nominal (`جلوگیری به عمل آوردن` is "prevent")."""
+        for k in g.nodes:
+            i, v = k.index, k.head
+            if k.deprel != "compound:lvc" or v is None or i < 2 or g.nodes[i - 1].deprel != "case":
+                continue
+            stems = self.cues.action_light_verbs.get(g.text_of([i - 1, i]))
+            noun = g.nodes[i - 2]
+            if not stems or past_stem(g.nodes[v].lemma) not in stems or noun.upos != "NOUN" \
+                    or g.kids(noun.index, "case") or noun.index in self._ent_of:
+                continue
+            for c in list(noun.children):   # (what the parser hung on it belongs to the clause)
+                if g.nodes[c].deprel not in ("amod", "det", "compound", "flat"):
+                    g.reattach(c, v, g.nodes[c].rel)
+            g.reattach(noun.index, v, "compound:lvc")
 
     def _nominals_hung_under_a_noun_before_them(self, g: SentenceGraph) -> None:
         """`آمریکایی‌ها به یک اتاق عمل حمله کردند` parsed with `عمل` as the light verb's nominal and `حمله` hung
