@@ -7063,3 +7063,21 @@ def test_the_action_noun_before_be_amal_avardan_is_part_of_the_predicate(extract
     triples = rows(extractor.extract(doc))
     assert ("پلیس", "جلوگیری به عمل آورد از", "ورود مردم") in triples, triples
     assert not any(t[2] == "جلوگیری" for t in triples), triples
+
+
+def test_an_indefinite_noun_glued_to_a_named_subject_is_the_verbs_object(extractor):
+    """Our parser's parse of the headline `دولت انگلیس عجله‌ای برای دعوا با کرملین ندارد`: `عجله‌ای` hung on the
+    subject as a word of its name. An indefinite noun is no part of a name; it is the object of the verb."""
+    doc = parsed("""
+دولت PROPN 8 nsubj
+انگلیس PROPN 1 flat:name
+عجله‌ای NOUN 1 flat:name
+برای ADP 5 case
+دعوا NOUN 8 obl
+با ADP 7 case
+کرملین NOUN 5 nmod
+ندارد VERB 0 root Number=Sing|Person=3|Polarity=Neg|Tense=Pres|Voice=Act داشت
+""", entities=[(0, "دولت انگلیس", "ORG", "United Kingdom"), (0, "کرملین", "ORG", "Moscow Kremlin")])
+    triples = rows(extractor.extract(doc))
+    assert ("دولت انگلیس", "ندارد", "عجله‌ای") in triples, triples
+    assert not any(t[0].endswith("عجله‌ای") for t in triples), triples

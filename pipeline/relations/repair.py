@@ -158,6 +158,7 @@ class ParseRepairs:
         self._demonstrative_subjects_of_pp_copulas(g)
         self._adjectives_taken_into_subjects(g)
         self._subjects_glued_to_indefinite_objects(g)
+        self._indefinite_objects_glued_to_named_subjects(g)
         self._subjects_glued_to_indefinite_predicates(g)
         self._relative_predicates_split_at_an_indefinite(g)   # (after it: in a relative clause the subject is the gap)
         self._nouns_before_a_graded_indefinite(g)
@@ -2444,6 +2445,21 @@ class ParseRepairs:
                 g.reattach(ra[0], inner, "case")
                 node.rel = "nsubj"
                 break
+
+    def _indefinite_objects_glued_to_named_subjects(self, g: SentenceGraph) -> None:
+        """`دولت انگلیس عجله‌ای برای دعوا با کرملین ... ندارد` with `عجله‌ای` hung on the subject as part of its name:
+        an indefinite noun (`-‌ای`) is no word of a name and takes no place in an ezafe chain after one; it opens the
+        verb's object when the verb has none."""
+        for k in g.nodes:
+            s = k.head
+            if k.deprel not in ("flat:name", "flat") or k.upos != "NOUN" or s is None \
+                    or g.nodes[s].deprel not in ("nsubj", "nsubj:pass") or g.kids(k.index, "case") \
+                    or not self._indefinite(k.index) or k.index in self._ent_of:
+                continue
+            verb = g.nodes[s].head
+            if verb is None or g.nodes[verb].upos != "VERB" or verb < k.index or g.kids(verb, "obj"):
+                continue
+            g.reattach(k.index, verb, "obj")
 
     def _subjects_glued_to_indefinite_predicates(self, g: SentenceGraph) -> None:
         """`دیدار شارون چشم‌اندازی از خوش‌بینی او ... است` parsed as one noun phrase before the copula: the
