@@ -7081,3 +7081,31 @@ def test_an_indefinite_noun_glued_to_a_named_subject_is_the_verbs_object(extract
     triples = rows(extractor.extract(doc))
     assert ("دولت انگلیس", "ندارد", "عجله‌ای") in triples, triples
     assert not any(t[0].endswith("عجله‌ای") for t in triples), triples
+
+
+def test_the_noun_phrase_after_a_pointing_back_pps_comma_is_the_subject_and_ba_ham_takes_the_partner_slot(extractor):
+    """Our parser's parse of `با این نتایج، پاراگوئه و ونزوئلا در مرحله نیمه نهایی با هم دیدار خواهند کرد`: the
+    subject hung as a conjunct of `نتایج`. A PP that points back (`با این ...`) is no list, so the names after its
+    comma are the subject; and with `با هم` filling the partner slot, `با این نتایج` is no partner."""
+    doc = parsed("""
+با ADP 3 case
+این DET 3 det
+نتایج NOUN 16 obl
+، PUNCT 5 punct
+پاراگوئه NOUN 3 conj
+و CCONJ 7 cc
+ونزوئلا NOUN 5 conj
+در ADP 9 case
+مرحله NOUN 16 obl
+نیمه NOUN 9 amod
+نهایی ADJ 9 amod
+با ADP 13 case
+هم PRON 16 obl
+دیدار NOUN 16 compound:lvc
+خواهند AUX 16 aux Number=Plur|Person=3|Tense=Fut|VerbForm=Fin خواست
+کرد VERB 0 root Number=Sing|Person=3|Tense=Past|Voice=Act
+. PUNCT 16 punct
+""", entities=[(0, "پاراگوئه", "GPE", "Paraguay"), (0, "ونزوئلا", "GPE", "Venezuela")])
+    triples = rows(extractor.extract(doc))
+    assert ("پاراگوئه", "دیدار خواهند کرد با", "ونزوئلا") in triples, triples
+    assert not any(t[2] == "این نتایج" for t in triples), triples

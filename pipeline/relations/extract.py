@@ -947,6 +947,10 @@ class Extractor(ParseRepairs):
         if not args:   # `مورد انتقاد [مقامات ناتو] قرار گرفت`: the framed noun's complement
             args += [(None, self._mention(x)) for c in pred.frame_complements for x in [c] + self._conjuncts(c)]
         chosen = [(p, m) for p, m in args if m.text not in self.cues.reciprocal_pronouns]
+        # a reciprocal pronoun fills the partner slot (`با هم دیدار خواهند کرد`): another `with` phrase is an
+        # adjunct (`با این نتایج، پاراگوئه و ونزوئلا ... با هم دیدار خواهند کرد`)
+        if any(p in self.cues.partner_prepositions and m.text in self.cues.reciprocal_pronouns for p, m in args):
+            chosen = [(p, m) for p, m in chosen if p not in self.cues.partner_prepositions]
         chosen = [(p, self._resumed(pred, m)) for p, m in chosen]
         # (not when the verb takes a clause without `که`, whose verb has the gap: `تیمی که هیچکس دوست ندارد برابرش
         # قرار بگیرد`)

@@ -125,6 +125,7 @@ class ParseRepairs:
         self._copulas_hung_inside_predicates(g)
         self._coordinated_clauses_taken_for_complements(g)
         self._subjects_after_an_adjunct_comma(g)
+        self._subjects_taken_for_conjuncts_of_an_opening_pp(g)
         self._relative_clauses_on_the_nearest_name(g)
         self._predicate_nouns_of_relative_counting_verbs(g)
         self._copular_clauses_taken_for_subjects(g)
@@ -911,6 +912,23 @@ class ParseRepairs:
             if host:
                 g.reattach(after_comma[0], verb, "nsubj")
                 g.reattach(h.index, host[0], "nmod")
+
+    def _subjects_taken_for_conjuncts_of_an_opening_pp(self, g: SentenceGraph) -> None:
+        """`با این نتایج، پاراگوئه و ونزوئلا ... با هم دیدار خواهند کرد` parsed with the subject as a conjunct of the
+        opening PP's noun: a PP that points back (`با این نتایج`, `در این دیدار`) is no list, so the noun phrase after
+        its comma is the subject of a verb without one."""
+        for c in g.nodes:
+            o = c.head
+            if c.deprel != "conj" or c.upos not in ("NOUN", "PROPN") or o is None or o > c.index \
+                    or g.kids(c.index, "case") or g.nodes[o].deprel not in OBL_RELS or not self._preposition(o) \
+                    or not any(g.nodes[d].text in self.cues.anaphoric_dets for d in g.kids(o, "det")):
+                continue
+            first = min(w for w in g.subtree(c.index) if g.nodes[w].upos != "PUNCT")
+            verb = g.nodes[o].head
+            if g.nodes[first - 1].text not in ("،", ",") or verb is None or g.nodes[verb].upos != "VERB" \
+                    or verb < c.index or g.kids(verb, *SUBJ_RELS):
+                continue
+            g.reattach(c.index, verb, "nsubj")
 
     def _relative_clauses_on_the_nearest_name(self, g: SentenceGraph) -> None:
         """`بیانیه خود از صلیب سرخ جهانی که مسئول برنامه ... است`: a relative clause right after a person or
