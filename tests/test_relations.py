@@ -7109,3 +7109,22 @@ def test_the_noun_phrase_after_a_pointing_back_pps_comma_is_the_subject_and_ba_h
     triples = rows(extractor.extract(doc))
     assert ("پاراگوئه", "دیدار خواهند کرد با", "ونزوئلا") in triples, triples
     assert not any(t[2] == "این نتایج" for t in triples), triples
+
+
+def test_moddai_takes_its_ezafe_complement_as_the_object(extractor):
+    """`آنهایی که مدعی حفاظت از حقوق بشر هستند ...`: `مدعی` ("claimant") is a complement nominal like `خواستار`
+    (cue `complement_nominals`): it stays in the relation and its complement is the object."""
+    doc = parsed("""
+آنهایی PRON 10 nsubj
+که SCONJ 8 mark
+مدعی NOUN 8 xcomp
+حفاظت NOUN 3 nmod
+از ADP 6 case
+حقوق NOUN 4 nmod
+بشر NOUN 6 nmod
+هستند VERB 1 acl Number=Plur|Person=3 هست
+سکوت NOUN 10 compound:lvc
+کرده‌اند VERB 0 root Number=Plur|Person=3|VerbForm=Part|Voice=Act کرد
+. PUNCT 10 punct
+""")
+    assert ("آنهایی", "مدعی هستند", "حفاظت از حقوق بشر") in rows(extractor.extract(doc))
