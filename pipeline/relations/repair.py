@@ -923,12 +923,17 @@ class ParseRepairs:
                     or g.kids(c.index, "case") or g.nodes[o].deprel not in OBL_RELS or not self._preposition(o) \
                     or not any(g.nodes[d].text in self.cues.anaphoric_dets for d in g.kids(o, "det")):
                 continue
-            first = min(w for w in g.subtree(c.index) if g.nodes[w].upos != "PUNCT")
             verb = g.nodes[o].head
-            if g.nodes[first - 1].text not in ("،", ",") or verb is None or g.nodes[verb].upos != "VERB" \
+            if not self._after_a_comma(g, c.index) or verb is None or g.nodes[verb].upos != "VERB" \
                     or verb < c.index or g.kids(verb, *SUBJ_RELS):
                 continue
             g.reattach(c.index, verb, "nsubj")
+
+    @staticmethod
+    def _after_a_comma(g: SentenceGraph, i: int) -> bool:
+        """Does the phrase of word ``i`` (its punctuation aside) open right after a comma?"""
+        first = min(w for w in g.subtree(i) if g.nodes[w].upos != "PUNCT")
+        return first > 0 and g.nodes[first - 1].text in ("،", ",")
 
     def _relative_clauses_on_the_nearest_name(self, g: SentenceGraph) -> None:
         """`بیانیه خود از صلیب سرخ جهانی که مسئول برنامه ... است`: a relative clause right after a person or
@@ -2395,8 +2400,7 @@ class ParseRepairs:
             if top is not None and g.nodes[top].upos in ("NOUN", "PROPN") and top < h < n.index:
                 g.reattach(n.index, top, "conj")
 
-    @staticmethod
-    def _conjuncts_hung_on_a_list_items_genitive(g: SentenceGraph) -> None:
+    def _conjuncts_hung_on_a_list_items_genitive(self, g: SentenceGraph) -> None:
         """`بر آموزش ...، تبادل اطلاعات امنیتی، ارائه کمک‌ها و تبادل سفرها ... تاکید دارد` with `تبادل سفرها` hung as a
         conjunct of `کمک‌ها`, the genitive of the list item `ارائه`: after comma-separated items the last `و` item is
         the list's next item."""
@@ -2407,10 +2411,8 @@ class ParseRepairs:
                     g.nodes[k].text == "و" for k in g.kids(c.index, "cc")):
                 continue
             item = g.nodes[h].head
-            first = min(w for w in g.subtree(item) if g.nodes[w].upos != "PUNCT") if item is not None else 0
             if item is None or g.nodes[item].deprel != "conj" or g.nodes[item].upos != "NOUN" \
-                    or g.nodes[g.nodes[item].head].upos not in ("NOUN", "PROPN") \
-                    or first == 0 or g.nodes[first - 1].text not in ("،", ","):
+                    or g.nodes[g.nodes[item].head].upos not in ("NOUN", "PROPN") or not self._after_a_comma(g, item):
                 continue
             g.reattach(c.index, item, "conj")
 
