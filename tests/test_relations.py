@@ -7128,3 +7128,32 @@ def test_moddai_takes_its_ezafe_complement_as_the_object(extractor):
 . PUNCT 10 punct
 """)
     assert ("آنهایی", "مدعی هستند", "حفاظت از حقوق بشر") in rows(extractor.extract(doc))
+
+
+def test_an_adverb_noun_opening_the_subject_takes_no_genitive(extractor):
+    """Our parser's parse of `حال دولت بیگانه با مردم، ... همان رویه را در پیش گرفته است`: `حال` ("now", cue
+    `adverb_nouns`) as the subject's head with `دولت` as its genitive. An adverb takes no genitive; the noun after it
+    is the subject."""
+    doc = parsed("""
+حال NOUN 16 nsubj
+دولت NOUN 1 nmod
+بیگانه ADJ 2 amod
+با ADP 5 case
+مردم NOUN 16 obl
+، PUNCT 5 punct
+برای ADP 8 case
+سال NOUN 16 obl
+1400 NOUN 8 nmod
+مجددا ADJ 16 advmod
+همان DET 12 det
+رویه NOUN 16 obj
+را ADP 12 case
+در ADP 15 case
+پیش NOUN 16 compound:lvc
+گرفته VERB 0 root Number=Sing|Person=3|Tense=Past|VerbForm=Part|Voice=Act گرفت
+است AUX 16 aux Number=Sing|Person=3|Tense=Pres
+. PUNCT 16 punct
+""")
+    triples = rows(extractor.extract(doc))
+    assert ("دولت بیگانه", "در پیش گرفته است", "همان رویه") in triples, triples
+    assert not any(t[0].startswith("حال") for t in triples), triples

@@ -2830,6 +2830,16 @@ class ParseRepairs:
             if g.nodes[c].upos == "ADV" or g.nodes[c].text in self.cues.adverb_nouns | self.cues.tanween_adverbs and all(
                     g.nodes[k].deprel == "punct" for k in g.nodes[c].children):   # (`دست‌کم 20 کودک`)
                 g.nodes[c].rel = "advmod"
+            elif g.nodes[c].text in self.cues.adverb_nouns and c + 1 < len(g.nodes) and g.nodes[c + 1].head == c \
+                    and g.nodes[c + 1].deprel == "nmod" and g.nodes[c + 1].upos in ("NOUN", "PROPN") \
+                    and not g.kids(c + 1, "case") and g.nodes[c + 1].text not in self.cues.time_nouns:
+                # (nor does it take a genitive: `حال دولت بیگانه با مردم ... همان رویه را در پیش گرفته است`)
+                subject = c + 1
+                g.reattach(subject, v, g.nodes[c].rel)
+                for k in list(g.nodes[c].children):
+                    if k > subject:
+                        g.reattach(k, subject, g.nodes[k].rel)
+                g.nodes[c].rel = "advmod"
 
     def _date(self, head: int) -> bool:
         """`18 فوریه`, `ساعتی قبل از ...`, `روز شنبه`: when something happened, never who did it."""
