@@ -7157,3 +7157,26 @@ def test_an_adverb_noun_opening_the_subject_takes_no_genitive(extractor):
     triples = rows(extractor.extract(doc))
     assert ("دولت بیگانه", "در پیش گرفته است", "همان رویه") in triples, triples
     assert not any(t[0].startswith("حال") for t in triples), triples
+
+
+def test_a_country_right_after_a_title_subject_is_the_titles_genitive(extractor):
+    """Our parser's parse of `رئیس جمهور سابق پرو به اتهام فساد مالی تحت تعقیب قرار دارد` with `پرو` as a second
+    subject: the country right after a title subject is the title's, not the verb's object."""
+    doc = parsed("""
+رئیس NOUN 12 nsubj
+جمهور NOUN 1 nmod
+سابق ADJ 2 amod
+پرو NOUN 12 nsubj
+به ADP 6 case
+اتهام NOUN 12 obl
+فساد NOUN 6 nmod
+مالی ADJ 7 amod
+تحت ADP 10 case
+تعقیب NOUN 6 nmod
+قرار NOUN 12 compound:lvc
+دارد VERB 0 root Number=Sing|Person=3|Tense=Pres|Voice=Act داشت
+. PUNCT 12 punct
+""", entities=[(0, "پرو", "GPE", "Peru")])
+    triples = rows(extractor.extract(doc))
+    assert any(t[0] == "رئیس جمهور سابق پرو" for t in triples), triples
+    assert not any(t[2] == "پرو" for t in triples), triples

@@ -218,6 +218,13 @@ class ParseRepairs:
             for extra in subjects[1:]:
                 if self._title_after_subject(g, subjects[0], extra):
                     continue
+                # `رئیس جمهور سابق پرو ... تحت تعقیب قرار دارد`: a country or organisation right after a title
+                # subject is the title's genitive
+                if self._is_title(g.nodes[subjects[0]]) and max(g.subtree(subjects[0])) == extra - 1 \
+                        and extra in self._ent_of and self._ent_of[extra].label in ("GPE", "ORG") \
+                        and not g.kids(extra, "case"):
+                    g.reattach(extra, subjects[0], "nmod")
+                    continue
                 # `... به رئیس مجمع عمومی این سازمان اعلام کرد`: a definite noun phrase without `را` is no object;
                 # right after a PP it continues the PP's ezafe chain
                 host = [o for o in g.kids(v.index, *OBL_RELS) if subjects[0] < o < extra
