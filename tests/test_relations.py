@@ -7180,3 +7180,73 @@ def test_a_country_right_after_a_title_subject_is_the_titles_genitive(extractor)
     triples = rows(extractor.extract(doc))
     assert any(t[0] == "رئیس جمهور سابق پرو" for t in triples), triples
     assert not any(t[2] == "پرو" for t in triples), triples
+
+
+def test_a_relative_clause_after_a_roles_named_body_is_about_the_role_holder(extractor):
+    # `... نماینده مردم تبریز در مجلس شورای اسلامی که قرار است ... منصوب شود`: the representative is appointed,
+    # not the parliament the clause was hung on
+    doc = parsed("""
+حجت‌الاسلام PROPN 32 nsubj
+محمدرضا PROPN 1 flat:name
+میر PROPN 2 flat:name
+تاج‌الدینی PROPN 3 flat:name
+نماینده ADJ 1 appos
+مردم NOUN 1 nmod Number=Plur
+تبریز PROPN 6 nmod
+در ADP 9 case
+مجلس NOUN 1 nmod
+شورای NOUN 9 nmod
+اسلامی ADJ 10 amod
+که SCONJ 13 mark
+قرار NOUN 9 acl
+است AUX 13 cop Number=Sing|Person=3
+به ADP 16 case
+عنوان NOUN 20 nmod
+معاون NOUN 16 nmod
+پارلمانی PROPN 17 nmod
+رئیس‌جمهور NOUN 17 nmod
+منصوب NOUN 21 xcomp
+شود VERB 13 ccomp Number=Sing|Person=3 شد
+، PUNCT 1 punct
+آخرین ADJ 24 amod
+نطق NOUN 32 obj
+خود PRON 24 nmod
+را ADP 24 case
+در ADP 28 case
+صحن NOUN 32 obl
+علنی ADJ 28 amod
+مجلس NOUN 28 nmod
+مطرح ADJ 32 compound:lvc
+کرد VERB 0 root Number=Sing|Person=3|Tense=Past کرد
+. PUNCT 32 punct
+""", entities=[(0, "محمدرضا میر تاج‌الدینی", "PER", None), (0, "تبریز", "GPE", "Tabriz"),
+               (0, "مجلس شورای اسلامی", "ORG", "Islamic Consultative Assembly")])
+    got = rows(extractor.extract(doc))
+    assert ("محمدرضا میر تاج‌الدینی", "قرار است منصوب شود به عنوان", "معاون پارلمانی رئیس‌جمهور") in got
+    assert not any(s == "مجلس شورای اسلامی" for s, _, _ in got)
+
+
+def test_a_predicate_adjective_takes_the_pp_the_parser_made_the_clauses_head(extractor):
+    doc = parsed("""
+وی PRON 4 nsubj
+با ADP 4 case
+این DET 4 det
+طرح NOUN 0 root
+مخالف ADJ 4 amod
+است AUX 5 cop Number=Sing|Person=3
+. PUNCT 4 punct
+""")
+    assert rows(extractor.extract(doc)) == {("وی", "مخالف است با", "این طرح")}
+
+
+def test_a_predicate_adjective_takes_the_pp_the_parser_made_its_subject(extractor):
+    doc = parsed("""
+ما PRON 4 nsubj Number=Plur|Person=1
+با ADP 4 case
+این DET 4 det
+مسئله NOUN 5 nsubj
+مواجه ADJ 0 root
+هستیم VERB 5 cop Number=Plur|Person=1 هست
+. PUNCT 5 punct
+""")
+    assert rows(extractor.extract(doc)) == {("ما", "مواجه هستیم با", "این مسئله")}

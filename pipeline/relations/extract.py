@@ -659,7 +659,10 @@ class Extractor(ParseRepairs):
         if g.nodes[head].upos == "VERB" or any(g.nodes[c].upos == "VERB" for c in g.kids(head, "compound")):
             head = next((c for c in g.kids(head, "nsubj", "nsubj:pass") if g.nodes[c].upos in ("NOUN", "PROPN")), head)
         for person, title, org in self._role_spans:
-            if head in title or head in org:
+            # (also a named place or body in a `در` phrase right after the role: `تاج‌الدینی نماینده مردم تبریز در
+            # مجلس شورای اسلامی که قرار است ... منصوب شود` is about the representative)
+            if head in title or head in org or org and min(g.phrase(head)) == max(org) + 2 and head in self._ent_of \
+                    and any(g.nodes[c].text == "در" and c == max(org) + 1 for c in g.kids(head, "case")):
                 return self._words_mention(person)
         # (so does any noun phrase in apposition after a person's name and a comma: `«محمد مصطفی ذره»، برادر اسیر خود
         # که ... به حبس ابد محکوم شده است`)

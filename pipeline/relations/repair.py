@@ -131,6 +131,7 @@ class ParseRepairs:
         self._copular_clauses_taken_for_subjects(g)
         self._complement_nominals_taken_for_subjects(g)
         self._complement_nominals_taken_for_modifiers(g)
+        self._predicate_adjectives_taken_for_modifiers(g)
         self._complement_nominals_taken_for_objects(g)
         self._relative_clauses_on_modals(g)
         self._lift_conjuncts_out_of_names(g)
@@ -1015,6 +1016,38 @@ class ParseRepairs:
                     or not any(h in g.subtree(s) for s in g.kids(v, *SUBJ_RELS)):
                 continue
             g.reattach(x.index, v, "compound:lvc")
+
+    def _predicate_adjectives_taken_for_modifiers(self, g: SentenceGraph) -> None:
+        """`وی با این طرح مخالف است`, `ما با این مسئله مواجه هستیم` parsed with the prepositional noun as the
+        clause's head (the adjective its modifier) or as the adjective's subject: a predicate adjective with its
+        copula takes the PP right before it as its complement when the predicate lexicon gives the adjective that
+        preposition (`مخالف بودن` + `با`), so the triple reads `وی | مخالف است با | این طرح`."""
+        if self.lexicon is None:
+            return
+        for a in g.nodes:
+            # (the copula may hang on the noun already: an earlier repair moves it there)
+            if a.upos != "ADJ" or not (g.kids(a.index, "cop") or a.deprel == "amod" and a.head is not None
+                                       and a.index + 1 in g.kids(a.head, "cop")):
+                continue
+            if a.deprel == "amod" and a.head is not None and a.head < a.index:
+                n = a.head
+            else:
+                n = next((s for s in g.kids(a.index, *SUBJ_RELS) if s < a.index and self._preposition(s)), None)
+            prep = self._preposition(n) if n is not None else None
+            if prep is None or not self.lexicon.nominal_takes(a.text, prep):
+                continue
+            pp = set(range(min(g.kids(n, "case")), a.index))   # (running right up to the adjective)
+            if not pp <= g.subtree(n) or any(g.nodes[w].upos in ("VERB", "AUX") for w in pp) \
+                    or n != a.head and max(g.subtree(n)) != a.index - 1:
+                continue
+            if n != a.head:   # the PP taken for the adjective's subject
+                g.nodes[n].rel = "obl"
+                continue
+            g.promote(a.index, n)
+            g.reattach(n, a.index, "obl")
+            for c in list(g.nodes[n].children):   # what lies outside the PP is the clause's (its subject, `.`)
+                if not g.subtree(c) <= pp:
+                    g.reattach(c, a.index, g.nodes[c].rel)
 
     def _complement_nominals_taken_for_objects(self, g: SentenceGraph) -> None:
         """`کروبی خواستار مشارکت گسترده مردم ... شد` parsed with `خواستار` as the object (or a second subject) of
