@@ -7250,3 +7250,38 @@ def test_a_predicate_adjective_takes_the_pp_the_parser_made_its_subject(extracto
 . PUNCT 5 punct
 """)
     assert rows(extractor.extract(doc)) == {("ما", "مواجه هستیم با", "این مسئله")}
+
+
+def test_kurd_after_a_plural_is_the_adjective_kurdish_not_the_verb_did(extractor):
+    doc = parsed("""
+قانون NOUN 10 nsubj
+برگزاری NOUN 1 nmod
+انتخابات NOUN 2 nmod
+در ADP 5 case
+عراق PROPN 3 nmod
+با ADP 7 case
+مخالفت NOUN 10 obl
+گسترده ADJ 7 amod
+نمایندگان NOUN 7 nmod Number=Plur
+کرد VERB 0 root Number=Sing|Person=3|Tense=Past کرد
+روبرو NOUN 12 compound:lvc
+شد VERB 10 ccomp Number=Sing|Person=3|Tense=Past شد
+. PUNCT 10 punct
+""", """
+ترکیه PROPN 3 nsubj
+قصد NOUN 3 compound:lvc
+دارد VERB 0 root Number=Sing|Person=3|Tense=Pres داشت
+شبه‌نظامیان NOUN 5 compound:lvc Number=Plur
+کرد VERB 11 obj Number=Sing|Person=3|Tense=Past کرد
+را ADP 5 case
+از ADP 8 case
+مرزهای NOUN 11 obl Number=Plur
+خود PRON 8 nmod
+دور NOUN 11 compound:lvc
+کند VERB 3 ccomp Number=Sing|Person=3 کرد
+. PUNCT 3 punct
+""", entities=[(0, "عراق", "GPE", "Iraq"), (1, "ترکیه", "GPE", "Turkey")])
+    got = rows(extractor.extract(doc))
+    assert ("قانون برگزاری انتخابات در عراق", "روبرو شد با", "مخالفت گسترده نمایندگان کرد") in got
+    assert ("ترکیه", "دور کند", "شبه‌نظامیان کرد") in got
+    assert not any("کرد" in r.split() for _, r, _ in got)

@@ -100,6 +100,7 @@ class Cues:
     intransitive_stems: frozenset
     intransitive_nominals: frozenset
     ordinal_homographs: frozenset
+    nationality_homographs: frozenset
 
 
 # an item number opening a list line: `2`, `3_`, `۴-` (with `_` / `-` as its own word or glued on)
@@ -185,6 +186,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             intransitive_stems=frozenset(raw["intransitive_stems"]),
             intransitive_nominals=frozenset(raw["intransitive_nominals"]),
             ordinal_homographs=frozenset(raw["ordinal_homographs"]),
+            nationality_homographs=frozenset(raw["nationality_homographs"]),
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
         raise ModelError(f"{path}: cannot read the extraction cues: {exc}") from None

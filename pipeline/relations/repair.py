@@ -382,15 +382,28 @@ class ParseRepairs:
         clause: after a noun that is no light-verb nominal of that verb it is the noun's ordinal. Its dependents go to
         the clause's real verb, the next verb outside a relative clause (under a copula: to the predicate nominal
         before it, `بنده در جریان اقدامات دولت دهم نیستم`); a noun it took as an argument is the genitive of the
-        noun phrase before it (`سیاست‌های عدالت محورانه دولت دهم ...`)."""
+        noun phrase before it (`سیاست‌های عدالت محورانه دولت دهم ...`). So is `کرد` ("Kurdish") after a plural
+        (`شبه‌نظامیان کرد، کنترل شهر ... را واگذار می‌کنند`); the plural the parser took for its nominal is the
+        clause's subject."""
         for n in g.nodes:
             i = n.index
-            if n.upos != "VERB" or n.text not in self.cues.ordinal_homographs or i == 0:
+            if n.upos != "VERB" or i == 0:
                 continue
             noun = g.nodes[i - 1]
-            if noun.upos not in ("NOUN", "PROPN") or g.kids(i, "compound:lvc", "aux") \
+            # (not an indefinite plural, nor one before a verb with an object: `صدها شکایت از افرادی کرد`)
+            plural = noun.upos == "NOUN" and noun.feat("Number") == "Plur" and not g.kids(i, "obj") \
+                and (not noun.text.endswith("ی") or noun.text.endswith("های"))
+            if not (n.text in self.cues.ordinal_homographs or n.text in self.cues.nationality_homographs and plural):
+                continue
+            lvc = [c for c in g.kids(i, "compound:lvc") if c != noun.index or not plural]
+            if noun.upos not in ("NOUN", "PROPN") or lvc or g.kids(i, "aux") \
                     or self._lvc_nominal(noun.text, n.lemma):
                 continue
+            ra = [c for c in g.kids(i, "case") if g.nodes[c].text == "را"]
+            if noun.deprel == "compound:lvc":   # (the object when `را` follows: `شبه‌نظامیان کرد را ... دور کند`)
+                noun.rel = "obj" if ra else "nsubj"
+            for c in ra:
+                g.reattach(c, noun.index, "case")
             if g.kids(i, "cop"):
                 head = max((c for c in g.kids(i, *OBL_RELS, "xcomp") if c < i - 1), default=None)
             else:
@@ -407,6 +420,9 @@ class ParseRepairs:
                 g.reattach(c, head, g.nodes[c].rel)
             g.reattach(i, noun.index, "amod")
             n.pos = "ADJ"
+            # (an adjective right after it goes on the same noun: `شبه‌نظامیان کرد موسوم به «نیروهای دموکراتیک سوریه»`)
+            if plural and i + 1 < len(g) and g.nodes[i + 1].upos == "ADJ" and g.nodes[i + 1].head != noun.index:
+                g.reattach(i + 1, noun.index, "amod")
 
     @staticmethod
     def _quoted_names_taken_for_conjuncts(g: SentenceGraph) -> None:
