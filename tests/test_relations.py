@@ -7285,3 +7285,47 @@ def test_kurd_after_a_plural_is_the_adjective_kurdish_not_the_verb_did(extractor
     assert ("قانون برگزاری انتخابات در عراق", "روبرو شد با", "مخالفت گسترده نمایندگان کرد") in got
     assert ("ترکیه", "دور کند", "شبه‌نظامیان کرد") in got
     assert not any("کرد" in r.split() for _, r, _ in got)
+
+
+def test_a_name_quoted_right_after_a_noun_is_that_nouns_genitive_not_an_argument(extractor):
+    doc = parsed("""
+روزنامه NOUN 3 nsubj
+« PUNCT 3 punct
+نزاویسمایا NOUN 15 nsubj Number=Plur
+گازتا NOUN 3 nsubj
+» PUNCT 3 punct
+چاپ NOUN 15 nsubj
+روسیه PROPN 6 nmod
+از ADP 9 case
+طرح NOUN 15 obl
+حمله NOUN 9 nmod
+پنتاگون NOUN 10 nmod
+علیه ADP 13 case
+ایران PROPN 9 nmod
+خبر NOUN 15 compound:lvc
+داده VERB 0 root Number=Sing|Person=3|Tense=Past داد
+بود AUX 15 aux Number=Sing|Person=3|Tense=Past بود
+. PUNCT 15 punct
+""", """
+شبه‌نظامیان NOUN 3 nsubj Number=Plur
+، PUNCT 3 punct
+کنترل NOUN 14 nsubj
+شهر NOUN 3 nmod
+« PUNCT 6 punct
+عین NOUN 14 obj
+عیسی PROPN 6 nmod
+» PUNCT 6 punct
+را ADP 6 case
+به ADP 11 case
+ارتش PROPN 14 obl:arg
+سوریه PROPN 11 flat:name
+واگذار NOUN 14 compound:lvc
+می‌کنند VERB 0 root Number=Plur|Person=3|Tense=Pres کرد
+. PUNCT 14 punct
+""", entities=[(0, "روسیه", "GPE", "Russia"), (0, "ایران", "GPE", "Iran"),
+               (1, "ارتش سوریه", "ORG", "Syrian Arab Army")])
+    assert rows(extractor.extract(doc)) == {
+        ("روزنامه « نزاویسمایا گازتا » چاپ روسیه", "خبر داده بود از", "طرح حمله پنتاگون علیه ایران"),
+        ("شبه‌نظامیان", "واگذار می‌کنند", "کنترل شهر « عین عیسی »"),
+        ("شبه‌نظامیان", "واگذار می‌کنند به", "ارتش سوریه"),
+    }

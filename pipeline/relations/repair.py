@@ -30,6 +30,7 @@ class ParseRepairs:
                 self._root_taken_from_a_name(g, i)
         self._ordinals_taken_for_verbs(g)
         self._quoted_names_taken_for_conjuncts(g)
+        self._quoted_names_taken_for_arguments(g)
         self._verbs_inside_parentheses(g)
         self._parties_of_a_reciprocal(g)
         self._names_taken_for_lvc_nominals(g)
@@ -436,6 +437,57 @@ class ParseRepairs:
             opens = mark in ("«", "\u201c") or mark == '"' and [m.text for m in g.nodes[:i - 1]].count('"') % 2 == 0
             if opens:
                 g.reattach(i, h, "nmod")
+
+    def _quoted_names_taken_for_arguments(self, g: SentenceGraph) -> None:
+        """`روزنامه «نزاویسمایا گازتا» ... خبر داده بود`, `کنترل شهر «عین عیسی» را ... واگذار می‌کنند` parsed with the
+        quoted name as an argument of the verb (or the noun hung on it): a quote opened right after a noun names
+        that noun (its genitive); a `را` right after the name closes the whole phrase, which is then the object."""
+        for q in g.nodes:
+            i = q.index - 1   # the opening quote
+            if i < 1 or q.head is None or q.deprel not in (*SUBJ_RELS, "obj", *OBL_RELS):
+                continue
+            mark, noun = g.nodes[i].text, g.nodes[i - 1]
+            opens = mark in ("«", "\u201c") or mark == '"' and [m.text for m in g.nodes[:i]].count('"') % 2 == 0
+            close = next((k for k in range(q.index + 1, len(g)) if g.nodes[k].text in QUOTES), None)
+            hung = noun.head == q.index and noun.deprel in SUBJ_RELS   # (the noun hung on the name: `روزنامه`)
+            if not opens or close is None or noun.upos != "NOUN" or noun.head is None \
+                    or noun.index in g.subtree(q.index) and not hung \
+                    or any(g.nodes[k].upos not in ("NOUN", "PROPN", "ADJ", "CCONJ") for k in range(q.index, close)) \
+                    or any(g.kids(k, "case") for k in range(q.index + 1, close)) \
+                    or g.text_of([i - 2, i - 1]) in self.cues.list_openers:
+                continue
+            top = q.index if hung else noun.index   # the argument whose phrase the noun closes
+            while g.nodes[top].head is not None and g.nodes[top].deprel in ("nmod", "amod", "flat", "flat:name"):
+                top = g.nodes[top].head
+            # (not a phrase with a preposition or a pointing determiner, `در این دیدار "محمد ناصیف" ... حضور داشتند`;
+            # a `را` the name carries must follow it: `ساز و کار «اینستکس» دارایی‌های ایران را` is no such case)
+            ra = g.kids(q.index, "case")
+            if any(g.nodes[c].text != "را" for c in g.kids(top, "case") + ra) or ra and ra != [close + 1] \
+                    or any(g.nodes[d].text in self.cues.anaphoric_dets for d in g.kids(noun.index, "det")):
+                continue
+            # (a subject made the object leaves the verb another subject before it; else the name is the object:
+            # `حزب مردم "یوسف رضا گیلانی" را معرفی کرد`)
+            verb = g.nodes[top].head
+            if ra and g.nodes[top].deprel in SUBJ_RELS \
+                    and not any(s < top for s in g.kids(verb, *SUBJ_RELS) + g.kids(top, *SUBJ_RELS)):
+                continue
+            if hung:
+                g.promote(noun.index, q.index)
+                top = noun.index
+            g.reattach(q.index, noun.index, "nmod")
+            for k in range(q.index + 1, close):   # (the name's other words are its own: `«نزاویسمایا گازتا»`)
+                if g.nodes[k].head not in range(q.index, close) or g.nodes[k].deprel in (*SUBJ_RELS, "obj"):
+                    g.reattach(k, q.index, "flat:name")
+            for c in ra:
+                g.reattach(c, top, "case")
+                if g.nodes[top].deprel in SUBJ_RELS:
+                    g.nodes[top].rel = "obj"
+            # (a bare noun the parser made a second argument right after the name goes on with the phrase:
+            # `روزنامه «نزاویسمایا گازتا» چاپ روسیه`)
+            after = g.nodes[close + 1] if close + 1 < len(g) else None
+            if not ra and after is not None and after.upos == "NOUN" and after.head == g.nodes[top].head \
+                    and after.deprel in (*SUBJ_RELS, "obj") and not g.kids(after.index, "case"):
+                g.reattach(after.index, noun.index, "nmod")
 
     def _final_past_stems_taken_for_nouns(self, g: SentenceGraph) -> None:
         """`شهروند روس ... به خانه بازگشت` with `بازگشت` tagged a noun ("return"): a sentence whose main clause has
