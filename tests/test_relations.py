@@ -7329,3 +7329,57 @@ def test_a_name_quoted_right_after_a_noun_is_that_nouns_genitive_not_an_argument
         ("شبه‌نظامیان", "واگذار می‌کنند", "کنترل شهر « عین عیسی »"),
         ("شبه‌نظامیان", "واگذار می‌کنند به", "ارتش سوریه"),
     }
+
+
+def test_no_argument_span_takes_in_a_ra_hung_inside_it(extractor):
+    doc = parsed("""
+رئیس NOUN 20 nsubj
+سازمان PROPN 1 nmod
+بازرسی NOUN 2 nmod
+در ADP 5 case
+جلسه NOUN 1 nmod
+شورای NOUN 5 nmod
+اداری ADJ 6 amod
+استان PROPN 6 nmod
+کرمان PROPN 8 flat:name
+حادثه NOUN 5 nmod
+پاکدشت ADJ 10 amod
+را ADP 10 case
+عامل NOUN 5 nmod
+به ADP 15 case
+نمایش NOUN 13 nmod
+گذاشته VERB 17 compound:lvc Tense=Past|Voice=Pass گذاشت
+شدن NOUN 13 nmod
+ناکارآمدی NOUN 17 nmod
+سیستم‌ها NOUN 18 nmod Number=Plur
+دانست VERB 0 root Number=Sing|Person=3|Tense=Past دانست
+. PUNCT 20 punct
+""")
+    got = rows(extractor.extract(doc))
+    assert got and not any("را" in (s + " " + o).split() for s, _, o in got)
+
+
+def test_the_phrase_ra_closes_is_the_object_not_the_noun_the_clause_was_hung_on(extractor):
+    doc = parsed("""
+نیروهای NOUN 17 nsubj Number=Plur
+یمنی ADJ 1 amod
+همچنین ADV 17 advmod
+محل NOUN 3 nmod
+تجمع NOUN 4 nmod
+مزدوران NOUN 5 nmod Number=Plur
+سعودی PROPN 6 nmod
+را ADP 4 case
+در ADP 10 case
+پشت NOUN 17 nmod
+تپه NOUN 10 nmod
+الحمراء NOUN 11 amod
+واقع ADJ 11 amod
+در ADP 15 case
+شمال NOUN 10 nmod
+منطقه NOUN 15 nmod
+موزع NOUN 19 obj
+بمباران NOUN 19 compound:lvc
+کردند VERB 0 root Number=Plur|Person=3|Tense=Past کرد
+. PUNCT 19 punct
+""")
+    assert ("نیروهای یمنی", "بمباران کردند", "محل تجمع مزدوران سعودی") in rows(extractor.extract(doc))

@@ -192,7 +192,8 @@ class SentenceGraph:
             complement = node.deprel in ("obl", "obl:arg") and node.head != head and self.nodes[node.head].upos == "ADJ"
             if node.deprel in _NOT_IN_SPAN and not (inner_conj or its_cc or number_part or quote or complement):
                 continue
-            if node.deprel == "case" and node.head == head:
+            # (a `را` closes the noun phrase it follows: whatever the parser hung it on, no span takes it in)
+            if node.deprel == "case" and (node.head == head or node.text == "را"):
                 continue
             keep.add(j)
             stack.extend(node.children)

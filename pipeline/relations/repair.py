@@ -114,6 +114,7 @@ class ParseRepairs:
         self._ra_on_prepositional_nouns(g)
         self._ra_objects_after_adverbial_phrases(g)
         self._ra_objects_inside_subjects(g)
+        self._ra_phrases_inside_later_objects(g)
         self._framed_clauses(g)
         self._detach_pps_from_names(g)
         self._argument_pps_on_anaphoric_adjuncts(g)
@@ -1372,6 +1373,26 @@ class ParseRepairs:
                 if opener < c < r:
                     g.reattach(c, opener, "nmod")
             g.reattach(r, opener, "case")
+
+    def _ra_phrases_inside_later_objects(self, g: SentenceGraph) -> None:
+        """`نیروهای یمنی همچنین محل تجمع مزدوران سعودی را در پشت تپه ... منطقه موزع بمباران کردند` parsed with the
+        clause hung on the last noun before the verb, taken for the object: the noun phrase that `را` closes is the
+        object; what else hung on that noun goes to the verb, and the noun ends the genitive chain before it."""
+        for r in [n.index for n in g.nodes if n.text == "را" and n.deprel == "case"]:
+            h = g.nodes[r].head
+            a, steps = h, len(g)
+            while a is not None and steps and g.nodes[a].head is not None and g.nodes[g.nodes[a].head].upos != "VERB":
+                a, steps = g.nodes[a].head, steps - 1
+            if a is None or not steps or a == h or a < r or g.nodes[a].deprel != "obj" or g.nodes[a].head is None \
+                    or g.kids(a, "case") or max(g.subtree(h)) != r:
+                continue
+            verb = g.nodes[a].head
+            g.reattach(h, verb, "obj")
+            for c in [c for c in g.kids(a) if c < a]:
+                g.reattach(c, verb, "obl" if any(g.nodes[k].text != "را" for k in g.kids(c, "case")) else g.nodes[c].rel)
+            before = g.nodes[a - 1]
+            if before.upos in ("NOUN", "PROPN") and before.index not in g.subtree(a) and not g.kids(a):
+                g.reattach(a, before.index, "nmod")
 
     def _approximators_taken_for_heads(self, g: SentenceGraph) -> None:
         """`بیش از 200 تن در شهرهای مختلف عراق ... کشته شدند` parsed with `بیش` on the verb and the counted noun
