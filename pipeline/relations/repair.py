@@ -1383,8 +1383,9 @@ class ParseRepairs:
             a, steps = h, len(g)
             while a is not None and steps and g.nodes[a].head is not None and g.nodes[g.nodes[a].head].upos != "VERB":
                 a, steps = g.nodes[a].head, steps - 1
+            # (an adjunct follows the `را`, as in the example; not `خدا را شکر ...`, a set phrase with no verb of its own)
             if a is None or not steps or a == h or a < r or g.nodes[a].deprel != "obj" or g.nodes[a].head is None \
-                    or g.kids(a, "case") or max(g.subtree(h)) != r:
+                    or g.kids(a, "case") or max(g.subtree(h)) != r or g.nodes[r + 1].upos not in ("ADP", "ADV"):
                 continue
             verb = g.nodes[a].head
             g.reattach(h, verb, "obj")
