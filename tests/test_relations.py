@@ -7383,3 +7383,30 @@ def test_the_phrase_ra_closes_is_the_object_not_the_noun_the_clause_was_hung_on(
 . PUNCT 19 punct
 """)
     assert ("نیروهای یمنی", "بمباران کردند", "محل تجمع مزدوران سعودی") in rows(extractor.extract(doc))
+
+
+def test_a_present_copula_tagged_a_verb_states_its_predicate_when_the_clause_has_no_argument(extractor):
+    doc = parsed("""
+اصلاح‌طلبان NOUN 5 nsubj Number=Plur
+هنوز ADV 5 advmod
+منادی NOUN 5 xcomp
+فتنه NOUN 3 nmod
+هستند VERB 0 root Number=Plur|Person=3 هست
+. PUNCT 5 punct
+""", """
+خود PRON 4 nsubj
+آنها PRON 1 nmod Number=Plur|Person=3
+نیز ADV 1 dep
+ناراحت ADJ 5 xcomp
+هستند VERB 0 root Number=Plur|Person=3 هست
+. PUNCT 5 punct
+""", """
+چهره‌ها NOUN 5 nsubj Number=Plur
+سازندگان NOUN 1 nmod Number=Plur
+قزاقستان PROPN 2 nmod
+امروز NOUN 5 xcomp
+هستند VERB 0 root Number=Plur|Person=3 هست
+. PUNCT 5 punct
+""")
+    # (a time word is no predicate: the third sentence gives nothing)
+    assert rows(extractor.extract(doc)) == {("اصلاح‌طلبان", "هستند", "منادی فتنه"), ("خود آنها", "هستند", "ناراحت")}

@@ -320,7 +320,7 @@ class Extractor(ParseRepairs):
                 continue
             if any(g.nodes[w].text in self.cues.impersonal_modals for w in pred.words):
                 continue   # `می‌توان ... حل کرد`: impersonal, no subject, no triple (decision 5)
-            objects = self._objects(pred)
+            objects = self._objects(pred) or self._present_copula_predicate(pred)
             if self._is_request(pred):
                 self._request_frame(pred, subs, objects, attribution)
             if pred.reporting:
@@ -632,6 +632,30 @@ class Extractor(ParseRepairs):
             if antecedent.text:
                 return [self._resolve(antecedent, discourse)]
         return mentions or self._agreement_pronoun(pred)
+
+    def _present_copula_predicate(self, pred: Predicate) -> list[tuple[str | None, Mention]]:
+        """`اصلاح‌طلبان هنوز منادی فتنه هستند` with the present copula tagged a verb and its predicate noun or adjective
+        taken into the relation as a secondary predicate: a clause left without any argument states that predicate
+        as the copula's object (`اصلاح‌طلبان | هستند | منادی فتنه`); one with an argument keeps it in the relation
+        (`فعال هستند در | مثلث سنی`). Only the copula written apart: `معتقدند`, `مخالفند` are frames of their own."""
+        g = self._g
+        if pred.copular is not None or pred.secondary is None or not g.nodes[pred.verb].text.startswith(("هست", "نیست")) \
+                or pred.nominal is not None or g.kids(pred.verb, "obj", "ccomp"):
+            return []
+        x = next((c for c in g.kids(pred.verb, "xcomp") if c < pred.verb and g.nodes[c].text == pred.secondary), None)
+        # (not a time, a place adverb or an age: `سازندگان قزاقستان امروز هستند`, `من اینجا هستم`, `"سعد مصطفی ذره"،
+        # 15 ساله هستند`; nor a belief frame without its clause, `ملوانی‌ها معتقد هستند`)
+        word = g.nodes[x].text if x is not None else ""
+        if x is None or g.kids(x, "case") or word in self.cues.adverb_nouns or word in ("اینجا", "آنجا") \
+                or self._date(x) or word.endswith("ساله") or word in self.cues.belief_nominals:
+            return []
+        m = self._mention(x, exclude=set(g.kids(pred.verb, *SUBJ_RELS)))
+        if not m.text:
+            return []
+        pred.words = [w for w in pred.words if w not in m.words]
+        pred.secondary = None
+        self._object_kind = "copular"
+        return [(None, m)]
 
     def _is_request(self, pred: Predicate) -> bool:
         stem = past_stem(pred.lemma)

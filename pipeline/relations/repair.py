@@ -138,6 +138,7 @@ class ParseRepairs:
         self._relative_clauses_on_modals(g)
         self._lift_conjuncts_out_of_names(g)
         self._verbs_taken_for_copulas(g)
+        self._subjects_hung_on_present_copula_predicates(g)
         self._bare_copulas(g)
         self._caseless_copula_subjects(g)
         self._ezafe_after_pp(g)
@@ -1667,6 +1668,19 @@ class ParseRepairs:
             for c in list(title.children):   # what follows the title phrase is the clause's
                 if c > v.index or (g.nodes[c].deprel in ("obj", "obl", "obl:arg", "xcomp") and c > title.index):
                     g.reattach(c, v.index, g.nodes[c].rel)
+
+    @staticmethod
+    def _subjects_hung_on_present_copula_predicates(g: SentenceGraph) -> None:
+        """`خود آنها نیز ناراحت هستند` with the present copula tagged a verb and the subject hung on its predicate
+        adjective (an `xcomp`): a subject before the predicate is the copula's. Only the copula written apart
+        (`هستند`, `نیست`): a glued one is a frame or a light verb of its own (`معتقدند`, `بر این باورند`)."""
+        for v in g.nodes:
+            if v.upos != "VERB" or not v.text.startswith(("هست", "نیست")) or g.kids(v.index, *SUBJ_RELS):
+                continue
+            for x in g.kids(v.index, "xcomp"):
+                for s in g.kids(x, *SUBJ_RELS):
+                    if s < x < v.index:
+                        g.reattach(s, v.index, g.nodes[s].rel)
 
     def _lift_conjuncts_out_of_names(self, g: SentenceGraph) -> None:
         """`سرگئی لاوروف و محمد جواد ظریف`: a conjunct hung on the last word of a name is coordinated with
