@@ -7407,6 +7407,13 @@ def test_a_present_copula_tagged_a_verb_states_its_predicate_when_the_clause_has
 امروز NOUN 5 xcomp
 هستند VERB 0 root Number=Plur|Person=3 هست
 . PUNCT 5 punct
+""", """
+همه NOUN 3 nsubj Number=Plur
+در ADP 3 case
+صحنه NOUN 4 xcomp
+هستند VERB 0 root Number=Plur|Person=3 هست
+. PUNCT 4 punct
 """)
     # (a time word is no predicate: the third sentence gives nothing)
-    assert rows(extractor.extract(doc)) == {("اصلاح‌طلبان", "هستند", "منادی فتنه"), ("خود آنها", "هستند", "ناراحت")}
+    assert rows(extractor.extract(doc)) == {("اصلاح‌طلبان", "هستند", "منادی فتنه"), ("خود آنها", "هستند", "ناراحت"),
+                                            ("همه", "هستند در", "صحنه")}

@@ -636,18 +636,23 @@ class Extractor(ParseRepairs):
     def _present_copula_predicate(self, pred: Predicate) -> list[tuple[str | None, Mention]]:
         """`اصلاح‌طلبان هنوز منادی فتنه هستند` with the present copula tagged a verb and its predicate noun or adjective
         taken into the relation as a secondary predicate: a clause left without any argument states that predicate
-        as the copula's object (`اصلاح‌طلبان | هستند | منادی فتنه`); one with an argument keeps it in the relation
-        (`فعال هستند در | مثلث سنی`). Only the copula written apart: `معتقدند`, `مخالفند` are frames of their own."""
+        as the copula's object (`اصلاح‌طلبان | هستند | منادی فتنه`), and a prepositional one as the copula's oblique
+        (`همه در صحنه هستند` → هستند در | صحنه); one with an argument keeps it in the relation (`فعال هستند در |
+        مثلث سنی`). Only the copula written apart: `معتقدند`, `مخالفند` are frames of their own."""
         g = self._g
-        if pred.copular is not None or pred.secondary is None or not g.nodes[pred.verb].text.startswith(("هست", "نیست")) \
+        if pred.copular is not None or not g.nodes[pred.verb].text.startswith(("هست", "نیست")) \
                 or pred.nominal is not None or g.kids(pred.verb, "obj", "ccomp"):
             return []
-        x = next((c for c in g.kids(pred.verb, "xcomp") if c < pred.verb and g.nodes[c].text == pred.secondary), None)
+        x = next((c for c in g.kids(pred.verb, "xcomp") if c < pred.verb and (
+            g.nodes[c].text == pred.secondary or pred.secondary is None and self._preposition(c))), None)
         # (not a time, a place adverb or an age: `سازندگان قزاقستان امروز هستند`, `من اینجا هستم`, `"سعد مصطفی ذره"،
         # 15 ساله هستند`; nor a belief frame without its clause, `ملوانی‌ها معتقد هستند`)
         word = g.nodes[x].text if x is not None else ""
-        if x is None or g.kids(x, "case") or word in self.cues.adverb_nouns or word in ("اینجا", "آنجا") \
+        if x is None or word in self.cues.adverb_nouns or word in ("اینجا", "آنجا") \
                 or self._date(x) or word.endswith("ساله") or word in self.cues.belief_nominals:
+            return []
+        prep = self._preposition(x)
+        if prep is not None and pred.secondary is not None:
             return []
         m = self._mention(x, exclude=set(g.kids(pred.verb, *SUBJ_RELS)))
         if not m.text:
@@ -655,7 +660,7 @@ class Extractor(ParseRepairs):
         pred.words = [w for w in pred.words if w not in m.words]
         pred.secondary = None
         self._object_kind = "copular"
-        return [(None, m)]
+        return [(prep, m)]
 
     def _is_request(self, pred: Predicate) -> bool:
         stem = past_stem(pred.lemma)
