@@ -7417,3 +7417,19 @@ def test_a_present_copula_tagged_a_verb_states_its_predicate_when_the_clause_has
     # (a time word is no predicate: the third sentence gives nothing)
     assert rows(extractor.extract(doc)) == {("اصلاح‌طلبان", "هستند", "منادی فتنه"), ("خود آنها", "هستند", "ناراحت"),
                                             ("همه", "هستند در", "صحنه")}
+
+
+def test_a_complement_nominal_hung_on_an_adverbial_is_the_light_verbs_nominal(extractor):
+    # `در عین حال خواستار توضیح کشورهایی شد`: `خواستار` hung on `حال`, its complement taken for the nominal
+    doc = parsed("""
+رودریگز NOUN 8 nsubj
+در ADP 3 case
+عین NOUN 8 obl
+حال NOUN 3 nmod
+خواستار NOUN 4 nmod
+توضیح NOUN 8 compound:lvc
+کشورهایی NOUN 6 nmod Number=Plur
+شد VERB 0 root Number=Sing|Person=3|Tense=Past شد
+. PUNCT 8 punct
+""", entities=[(0, "رودریگز", "PER", None)])
+    assert rows(extractor.extract(doc)) == {("رودریگز", "خواستار شد", "توضیح کشورهایی")}

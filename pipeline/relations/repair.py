@@ -1078,6 +1078,16 @@ class ParseRepairs:
             if x.text not in self.cues.complement_nominals or x.deprel not in ("amod", "nmod") or h is None \
                     or h > x.index or g.kids(x.index, "case"):
                 continue
+            # (with its complement taken for the verb's nominal: `در عین حال خواستار توضیح کشورهایی شد`)
+            # (a noun's genitive, or a name's: a name takes no adjective; not `یک تیم مدعی تبدیل می‌شود`)
+            if (x.deprel == "nmod" and g.nodes[h].upos == "NOUN" or h in self._ent_of or g.nodes[h].upos == "PROPN") \
+                    and x.index + 1 < len(g) \
+                    and g.nodes[x.index + 1].deprel == "compound:lvc" and not x.children \
+                    and g.nodes[x.index + 1].upos == "NOUN" and (v := g.nodes[x.index + 1].head) is not None \
+                    and past_stem(g.nodes[v].lemma or "") in ("شد", "گشت", "گردید", "بود"):
+                g.reattach(x.index, v, "compound:lvc")
+                g.reattach(x.index + 1, x.index, "nmod")
+                continue
             own = g.subtree(x.index)
             v = max(own) + 1
             while v < len(g.nodes) and g.nodes[v].upos == "AUX":
