@@ -101,6 +101,8 @@ class Cues:
     intransitive_nominals: frozenset
     ordinal_homographs: frozenset
     nationality_homographs: frozenset
+    free_present_copulas: tuple
+    place_adverbs: frozenset
 
 
 # an item number opening a list line: `2`, `3_`, `۴-` (with `_` / `-` as its own word or glued on)
@@ -187,6 +189,8 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             intransitive_nominals=frozenset(raw["intransitive_nominals"]),
             ordinal_homographs=frozenset(raw["ordinal_homographs"]),
             nationality_homographs=frozenset(raw["nationality_homographs"]),
+            free_present_copulas=tuple(raw["free_present_copulas"]),
+            place_adverbs=frozenset(raw["place_adverbs"]),
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
         raise ModelError(f"{path}: cannot read the extraction cues: {exc}") from None
@@ -640,7 +644,7 @@ class Extractor(ParseRepairs):
         (`همه در صحنه هستند` → هستند در | صحنه); one with an argument keeps it in the relation (`فعال هستند در |
         مثلث سنی`). Only the copula written apart: `معتقدند`, `مخالفند` are frames of their own."""
         g = self._g
-        if pred.copular is not None or not g.nodes[pred.verb].text.startswith(("هست", "نیست")) \
+        if pred.copular is not None or not g.nodes[pred.verb].text.startswith(self.cues.free_present_copulas) \
                 or pred.nominal is not None or g.kids(pred.verb, "obj", "ccomp"):
             return []
         x = next((c for c in g.kids(pred.verb, "xcomp") if c < pred.verb and (
@@ -648,7 +652,7 @@ class Extractor(ParseRepairs):
         # (not a time, a place adverb or an age: `سازندگان قزاقستان امروز هستند`, `من اینجا هستم`, `"سعد مصطفی ذره"،
         # 15 ساله هستند`; nor a belief frame without its clause, `ملوانی‌ها معتقد هستند`)
         word = g.nodes[x].text if x is not None else ""
-        if x is None or word in self.cues.adverb_nouns or word in ("اینجا", "آنجا") \
+        if x is None or word in self.cues.adverb_nouns or word in self.cues.place_adverbs \
                 or self._date(x) or word.endswith("ساله") or word in self.cues.belief_nominals:
             return []
         prep = self._preposition(x)

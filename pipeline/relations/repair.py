@@ -1679,13 +1679,12 @@ class ParseRepairs:
                 if c > v.index or (g.nodes[c].deprel in ("obj", "obl", "obl:arg", "xcomp") and c > title.index):
                     g.reattach(c, v.index, g.nodes[c].rel)
 
-    @staticmethod
-    def _subjects_hung_on_present_copula_predicates(g: SentenceGraph) -> None:
+    def _subjects_hung_on_present_copula_predicates(self, g: SentenceGraph) -> None:
         """`خود آنها نیز ناراحت هستند` with the present copula tagged a verb and the subject hung on its predicate
         adjective (an `xcomp`): a subject before the predicate is the copula's. Only the copula written apart
         (`هستند`, `نیست`): a glued one is a frame or a light verb of its own (`معتقدند`, `بر این باورند`)."""
         for v in g.nodes:
-            if v.upos != "VERB" or not v.text.startswith(("هست", "نیست")) or g.kids(v.index, *SUBJ_RELS):
+            if v.upos != "VERB" or not v.text.startswith(self.cues.free_present_copulas) or g.kids(v.index, *SUBJ_RELS):
                 continue
             for x in g.kids(v.index, "xcomp"):
                 for s in g.kids(x, *SUBJ_RELS):
