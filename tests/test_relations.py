@@ -7433,3 +7433,19 @@ def test_a_complement_nominal_hung_on_an_adverbial_is_the_light_verbs_nominal(ex
 . PUNCT 8 punct
 """, entities=[(0, "رودریگز", "PER", None)])
     assert rows(extractor.extract(doc)) == {("رودریگز", "خواستار شد", "توضیح کشورهایی")}
+
+
+def test_an_indefinite_nominal_closing_the_subject_is_the_light_verbs_nominal(extractor):
+    # `ارتباطی` hung on the subject as an adjective; `صمت` (of `وزارت صمت`) taken for the nominal
+    doc = parsed("""
+گرانی NOUN 8 nsubj
+خودرو NOUN 1 nmod
+ارتباطی ADJ 2 amod
+با ADP 5 case
+فرمول NOUN 8 obl
+وزارت PROPN 5 nmod
+صمت NOUN 8 compound:lvc
+ندارد VERB 0 root Number=Sing|Person=3|Polarity=Neg|Tense=Pres داشت
+. PUNCT 8 punct
+""", entities=[(0, "وزارت صمت", "ORG", "Ministry of Industry, Mine and Trade")])
+    assert rows(extractor.extract(doc)) == {("گرانی خودرو", "ارتباطی ندارد با", "فرمول وزارت صمت")}

@@ -164,6 +164,7 @@ class ParseRepairs:
         self._adjectives_taken_into_subjects(g)
         self._subjects_glued_to_indefinite_objects(g)
         self._indefinite_objects_glued_to_named_subjects(g)
+        self._indefinite_nominals_closing_the_subject(g)
         self._subjects_glued_to_indefinite_predicates(g)
         self._relative_predicates_split_at_an_indefinite(g)   # (after it: in a relative clause the subject is the gap)
         self._nouns_before_a_graded_indefinite(g)
@@ -2907,6 +2908,41 @@ class ParseRepairs:
         """`چشم‌اندازی`: a bare `-ی` the lemmatizer strips is the indefinite article (after `ا`/`و` it is the
         ezafe: `اجرای`, `دکترای`)."""
         return node.text == node.lemma + "ی" and not node.lemma.endswith(("ا", "و"))
+
+    def _indefinite_nominals_closing_the_subject(self, g: SentenceGraph) -> None:
+        """`گرانی خودرو ارتباطی با فرمول وزارت صمت ندارد` with `ارتباطی` hung on the subject as an adjective: a word
+        in indefinite `-ی` that closes the subject, right before an argument PP, is the verb's nominal when the two
+        make a lexicon light-verb construction (`ارتباط داشتن`: `ارتباطی ندارد با`) and the verb has no lexicon
+        nominal of its own; a noun the parser took for one goes back to the phrase it ends (`وزارت صمت`)."""
+        if self.lexicon is None:
+            return
+        for k in g.nodes:
+            i = k.index
+            if k.upos not in ("ADJ", "NOUN") or k.deprel not in ("amod", "nmod") or k.children \
+                    or not k.text.endswith("ی") or i + 1 >= len(g) or g.nodes[i + 1].upos != "ADP":
+                continue
+            top = i
+            while g.nodes[top].head is not None and g.nodes[top].deprel in ("amod", "nmod", "flat", "flat:name"):
+                top = g.nodes[top].head
+            v = g.nodes[top].head
+            if g.nodes[top].deprel not in SUBJ_RELS or v is None or g.nodes[v].upos != "VERB" \
+                    or max(g.subtree(top)) != i or set(g.kids(v, *SUBJ_RELS)) != {top}:
+                continue
+            stem = k.text[:-1].removesuffix("\u200cا").removesuffix("ا") if k.text.endswith("ای") else k.text[:-1]
+            pp = g.nodes[i + 1].head
+            prep = self._preposition(pp) if pp is not None else None
+            if not self._lvc_nominal(stem, g.nodes[v].lemma) or prep is None \
+                    or not (self.lexicon.nominal_takes(stem, prep) or prep in self.cues.argument_preps):
+                continue
+            own = [c for c in g.kids(v, "compound:lvc")]
+            if any(self._lvc_nominal(g.nodes[c].text, g.nodes[v].lemma) for c in own):
+                continue
+            for c in own:   # (the parser's nominal: the noun phrase before it ends with it)
+                if self._preposition(c) is None and g.nodes[c - 1].upos in ("NOUN", "PROPN") and c - 1 != i:
+                    g.reattach(c, c - 1, "nmod")
+                else:
+                    g.nodes[c].rel = "obl"
+            g.reattach(i, v, "compound:lvc")
 
     def _indefinite(self, n: int) -> bool:
         """Does noun ``n`` open an indefinite noun phrase: `هجمه‌ای`, `نامه‌یی`, `یک X`? (Not any numeral: `سهم
