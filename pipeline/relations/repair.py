@@ -2938,7 +2938,7 @@ class ParseRepairs:
             if any(self._lvc_nominal(g.nodes[c].text, g.nodes[v].lemma) for c in own):
                 continue
             for c in own:   # (the parser's nominal: the noun phrase before it ends with it)
-                if self._preposition(c) is None and g.nodes[c - 1].upos in ("NOUN", "PROPN") and c - 1 != i:
+                if self._preposition(c) is None and c > 0 and g.nodes[c - 1].upos in ("NOUN", "PROPN") and c - 1 != i:
                     g.reattach(c, c - 1, "nmod")
                 else:
                     g.nodes[c].rel = "obl"
