@@ -7449,3 +7449,26 @@ def test_an_indefinite_nominal_closing_the_subject_is_the_light_verbs_nominal(ex
 . PUNCT 8 punct
 """, entities=[(0, "وزارت صمت", "ORG", "Ministry of Industry, Mine and Trade")])
     assert rows(extractor.extract(doc)) == {("گرانی خودرو", "ارتباطی ندارد با", "فرمول وزارت صمت")}
+
+
+def test_ra_on_a_pp_noun_closes_the_phrase_after_the_name_that_ends_the_pps_genitive_chain(extractor):
+    doc = parsed("""
+سرمربی NOUN 16 nsubj
+تیم PROPN 1 nmod
+فوتبال PROPN 2 nmod
+جوانان NOUN 2 nmod Number=Plur
+برای ADP 6 case
+شرکت NOUN 16 obj
+در ADP 8 case
+تورنمنت NOUN 6 nmod
+تهران PROPN 8 nmod
+اسامی NOUN 8 nmod
+جدید ADJ 10 amod
+این DET 13 det
+تیم NOUN 10 nmod
+را ADP 6 case
+اعلام NOUN 16 compound:lvc
+کرد VERB 0 root Number=Sing|Person=3|Tense=Past کرد
+. PUNCT 16 punct
+""", entities=[(0, "تیم فوتبال جوانان", "ORG", None), (0, "تهران", "GPE", "Tehran")])
+    assert rows(extractor.extract(doc)) == {("سرمربی تیم فوتبال جوانان", "اعلام کرد", "اسامی جدید این تیم")}

@@ -1323,6 +1323,12 @@ class ParseRepairs:
             if verb is None or g.nodes[verb].upos != "VERB" or last_case is None:
                 continue
             noun = g.nodes[last_case].head
+            # (or a name closing that noun's genitive chain: `برای شرکت در تورنمنت تهران اسامی جدید این تیم را`)
+            if noun is not None and noun not in self._ent_of and last_case < noun < r - 1:
+                names = [k for k in range(noun + 1, r - 1) if k in self._ent_of
+                         and self._ent_of.get(k + 1) is not self._ent_of[k] and g.nodes[k + 1].upos != "PROPN"]
+                if names and all(g.nodes[k].upos in ("NOUN", "PROPN") for k in range(noun, names[0] + 1)):
+                    noun = names[0]
             # only after a name, which takes no ezafe modifier (`در چین بحران اوکراین`); after a common noun the
             # rest is mostly its own modifier (`ممنوعیت پوشش برای کارکنان بخش عمومی را`)
             if noun is None or not last_case < noun < r - 1 or noun not in self._ent_of \
