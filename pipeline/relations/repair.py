@@ -1344,6 +1344,8 @@ class ParseRepairs:
                 if g.nodes[k].head not in span:
                     g.reattach(k, head, "nmod")
             g.reattach(r, head, "case")
+            if g.nodes[h].deprel == "obj":   # (the prepositional noun is an oblique again)
+                g.nodes[h].rel = "obl"
 
     def _ra_objects_after_adverbial_phrases(self, g: SentenceGraph) -> None:
         """`ارتش آمریکا در عین حال مرگ یکی از سربازان خود ... را تایید کرد` with the `را` phrase hung on the adverb
