@@ -1339,13 +1339,19 @@ class ParseRepairs:
             if g.nodes[head].upos not in ("NOUN", "PROPN") or any(g.nodes[k].upos in ("VERB", "AUX", "PUNCT", "ADP")
                                                                    for k in span):
                 continue
-            g.reattach(head, verb, "obj")
-            for k in span[1:]:
-                if g.nodes[k].head not in span:
-                    g.reattach(k, head, "nmod")
-            g.reattach(r, head, "case")
+            self._span_as_ra_object(g, span, r, verb)
             if g.nodes[h].deprel == "obj":   # (the prepositional noun is an oblique again)
                 g.nodes[h].rel = "obl"
+
+    @staticmethod
+    def _span_as_ra_object(g: SentenceGraph, span: list[int], r: int, verb: int) -> None:
+        """The words of ``span`` (up to the `را` at ``r``) become ``verb``'s object, headed by the first."""
+        head = span[0]
+        g.reattach(head, verb, "obj")
+        for k in span[1:]:
+            if g.nodes[k].head not in span:
+                g.reattach(k, head, "nmod")
+        g.reattach(r, head, "case")
 
     def _ra_objects_after_adverbial_phrases(self, g: SentenceGraph) -> None:
         """`ارتش آمریکا در عین حال مرگ یکی از سربازان خود ... را تایید کرد` with the `را` phrase hung on the adverb
@@ -1365,12 +1371,7 @@ class ParseRepairs:
             if g.nodes[span[0]].upos not in ("NOUN", "PROPN") or not set(span) <= g.subtree(pp) \
                     or any(g.nodes[k].upos in ("VERB", "AUX", "PUNCT") for k in span):
                 continue
-            head, verb = span[0], g.nodes[pp].head
-            g.reattach(head, verb, "obj")
-            for k in span[1:]:
-                if g.nodes[k].head not in span:
-                    g.reattach(k, head, "nmod")
-            g.reattach(r, head, "case")
+            self._span_as_ra_object(g, span, r, g.nodes[pp].head)
 
     def _ra_objects_inside_subjects(self, g: SentenceGraph) -> None:
         """`رژیم صهیونیستی 8 تن از خواهران ... را ربوده است` parsed as one subject: a numeral opens a new noun
