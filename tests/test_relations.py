@@ -7472,3 +7472,23 @@ def test_ra_on_a_pp_noun_closes_the_phrase_after_the_name_that_ends_the_pps_geni
 . PUNCT 16 punct
 """, entities=[(0, "تیم فوتبال جوانان", "ORG", None), (0, "تهران", "GPE", "Tehran")])
     assert rows(extractor.extract(doc)) == {("سرمربی تیم فوتبال جوانان", "اعلام کرد", "اسامی جدید این تیم")}
+
+
+def test_a_light_verbs_nominal_hung_inside_the_pp_before_it_is_the_verbs(extractor):
+    doc = parsed("""
+جان NOUN 12 nsubj
+برکاو NOUN 1 flat:name
+درباره ADP 5 case
+نادیده ADJ 5 compound:lvc
+گرفتن NOUN 12 obl
+قانون NOUN 5 nmod
+ممنوعیت NOUN 6 nmod
+خروج NOUN 7 nmod
+بدون ADP 10 case
+توافق NOUN 5 nmod
+هشدار NOUN 10 nmod
+داد VERB 0 root Number=Sing|Person=3|Tense=Past داد
+. PUNCT 12 punct
+""", entities=[(0, "جان برکاو", "PER", "John Bercow")])
+    assert rows(extractor.extract(doc)) == {
+        ("جان برکاو", "هشدار داد درباره", "نادیده گرفتن قانون ممنوعیت خروج بدون توافق")}

@@ -39,6 +39,7 @@ class ParseRepairs:
         self._action_nouns_of_framed_light_verbs(g)
         self._adjectives_taken_for_nominals(g)
         self._nominals_hung_under_a_noun_before_them(g)
+        self._nominals_hung_inside_a_phrase_before_them(g)
         self._prepositional_nominals(g)
         self._determiners_taken_for_subjects(g)
         self._approximators_taken_for_heads(g)
@@ -1875,6 +1876,25 @@ class ParseRepairs:
                 if g.nodes[c].deprel not in ("amod", "det", "compound", "flat"):
                     g.reattach(c, v, g.nodes[c].rel)
             g.reattach(noun.index, v, "compound:lvc")
+
+    def _nominals_hung_inside_a_phrase_before_them(self, g: SentenceGraph) -> None:
+        """`دالایی‌لاما ایالت ایلینویز را به علت حذف حکم اعدام تحسین کرد` with `تحسین` hung inside the PP before it: a
+        verb without a nominal takes the bare noun right before it as one when the two make a lexicon light-verb
+        construction (`تحسین کردن`)."""
+        if self.lexicon is None:
+            return
+        for v in g.nodes:
+            i = v.index
+            if v.upos != "VERB" or i == 0 or g.kids(i, "compound:lvc", "xcomp"):
+                continue
+            n = g.nodes[i - 1]
+            if n.upos != "NOUN" or n.deprel != "nmod" or n.children or n.index in self._ent_of \
+                    or not self._lvc_nominal(n.text, v.lemma):
+                continue
+            # (not the second word of a compound whose first word is the nominal: `یک اختلاف نظر داریم`)
+            if n.head == n.index - 1 and self._lvc_nominal(g.nodes[n.head].text, v.lemma):
+                continue
+            g.reattach(n.index, i, "compound:lvc")
 
     def _nominals_hung_under_a_noun_before_them(self, g: SentenceGraph) -> None:
         """`آمریکایی‌ها به یک اتاق عمل حمله کردند` parsed with `عمل` as the light verb's nominal and `حمله` hung
