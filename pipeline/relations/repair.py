@@ -28,7 +28,7 @@ class ParseRepairs:
             if g.nodes[i].upos in ("VERB", "AUX") and not g.kids(i, *SUBJ_RELS, "obj", "aux", "ccomp"):
                 g.nodes[i].pos = "PROPN"
                 self._root_taken_from_a_name(g, i)
-        self._ordinals_taken_for_verbs(g)
+        self._modifiers_spelled_like_verbs(g)
         self._quoted_names_taken_for_conjuncts(g)
         self._quoted_names_taken_for_arguments(g)
         self._verbs_inside_parentheses(g)
@@ -382,7 +382,7 @@ class ParseRepairs:
                 if any(g.nodes[k].text != "را" for k in g.kids(n, "case")):
                     g.reattach(n, v.index, "obl")
 
-    def _ordinals_taken_for_verbs(self, g: SentenceGraph) -> None:
+    def _modifiers_spelled_like_verbs(self, g: SentenceGraph) -> None:
         """`کوچک‌زاده ... درباره اکثریت مجلس دهم، گفت` with `دهم` ("tenth") read as a verb ("I give") heading the
         clause: after a noun that is no light-verb nominal of that verb it is the noun's ordinal. Its dependents go to
         the clause's real verb, the next verb outside a relative clause (under a copula: to the predicate nominal
