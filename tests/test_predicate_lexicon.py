@@ -226,3 +226,21 @@ def test_an_indefinite_nominal_finds_its_construction(lex):
     assert lex.lookup("تأثیری", "داشت").gloss_prep == "بر"
     assert lex.lookup("دیداری", "داشت").predicate == "دیدار داشتن"
     assert lex.lookup("سیاسی", "داشت") is None   # an adjective in -ی stays unknown
+
+
+def test_a_compound_light_verb_finds_the_simple_light_verbs_entry(lex):
+    # variants.tsv, kind light: `پیدا کرد` stands for `یافت` after a nominal the lexicon knows with `یافتن`
+    assert lex.lookup("ادامه پیدا", "کرد").predicate == "ادامه یافتن"
+    assert lex.gloss_relation("حضور پیدا", "کرد#کن", "در") == "attend"
+    assert lex.lookup("نشانه پیدا", "کرد") is None       # `نشانه یافتن` is no entry: no light verb either
+    assert lex.lookup(None, "کرد").predicate == "کردن"   # the simple verbs stay as they are
+    assert lex.lookup("ادامه", "کرد") is None
+
+
+def test_a_malformed_light_row_names_its_line(tmp_path):
+    path = _lexicon_dir(tmp_path, [GOOD])
+    variants = tmp_path / "variants.tsv"
+    lines = variants.read_text(encoding="utf-8").splitlines()
+    variants.write_text("\n".join(lines + ["light\tپیدا کرد\tیافت#یاب"]) + "\n", encoding="utf-8")
+    with pytest.raises(ModelError, match=rf"variants.tsv:{len(lines) + 1}: light rows map"):
+        PredicateLexicon.load(path, resources=tmp_path)

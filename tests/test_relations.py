@@ -7492,3 +7492,45 @@ def test_a_light_verbs_nominal_hung_inside_the_pp_before_it_is_the_verbs(extract
 """, entities=[(0, "جان برکاو", "PER", "John Bercow")])
     assert rows(extractor.extract(doc)) == {
         ("جان برکاو", "هشدار داد درباره", "نادیده گرفتن قانون ممنوعیت خروج بدون توافق")}
+
+
+def test_a_noun_before_a_compound_light_verb_is_part_of_its_nominal(extractor):
+    # `حضور پیدا کرد` stands for `حضور یافت` (variants.tsv, kind light): `حضور` is no object of `پیدا کرد`
+    doc = parsed("""
+مقامات NOUN 8 nsubj Number=Plur مقامات
+دولتی ADJ 1 amod
+در ADP 5 case
+این DET 5 det
+همایش NOUN 8 obl Number=Sing همایش
+حضور NOUN 8 obj Number=Sing حضور
+پیدا ADJ 8 compound:lvc
+نکردند VERB 0 root Number=Plur|Person=3|Tense=Past|Voice=Act کرد
+. PUNCT 8 punct
+""")
+    triples = extractor.extract(doc)
+    assert rows(triples) == {("مقامات دولتی", "حضور پیدا نکردند در", "این همایش")}
+    assert triples[0].gloss == "مقامات دولتی – attend – این همایش"
+
+
+def test_a_compound_light_verb_standing_for_an_intransitive_one_takes_no_object(extractor):
+    # `راه پیدا کرد` is `راه یافتن`: a second bare noun phrase before it is no object
+    doc = parsed("""
+لکو NOUN 14 nsubj Number=Sing لکو
+بعد ADP 4 case
+از ADP 4 case
+دوران NOUN 14 obl Number=Plur دوره
+بلاژویچ NOUN 4 nmod Number=Sing بلاژویچ
+و CCONJ 14 cc
+برانکو NOUN 14 nsubj Number=Sing برانکو
+به ADP 9 case
+تیم NOUN 14 obl Number=Sing تیم
+ملی ADJ 9 amod
+کرواسی NOUN 9 nmod Number=Sing کرواسی
+راه NOUN 14 obj Number=Sing راه
+پیدا ADJ 14 compound:lvc
+کرد VERB 0 root Number=Sing|Person=3|Tense=Past|Voice=Act کرد
+. PUNCT 14 punct
+""", entities=[(0, "لکو", "PER", None), (0, "برانکو", "PER", None)])
+    triples = rows(extractor.extract(doc))
+    assert ("لکو", "راه پیدا کرد به", "تیم ملی کرواسی") in triples
+    assert not any(o == "برانکو" for _, _, o in triples)

@@ -1882,7 +1882,9 @@ class Extractor(ParseRepairs):
             if entry is not None and (nominal or pred.nominal) and not entry.is_lvc \
                     and past_stem(pred.lemma) in self.cues.generic_light_verbs:
                 entry = None   # an LVC the lexicon does not know (`سرنگونی می‌کند`) is not its light verb (do)
-            nominal = entry.nominal if entry is not None and entry.is_lvc else None
+            # (the nominal as written finds the entry again: `حضور پیدا` + `کرد` is `حضور یافتن`)
+            nominal = next((n for n in (nominal, pred.nominal, pred.secondary) if n and
+                            self.lexicon.lookup(n, pred.lemma) is entry), None) if entry is not None and entry.is_lvc else None
             english = self.lexicon.gloss_relation(nominal, pred.lemma, prep, passive=pred.passive) if entry else None
             if english:
                 gloss = f"{subj.id or subj.text} – {english} – {obj.id or obj.text}"

@@ -12,7 +12,8 @@ Data files (all UTF-8 TSV, ``#`` comment lines first, then a header line):
 * ``prepositions.tsv``: Persian preposition → English.
 * ``variants.tsv``: spelling folds used for look-up (``char``: one letter for another, ``nominal``: a
   variant spelling of an LVC nominal, ``passive``: active light verbs whose passive is written with
-  ``شدن``).
+  ``شدن``, ``light``: a light verb made of a nominal and a verb that stands for a simple light verb,
+  ``پیدا کرد`` for ``یافت``: `ادامه پیدا کرد` finds `ادامه یافتن`).
 * ``english_verbs.tsv``: English verbs whose past / participle are not regular (``-ed``).
 
 Which nominal to pass. The word whose deprel is ``compound:lvc`` (with its ``case`` children in text
@@ -166,7 +167,8 @@ class PredicateLexicon:
 
     def __init__(self, entries: list[Predicate], prepositions: dict[str, str], char_folds: dict[str, str],
                  nominal_variants: dict[str, str], passive_of: dict[str, list[str]],
-                 english: dict[str, tuple[str, str]], path: Path | None = None):
+                 english: dict[str, tuple[str, str]], path: Path | None = None,
+                 light_verbs: dict[tuple[str, str], str] | None = None):
         self.entries = entries
         self.path = path
         self.prepositions = prepositions
@@ -183,6 +185,8 @@ class PredicateLexicon:
             for lemma in active_list:
                 self._add_verb(lemma)
         self._nominal_variants = {self._fold(k): self._fold(v) for k, v in nominal_variants.items()}
+        self._light_verbs = {(self._fold(nominal), self.verb_key(verb)): simple
+                             for (nominal, verb), simple in (light_verbs or {}).items()}
         self._prep_keys = {self._fold(p) for p in prepositions if " " not in p}
         self._prep_folded = {self._fold(k): v for k, v in prepositions.items()}
         self._english_preps = _ENGLISH_PREPOSITIONS | {v for v in prepositions.values() if " " not in v}
@@ -211,10 +215,10 @@ class PredicateLexicon:
         path = Path(path)
         folder = Path(resources) if resources is not None else RESOURCES
         prepositions = load_prepositions(folder / "prepositions.tsv")
-        char_folds, nominal_variants, passive_of = load_variants(folder / "variants.tsv")
+        char_folds, nominal_variants, passive_of, light_verbs = load_variants(folder / "variants.tsv")
         english = load_english(folder / "english_verbs.tsv")
         entries = read_predicates(path, prepositions)
-        lex = cls(entries, prepositions, char_folds, nominal_variants, passive_of, english, path)
+        lex = cls(entries, prepositions, char_folds, nominal_variants, passive_of, english, path, light_verbs)
         lex._check_duplicate_keys()
         return lex
 
@@ -282,6 +286,11 @@ class PredicateLexicon:
         entry = self.by_key.get((nkey, vkey)) or self._by_bare.get((nkey, vkey))
         if entry is not None:
             return entry, False
+        if nominal and " " in nominal.strip():   # `ادامه پیدا` + `کرد`: `ادامه` + `یافت`
+            rest, last = nominal.strip().rsplit(" ", 1)
+            simple = self._light_verbs.get((self._fold(last), vkey))
+            if simple is not None:
+                return self._find(rest, simple)
         if nkey:
             for active in self._passive_of.get(vkey, ()):
                 akey = self.verb_key(active)
@@ -452,10 +461,12 @@ def load_prepositions(path: Path) -> dict[str, str]:
     return table
 
 
-def load_variants(path: Path) -> tuple[dict[str, str], dict[str, str], dict[str, list[str]]]:
+def load_variants(path: Path) -> tuple[dict[str, str], dict[str, str], dict[str, list[str]],
+                                       dict[tuple[str, str], str]]:
     chars: dict[str, str] = {}
     nominals: dict[str, str] = {}
     passive_of: dict[str, list[str]] = {}
+    light_verbs: dict[tuple[str, str], str] = {}
     for lineno, (kind, variant, canonical) in _read_table(path, VARIANT_COLUMNS):
         variant, canonical = canonical_string(variant), canonical_string(canonical)
         if kind == "char":
@@ -468,9 +479,15 @@ def load_variants(path: Path) -> tuple[dict[str, str], dict[str, str], dict[str,
             if not _LEMMA.match(variant) or not _LEMMA.match(canonical):
                 raise ModelError(f"{path}:{lineno}: passive rows map one verb_lemma to another (شد#شو → کرد#کن)")
             passive_of.setdefault(variant.partition("#")[0], []).append(canonical)
+        elif kind == "light":
+            nominal, _, verb = variant.rpartition(" ")
+            if not nominal or not _LEMMA.match(verb) or not _LEMMA.match(canonical):
+                raise ModelError(f"{path}:{lineno}: light rows map a nominal and its verb_lemma to a verb_lemma "
+                                 f"(پیدا کرد#کن → یافت#یاب)")
+            light_verbs[(nominal, verb)] = canonical
         else:
-            raise ModelError(f"{path}:{lineno}: kind must be char, nominal or passive, not '{kind}'")
-    return chars, nominals, passive_of
+            raise ModelError(f"{path}:{lineno}: kind must be char, nominal, passive or light, not '{kind}'")
+    return chars, nominals, passive_of, light_verbs
 
 
 def load_english(path: Path) -> dict[str, tuple[str, str]]:

@@ -263,7 +263,8 @@ class ParseRepairs:
                 elif extra > 1 and g.nodes[extra - 1].text in ("،", ",") \
                         and max(g.subtree(subjects[0])) == extra - 2 and g.kids(extra, "conj"):
                     g.reattach(extra, subjects[0], "conj")   # `صدام، تکریتی و بندر ... محکوم شدند`: one list
-                elif g.nodes[extra].upos in nominal and not g.kids(extra, "case") and not g.kids(v.index, "obj"):
+                elif g.nodes[extra].upos in nominal and not g.kids(extra, "case") and not g.kids(v.index, "obj") \
+                        and not self._intransitive_lvc(g, v.index):
                     g.nodes[extra].rel = "obj"
             # a name is never a bare object (Persian marks a definite object with `را`): a bare named `obj`
             # of a verb without a subject is its subject, and a noun phrase the parser hung on it is the
@@ -1846,8 +1847,8 @@ class ParseRepairs:
 
     def _multiword_nominals_split(self, g: SentenceGraph) -> None:
         """`تحقیقات اف بی آی ... دو مقام دیگر را ... هدف قرار داده است` parsed with `هدف` as the subject: a bare noun
-        right before the light verb's nominal that makes with it a lexicon entry (`هدف قرار دادن`) is part of the
-        nominal, whatever the parser hung it on."""
+        right before the light verb's nominal that makes with it a lexicon entry (`هدف قرار دادن`; `ادامه پیدا کرد`,
+        found as `ادامه یافتن`: variants.tsv, kind `light`) is part of the nominal, whatever the parser hung it on."""
         if self.lexicon is None:
             return
         for c in [n.index for n in g.nodes if n.deprel == "compound:lvc" and n.index > 0]:
@@ -2194,6 +2195,16 @@ class ParseRepairs:
                     g.reattach(j, k, g.nodes[j].rel)
             g.reattach(k, v, "obj")
             g.reattach(r, k, "case")
+
+    def _intransitive_lvc(self, g: SentenceGraph, v: int) -> bool:
+        """Is verb ``v`` a light verb made of a nominal and a verb standing for an intransitive one (variants.tsv,
+        kind `light`: `راه پیدا کرد` is `راه یافتن`, which takes no object)?"""
+        nominal = " ".join(g.nodes[c].text for c in sorted(g.kids(v, "compound:lvc")))
+        if " " not in nominal or self.lexicon is None:
+            return False
+        entry = self.lexicon.lookup(nominal, g.nodes[v].lemma)
+        return entry is not None and past_stem(entry.verb_lemma) != past_stem(g.nodes[v].lemma) \
+            and past_stem(entry.verb_lemma) in self.cues.intransitive_stems
 
     def _lvc_nominal(self, nominal: str, verb_lemma: str) -> bool:
         entry = self.lexicon.lookup(nominal, verb_lemma)
