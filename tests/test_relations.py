@@ -7534,3 +7534,21 @@ def test_a_compound_light_verb_standing_for_an_intransitive_one_takes_no_object(
     triples = rows(extractor.extract(doc))
     assert ("لکو", "راه پیدا کرد به", "تیم ملی کرواسی") in triples
     assert not any(o == "برانکو" for _, _, o in triples)
+
+
+def test_a_ra_phrase_running_past_a_name_holds_the_subject(extractor):
+    # a name takes no ezafe noun after it: `کشور` opens the object, the phrase up to the name is the subject
+    doc = parsed("""
+برخی DET 2 det
+سیاست‌های NOUN 10 obj Number=Plur سیاست
+مدیریتی ADJ 2 amod
+احمدی‌نژاد NOUN 2 nmod Number=Sing احمدی‌نژاد
+کشور NOUN 4 nmod Number=Sing کشور
+را ADP 2 case
+به ADP 8 case
+سمت NOUN 10 obl Number=Sing سمت
+نابودی NOUN 8 nmod Number=Sing نابودی
+می‌برد VERB 0 root Number=Sing|Person=3|Tense=Pres|Voice=Act برد
+. PUNCT 10 punct
+""", entities=[(0, "احمدی‌نژاد", "PER", "Mahmoud Ahmadinejad")])
+    assert ("برخی سیاست‌های مدیریتی احمدی‌نژاد", "می‌برد", "کشور") in rows(extractor.extract(doc))

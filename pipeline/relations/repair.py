@@ -148,6 +148,7 @@ class ParseRepairs:
         self._ra_objects_hung_on_a_pp(g)
         self._lvc_nominals_opening_ra_objects(g)
         self._ra_phrases_opened_by_the_subject(g)
+        self._ra_phrases_running_past_a_name(g)
         self._plural_subjects_glued_to_ra_objects(g)
         self._named_subjects_glued_to_ra_objects(g)
         self._ra_phrases_after_a_relative_clause(g)
@@ -2238,6 +2239,27 @@ class ParseRepairs:
                 continue
             self._split_ra_phrase(g, o, z, r, v)
             g.reattach(pp, v, "obl")
+
+    def _ra_phrases_running_past_a_name(self, g: SentenceGraph) -> None:
+        """`برخی سیاست‌های مدیریتی احمدی‌نژاد کشور را به سمت نابودی می‌برد` parsed as one `را` phrase: when it opens a
+        clause whose verb has no subject and a bare noun follows a name inside it, the phrase up to the name is the
+        subject and that noun opens the object (a name takes no ezafe noun after it)."""
+        for r in [n.index for n in g.nodes if n.text == "را" and n.deprel == "case"]:
+            o = g.nodes[r].head
+            v = g.nodes[o].head
+            if v is None or g.nodes[o].deprel not in ("obj", "nsubj") or g.nodes[v].upos != "VERB" or v < r \
+                    or set(g.kids(v, *SUBJ_RELS)) - {o} or o in self._ent_of or g.nodes[o].upos != "NOUN" \
+                    or not self._opens_clause(g, min(g.subtree(o))):
+                continue
+            z = next((c for c in range(o + 1, r) if c in g.subtree(o) and c - 1 in self._ent_of
+                      and c not in self._ent_of and g.nodes[c].upos == "NOUN" and not g.kids(c, "case")
+                      and not self._is_title(g.nodes[c]) and max(g.subtree(c)) == r - 1
+                      and self._entity_words(self._ent_of[c - 1])[-1] == c - 1
+                      and self._ent_of[c - 1].label in ("PER", "ORG", "GPE")), None)
+            # (the name is a genitive of the phrase's head, not a list item: `شکوفه‌های آزادی و نسیم عطر بهاری را`)
+            if z is not None and not any(g.nodes[a].deprel == "conj" for a in [z - 1, *g.ancestors(z - 1)]
+                                         if a != o and a in g.subtree(o)):
+                self._split_ra_phrase(g, o, z, r, v)
 
     def _plural_subjects_glued_to_ra_objects(self, g: SentenceGraph) -> None:
         """`پس از اینکه افراد ناشناس خودروی ... را آتش زدند` parsed as one `را` phrase: when a clause opens with a
