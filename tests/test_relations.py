@@ -7552,3 +7552,55 @@ def test_a_ra_phrase_running_past_a_name_holds_the_subject(extractor):
 . PUNCT 10 punct
 """, entities=[(0, "احمدی‌نژاد", "PER", "Mahmoud Ahmadinejad")])
     assert ("برخی سیاست‌های مدیریتی احمدی‌نژاد", "می‌برد", "کشور") in rows(extractor.extract(doc))
+
+
+def test_a_gapped_light_verb_nominal_heads_a_clause_of_its_own(extractor):
+    # `X حمایت و Y مخالفت کردند`: `حمایت` borrows `کردند`; what the parser hung across `و` goes back to its clause
+    doc = parsed("""
+397 NUM 2 nummod
+نماینده ADJ 21 nsubj
+از ADP 4 case
+طرح NOUN 2 nmod Number=Sing طرح
+دیوید NOUN 4 nmod
+کامرون NOUN 5 nmod
+برای ADP 8 case
+تهاجم NOUN 21 obl Number=Sing تهاجم
+هوایی ADJ 8 amod
+بر ADP 12 case
+ضد ADP 10 fixed
+داعش NOUN 8 nmod
+حمایت NOUN 12 nmod Number=Sing حمایت
+و CCONJ 15 cc
+223 NUM 13 conj
+نماینده ADJ 12 amod
+با ADP 19 case
+این DET 19 det
+طرح NOUN 21 obl Number=Sing طرح
+مخالفت NOUN 21 compound:lvc Number=Sing مخالفت
+کردند VERB 0 root Number=Plur|Person=3|Tense=Past|Voice=Act کرد
+. PUNCT 21 punct
+""", entities=[(0, "دیوید کامرون", "PER", "David Cameron"), (0, "داعش", "ORG", "Islamic State")])
+    triples = extractor.extract(doc)
+    assert rows(triples) == {("397 نماینده", "حمایت کردند از", "طرح دیوید کامرون"),
+                             ("223 نماینده", "مخالفت کردند با", "این طرح")}
+    assert {t.tense for t in triples} == {"past"}
+
+
+def test_a_nominal_ending_a_pp_that_and_coordinates_is_no_gapping(extractor):
+    # `در پایان دیدار و در حضور خبرنگاران`: `و` joins two PPs; `دیدار` borrows no verb
+    doc = parsed("""
+وزیران NOUN 12 nsubj Number=Plur وزیر
+در ADP 3 case
+پایان NOUN 12 obl Number=Sing پایان
+دیدار NOUN 3 nmod Number=Sing دیدار
+و CCONJ 7 cc
+در ADP 7 case
+حضور NOUN 3 conj Number=Sing حضور
+خبرنگاران NOUN 7 nmod Number=Plur خبرنگار
+توافقنامه NOUN 12 obj Number=Sing توافقنامه
+را ADP 9 case
+امضا NOUN 12 compound:lvc Number=Sing امضا
+کردند VERB 0 root Number=Plur|Person=3|Tense=Past|Voice=Act کرد
+. PUNCT 12 punct
+""")
+    assert rows(extractor.extract(doc)) == {("وزیران", "امضا کردند", "توافقنامه")}

@@ -279,6 +279,7 @@ class Extractor(ParseRepairs):
                 header = header | set(range(len(frame)))
         self._excluded = header
         self._framed: set[int] = set()
+        self._gapped: dict[int, int] = {}
         if self.repair:
             self._repair(g)
         out: list[Triple] = []
@@ -437,6 +438,10 @@ class Extractor(ParseRepairs):
                         and g.nodes[c - 1].head == v else node.text
             elif node.deprel == "xcomp" and node.upos != "VERB":
                 secondary = node.text
+        light = self._gapped.get(v)
+        if light is not None:   # `... حمایت و ... مخالفت کردند`: the nominal with the light verb it borrows
+            words |= {light} | set(g.kids(light, "aux", "aux:pass"))
+            nominal = g.nodes[v].text
         nominal = self._spaced_nominal(g, v, words, nominal)
         words |= self._secondary_stretch(g, v, words, nominal)
         complements: list[int] = []
@@ -446,13 +451,14 @@ class Extractor(ParseRepairs):
             frame_words, complements, nominal = frame
             words |= frame_words
         words = sorted(words)
-        lemma = g.nodes[v].lemma
+        finite = v if light is None else light
+        lemma = g.nodes[finite].lemma
         pred = Predicate(verb=v, words=words, nominal=nominal, lemma=lemma, secondary=secondary,
-                         passive=g.nodes[v].feat("Voice") == "Pass", frame_complements=complements)
+                         passive=g.nodes[finite].feat("Voice") == "Pass", frame_complements=complements)
         pred.reporting = self._is_reporting(nominal, lemma)
         pred.reciprocal = self._is_reciprocal(nominal, lemma)
         pred.polarity = self._polarity(g, words)
-        pred.tense = self._tense(g, v, words)
+        pred.tense = self._tense(g, finite, words)
         return pred
 
     def _spaced_nominal(self, g: SentenceGraph, v: int, words: set[int], nominal: str | None) -> str | None:

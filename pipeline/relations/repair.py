@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from itertools import takewhile
 
+from ..text.chars import ZWNJ, canonical_string
 from .graph import CLAUSE_RELS, OBL_RELS, QUOTES, SUBJ_RELS, SentenceGraph
 from .verbs import past_stem, person_of_form, present_stems, tense_of_form
 
@@ -36,6 +37,7 @@ class ParseRepairs:
         self._names_taken_for_lvc_nominals(g)
         self._invert_light_verbs(g)
         self._multiword_nominals_split(g)
+        self._gapped_light_verbs(g)
         self._action_nouns_of_framed_light_verbs(g)
         self._adjectives_taken_for_nominals(g)
         self._nominals_hung_under_a_noun_before_them(g)
@@ -1860,6 +1862,53 @@ class ParseRepairs:
             entry = self.lexicon.lookup(f"{w.text} {g.nodes[c].text}", g.nodes[verb].lemma)
             if entry is not None and entry.is_lvc:
                 g.reattach(w.index, verb, "compound:lvc")
+
+    def _gapped_light_verbs(self, g: SentenceGraph) -> None:
+        """`397 نماینده از طرح ... حمایت و 223 نماینده با این طرح مخالفت کردند`: a light-verb nominal right before `و`
+        that ends a clause (a preposition or a number opens the next one, or `را` marks the nominal's object) borrows
+        the light verb of the next clause (lexicon: `حمایت کردن`). It heads a clause of its own, with the arguments
+        before it, and the next clause is its conjunct (``self._gapped``: nominal → the verb it borrows)."""
+        if self.lexicon is None:
+            return
+        for n in [k for k in g.nodes if k.upos == "NOUN" and k.deprel != "compound:lvc"]:
+            i = n.index
+            if i + 2 >= len(g.nodes) or g.nodes[i + 1].text != "و" or i in self._ent_of or g.kids(i, "case") \
+                    or not (g.nodes[i + 2].upos in ("ADP", "NUM") or i > 0 and g.nodes[i - 1].text == "را"):
+                continue
+            v = next((k for k in range(i + 2, len(g.nodes)) if g.nodes[k].upos == "VERB"
+                      and not any(g.nodes[a].deprel in ("acl", "acl:relcl") for a in [k, *g.ancestors(k)])), None)
+            nominal = next((c for c in g.kids(v, "compound:lvc")), None) if v is not None else None
+            head = g.nodes[v].head if v is not None else None
+            entry = self.lexicon.lookup(n.text, g.nodes[v].lemma) if nominal is not None else None
+            if nominal is None or nominal <= i + 2 or entry is None or not entry.is_lvc \
+                    or v in self._gapped.values() or head is not None and head < i and g.nodes[head].upos != "VERB":
+                continue
+            # (not an adjective found through its noun, `حضوری`; not a past stem, `... به بررسی ... پرداخت و`; not the
+            # end of a PP that `و` coordinates with the next, `در اوایل بازی و در دقیقه 6`)
+            if canonical_string(entry.nominal).replace(ZWNJ, "") != canonical_string(n.text).replace(ZWNJ, "") \
+                    or self.lexicon.lookup(None, n.text) is not None \
+                    or any(g.nodes[c].text == g.nodes[i + 2].text for a in g.ancestors(i) for c in g.kids(a, "case")):
+                continue
+            if head != i:   # (unless the parser already made the next clause its conjunct)
+                g.promote(i, v)
+                g.reattach(v, i, "conj")
+            g.reattach(i + 1, v, "cc")
+            for c in [c for c in g.nodes[v].children if c < i]:   # (the arguments before it are its own)
+                g.reattach(c, i, g.nodes[c].rel)
+            # (what the parser hung from the next clause into this one is the next clause's: `... حمایت و [223
+            # نماینده] با این طرح مخالفت کردند`)
+            tops = [k for k in range(i + 2, v) if g.nodes[k].head not in range(i + 2, v + 1)]
+            for k in tops:
+                if g.nodes[k].upos == "NUM" and k + 1 in tops:
+                    g.reattach(k, k + 1, "nummod")
+                elif g.kids(k, "case"):
+                    g.reattach(k, v, "obl")
+                elif g.nodes[k].upos in ("NOUN", "PROPN", "PRON", "ADJ") and not g.kids(v, *SUBJ_RELS):
+                    g.reattach(k, v, "nsubj")
+                else:
+                    g.reattach(k, v, g.nodes[k].rel)
+            n.pos = "VERB"
+            self._gapped[i] = v
 
     def _action_nouns_of_framed_light_verbs(self, g: SentenceGraph) -> None:
         """`آنها قادرند تا از ورود مردم ... جلوگیری به عمل آورند` parsed with `جلوگیری` as the object of `به عمل
