@@ -7604,3 +7604,27 @@ def test_a_nominal_ending_a_pp_that_and_coordinates_is_no_gapping(extractor):
 . PUNCT 12 punct
 """)
     assert rows(extractor.extract(doc)) == {("وزیران", "امضا کردند", "توافقنامه")}
+
+
+def test_an_agent_stands_in_for_the_object_before_a_time_or_place(extractor):
+    # with no argument, the fallback PP is the agent (`از سوی`), not the opening `در` phrase
+    doc = parsed("""
+در ADP 2 case
+بازی NOUN 15 obl Number=Sing بازی
+مرحله NOUN 2 nmod
+دوم ADJ 3 amod
+، PUNCT 2 punct
+اکبر PROPN 15 nsubj
+میثاقیان PROPN 6 flat:name
+سرمربی NOUN 7 nmod
+بادران NOUN 8 nmod
+از ADP 11 case
+سوی NOUN 15 obl Number=Sing سو
+داور NOUN 11 nmod
+بازی NOUN 12 nmod
+اخراج NOUN 15 compound:lvc
+شد VERB 0 root Number=Sing|Person=3|Tense=Past|Voice=Act شد
+. PUNCT 15 punct
+""", entities=[(0, "اکبر میثاقیان", "PER", None), (0, "بادران", "ORG", None)])
+    assert ("اکبر میثاقیان", "اخراج شد از سوی", "داور بازی") in rows(extractor.extract(doc))
+    assert not any(o.startswith("بازی مرحله") for _, _, o in rows(extractor.extract(doc)))

@@ -1022,7 +1022,8 @@ class Extractor(ParseRepairs):
                 return []
             # (a source frame's PP, `بر اساس این گزارش،`, says nothing of the clause: its words are left out)
             first = sorted((a for a in adjuncts + bare if a[1].text), key=lambda a: a[1].words[0] if a[1].words else 0)
-            pp = [a for a in first if a[0]]
+            # (an agent before a time or a place: `در بازی ...، X از سوی داور بازی اخراج شد`)
+            pp = sorted((a for a in first if a[0]), key=lambda a: a[0] not in self.cues.agent_prepositions)
             # decision 6: without a PP, only a bare time or place noun phrase can stand in for the object
             bare_ok = [a for a in first if a[0] is None and a[1].words and self._time_or_place(a[1])]
             chosen = pp[:1] or bare_ok[:1]
