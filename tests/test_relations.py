@@ -7628,3 +7628,35 @@ def test_an_agent_stands_in_for_the_object_before_a_time_or_place(extractor):
 """, entities=[(0, "اکبر میثاقیان", "PER", None), (0, "بادران", "ORG", None)])
     assert ("اکبر میثاقیان", "اخراج شد از سوی", "داور بازی") in rows(extractor.extract(doc))
     assert not any(o.startswith("بازی مرحله") for _, _, o in rows(extractor.extract(doc)))
+
+
+def test_words_before_ke_are_not_in_its_clause(extractor):
+    # `برای X نیز که ... نداشت، Y ... به دست آورد` parsed with the relative clause's verb as the root: the verb it
+    # governs after it is the main verb, with the words before `که`; the relative clause is about X
+    doc = parsed("""
+برای ADP 2 case
+کوزباس PROPN 14 obl
+کمروو PROPN 2 nmod
+نیز ADV 14 mark
+که SCONJ 14 mark
+در ADP 8 case
+این DET 8 det
+بازی NOUN 14 obl Number=Sing بازی
+آندره PROPN 8 nmod
+بی‌ورن ADJ 14 obj
+را ADP 10 case
+در ADP 13 case
+اختیار NOUN 14 compound:lvc
+نداشت VERB 0 root Number=Sing|Person=3|Polarity=Neg|Tense=Past|Voice=Act داشت
+، PUNCT 14 punct
+نیلسون NOUN 21 nsubj
+15 NUM 18 nummod
+امتیاز NOUN 21 obj Number=Sing امتیاز
+به ADP 20 case
+دست NOUN 21 compound:lvc
+آورد VERB 14 conj Number=Sing|Person=3|Tense=Past|Voice=Act آورد
+. PUNCT 14 punct
+""", entities=[(0, "کوزباس کمروو", "ORG", None), (0, "آندره بی‌ورن", "PER", None), (0, "نیلسون", "PER", None)])
+    triples = rows(extractor.extract(doc))
+    assert ("کوزباس کمروو", "در اختیار نداشت", "آندره بی‌ورن") in triples
+    assert ("نیلسون", "به دست آورد", "15 امتیاز") in triples

@@ -33,6 +33,7 @@ class ParseRepairs:
         self._quoted_names_taken_for_conjuncts(g)
         self._quoted_names_taken_for_arguments(g)
         self._verbs_inside_parentheses(g)
+        self._main_clauses_under_relative_clauses(g)
         self._parties_of_a_reciprocal(g)
         self._names_taken_for_lvc_nominals(g)
         self._invert_light_verbs(g)
@@ -1862,6 +1863,42 @@ class ParseRepairs:
             entry = self.lexicon.lookup(f"{w.text} {g.nodes[c].text}", g.nodes[verb].lemma)
             if entry is not None and entry.is_lvc:
                 g.reattach(w.index, verb, "compound:lvc")
+
+    def _main_clauses_under_relative_clauses(self, g: SentenceGraph) -> None:
+        """`معاون وزیر ... درباره پیش‌نویس قرارداد ... که آژانس ... آن را پیشنهاد داده گفت که ...` parsed with the
+        relative clause's verb as the head and the main verb under it: words before `که` are not in its clause. The
+        verb after it that it governs takes its place and the words before `که`, and the relative clause hangs on
+        the noun phrase right before `که`."""
+        for v in [n.index for n in g.nodes if n.upos == "VERB"]:
+            marks = [c for c in g.kids(v, "mark") if c < v and g.nodes[c].text == "که"]
+            if not marks:
+                continue
+            m = min(marks)
+            before = [c for c in g.nodes[v].children if c < m]
+            if not any(g.nodes[c].deprel in (*SUBJ_RELS, "obj", *OBL_RELS) for c in before):
+                continue
+            # (a predicate of its own between `که` and the verb: `که` is that clause's: `وی که ... روبرو است، تصریح کرد`)
+            if any(g.nodes[k].upos in ("VERB", "AUX") and g.nodes[k].head != v for k in range(m + 1, v)):
+                continue
+            # (a conjunct joined by `و` is the relative clause's own: `که زمینه ... فراهم کرد و ... شکل بگیرد`)
+            w = next((c for c in sorted(g.nodes[v].children) if c > v and g.nodes[c].upos == "VERB"
+                      and g.nodes[c].deprel in ("ccomp", "conj", "parataxis", "advcl") and not g.kids(c, "cc")), None)
+            k = m - 1
+            while k >= 0 and (g.nodes[k].text in QUOTES or g.nodes[k].text in ("را", "نیز", "هم")):
+                k -= 1
+            if w is None or k < 0 or g.nodes[k].upos not in ("NOUN", "PROPN", "ADJ", "PRON", "NUM") \
+                    or not any(k in g.subtree(c) for c in before):
+                continue
+            # (the antecedent is the whole noun phrase: up its ezafe chain to the word that takes the preposition)
+            antecedent = k
+            while not g.kids(antecedent, "case") and g.nodes[antecedent].deprel in ("amod", "nmod", "flat", "flat:name") \
+                    and g.nodes[antecedent].head is not None and g.nodes[antecedent].head < m \
+                    and g.nodes[g.nodes[antecedent].head].upos in ("NOUN", "PROPN", "PRON"):
+                antecedent = g.nodes[antecedent].head
+            g.promote(w, v)
+            for c in before:
+                g.reattach(c, w, g.nodes[c].rel)
+            g.reattach(v, antecedent, "acl")
 
     def _gapped_light_verbs(self, g: SentenceGraph) -> None:
         """`397 نماینده از طرح ... حمایت و 223 نماینده با این طرح مخالفت کردند`: a light-verb nominal right before `و`
