@@ -7660,3 +7660,20 @@ def test_words_before_ke_are_not_in_its_clause(extractor):
     triples = rows(extractor.extract(doc))
     assert ("کوزباس کمروو", "در اختیار نداشت", "آندره بی‌ورن") in triples
     assert ("نیلسون", "به دست آورد", "15 امتیاز") in triples
+
+
+def test_a_predicate_adjective_takes_its_pp_back_from_the_subject(extractor):
+    # the lexicon gives `خارج` its `از` (`خارج شدن از`): the PP closing the subject is the adjective's complement
+    doc = parsed("""
+تعامل NOUN 8 nsubj Number=Sing تعامل
+دولت NOUN 1 nmod
+و CCONJ 4 cc
+مجلس NOUN 2 conj
+از ADP 6 case
+توان NOUN 1 nmod Number=Sing توان
+من PRON 6 nmod Number=Sing|Person=1 من
+خارج ADJ 0 root
+است AUX 8 cop Number=Sing|Person=3 است
+. PUNCT 8 punct
+""", entities=[(0, "مجلس", "ORG", "Islamic Consultative Assembly")])
+    assert rows(extractor.extract(doc)) == {("تعامل دولت و مجلس", "خارج است از", "توان من")}

@@ -1121,7 +1121,14 @@ class ParseRepairs:
             else:
                 n = next((s for s in g.kids(a.index, *SUBJ_RELS) if s < a.index and self._preposition(s)), None)
             prep = self._preposition(n) if n is not None else None
-            if prep is None or not self.lexicon.nominal_takes(a.text, prep):
+            if prep is None:   # (or hung inside the subject: `تعامل دولت و مجلس از توان من خارج است`)
+                inner = [w for s in g.kids(a.index, *SUBJ_RELS) for w in g.subtree(s) if w != s and w < a.index
+                         and self._preposition(w) and max(g.subtree(w)) == a.index - 1
+                         and g.nodes[w].deprel in ("nmod", "obl")]
+                if inner and self.lexicon.nominal_takes(a.text, self._preposition(inner[0])):
+                    g.reattach(inner[0], a.index, "obl")
+                continue
+            if not self.lexicon.nominal_takes(a.text, prep):
                 continue
             pp = set(range(min(g.kids(n, "case")), a.index))   # (running right up to the adjective)
             if not pp <= g.subtree(n) or any(g.nodes[w].upos in ("VERB", "AUX") for w in pp) \
