@@ -7677,3 +7677,22 @@ def test_a_predicate_adjective_takes_its_pp_back_from_the_subject(extractor):
 . PUNCT 8 punct
 """, entities=[(0, "مجلس", "ORG", "Islamic Consultative Assembly")])
     assert rows(extractor.extract(doc)) == {("تعامل دولت و مجلس", "خارج است از", "توان من")}
+
+
+def test_a_date_opening_the_subject_before_a_name_is_no_part_of_it(extractor):
+    # `شامگاه 31 شهریور امسال دکتر غلامرضا سرابی ... قرار گرفت`: the date says when; the subject starts at the name
+    doc = parsed("""
+شامگاه NOUN 11 nsubj Number=Sing شامگاه
+31 NUM 3 nummod
+شهریور NOUN 1 nmod
+امسال NOUN 1 nmod
+دکتر PROPN 1 flat:name
+غلامرضا PROPN 5 flat:name
+سرابی PROPN 6 flat:name
+هدف NOUN 11 nsubj Number=Sing هدف
+گلوله NOUN 8 nmod
+قرار NOUN 11 compound:lvc
+گرفت VERB 0 root Number=Sing|Person=3|Tense=Past|Voice=Act گرفت
+. PUNCT 11 punct
+""", entities=[(0, "غلامرضا سرابی", "PER", None)])
+    assert rows(extractor.extract(doc)) == {("دکتر غلامرضا سرابی", "قرار گرفت", "هدف گلوله")}

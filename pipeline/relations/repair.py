@@ -2533,7 +2533,9 @@ class ParseRepairs:
                 z += 1
             dated = any(g.nodes[k].upos == "NUM" or self._month(g.nodes[k].text) or g.nodes[k].upos == "ADJ"
                         for k in range(o + 1, z))
-            if not dated or z >= end or g.nodes[z].upos != "NOUN" or z in self._ent_of or z not in g.subtree(o) \
+            # (a name may start there: `شامگاه 31 شهریور امسال دکتر غلامرضا سرابی ... هدف گلوله قرار گرفت`)
+            if not dated or z >= end or g.nodes[z].upos not in ("NOUN", "PROPN") or z not in g.subtree(o) \
+                    or z in self._ent_of and self._entity_words(self._ent_of[z])[0] != z \
                     or g.kids(z, "case") or sorted(g.subtree(o) - {r}) != list(range(o, end)):
                 continue
             for k in range(z, end):   # the argument's words hang under its first noun
