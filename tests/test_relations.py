@@ -7696,3 +7696,19 @@ def test_a_date_opening_the_subject_before_a_name_is_no_part_of_it(extractor):
 . PUNCT 11 punct
 """, entities=[(0, "غلامرضا سرابی", "PER", None)])
     assert rows(extractor.extract(doc)) == {("دکتر غلامرضا سرابی", "قرار گرفت", "هدف گلوله")}
+
+
+def test_a_subject_hung_on_a_bare_time_phrase_is_the_verbs(extractor):
+    doc = parsed("""
+سربازان NOUN 4 nsubj Number=Plur سرباز
+آمریکایی ADJ 1 amod
+احتمالا NOUN 4 advmod
+سال NOUN 10 obl Number=Sing سال
+آینده ADJ 4 nmod
+میلادی ADJ 4 amod
+عراق PROPN 10 obj
+را ADP 7 case
+ترک NOUN 10 compound:lvc
+می‌کنند VERB 0 root Number=Plur|Person=3|Tense=Pres|Voice=Act کرد
+""", entities=[(0, "عراق", "GPE", "Iraq")])
+    assert rows(extractor.extract(doc)) == {("سربازان آمریکایی", "ترک می‌کنند", "عراق")}

@@ -76,7 +76,8 @@ class ParseRepairs:
             if n.deprel == "nsubj" and h is not None and g.nodes[h].upos in nominal + ("ADJ",) \
                     and n.index not in self._excluded and not g.kids(h, "cop") and g.nodes[h].head is not None \
                     and (g.nodes[g.nodes[h].head].upos == "VERB" or self._name_before_its_title(g, n.index, h)) \
-                    and g.nodes[h].deprel in ("nsubj", "obj", "nsubj:pass", "compound:lvc"):
+                    and (g.nodes[h].deprel in ("nsubj", "obj", "nsubj:pass", "compound:lvc")
+                         or g.nodes[h].deprel == "obl" and not g.kids(h, "case") and g.nodes[h].text in self.cues.time_nouns):
                 verb = g.nodes[h].head
                 g.reattach(n.index, verb, "nsubj")
                 # (a title's organisation after it is its genitive: `دادستان کل دولت نجات ملی یمن ... خبر داد`)
