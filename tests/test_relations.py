@@ -7712,3 +7712,33 @@ def test_a_subject_hung_on_a_bare_time_phrase_is_the_verbs(extractor):
 می‌کنند VERB 0 root Number=Plur|Person=3|Tense=Pres|Voice=Act کرد
 """, entities=[(0, "عراق", "GPE", "Iraq")])
     assert rows(extractor.extract(doc)) == {("سربازان آمریکایی", "ترک می‌کنند", "عراق")}
+
+
+def test_a_complement_nominal_opening_a_conjunct_clause_is_its_nominal(extractor):
+    # `... انتقاد کرد و خواستار بازگشت ... به میز مذاکره شد`: `خواستار` is no subject; the conjunct shares the first
+    # clause's subject, and `مذاکره` is the genitive of `میز`, not the verb's nominal
+    doc = parsed("""
+مایک NOUN 7 nsubj
+پامپئو NOUN 1 goeswith
+از ADP 4 case
+مواضع NOUN 7 obl:arg Number=Plur موضع
+ترکیه PROPN 4 nmod
+انتقاد NOUN 7 compound:lvc
+کرد VERB 0 root Number=Sing|Person=3|Tense=Past|Voice=Act کرد
+و CCONJ 18 cc
+خواستار NOUN 18 nsubj Number=Sing خواستار
+بازگشت NOUN 9 nmod
+جمهوری PROPN 10 nmod
+آذربایجان PROPN 10 nmod
+و CCONJ 14 cc
+ارمنستان PROPN 12 conj
+به ADP 16 case
+میز NOUN 18 obl:arg Number=Sing میز
+مذاکره NOUN 18 compound:lvc Number=Sing مذاکره
+شد VERB 7 conj Number=Sing|Person=3|Tense=Past|Voice=Act شد
+. PUNCT 18 punct
+""", entities=[(0, "مایک پامپئو", "PER", "Mike Pompeo"), (0, "ترکیه", "GPE", "Turkey"),
+               (0, "جمهوری آذربایجان", "GPE", "Azerbaijan"), (0, "ارمنستان", "GPE", "Armenia")])
+    triples = rows(extractor.extract(doc))
+    assert ("مایک پامپئو", "انتقاد کرد از", "مواضع ترکیه") in triples
+    assert {s for s, r, _ in triples if r.startswith("خواستار شد")} == {"مایک پامپئو"}

@@ -1158,10 +1158,18 @@ class ParseRepairs:
             v = x.head
             if x.deprel not in ("obj", *SUBJ_RELS) or v is None \
                     or v < x.index or g.nodes[v].upos != "VERB" or g.kids(x.index, "case") \
-                    or past_stem(g.nodes[v].lemma or "") not in ("شد", "گشت", "گردید", "بود") \
-                    or g.kids(v, "compound:lvc", "xcomp"):
+                    or past_stem(g.nodes[v].lemma or "") not in ("شد", "گشت", "گردید", "بود"):
                 continue
-            if x.deprel in SUBJ_RELS and not any(s != x.index for s in g.kids(v, *SUBJ_RELS)):
+            # (a conjunct verb shares the first one's subject: `... انتقاد کرد و خواستار بازگشت ... به میز مذاکره شد`)
+            shared = g.nodes[v].deprel == "conj" and x.index == min(g.subtree(v) - set(g.kids(v, "cc")))
+            if x.deprel in SUBJ_RELS and not shared and not any(s != x.index for s in g.kids(v, *SUBJ_RELS)):
+                continue
+            # (... whose nominal the parser took from the PP's genitive right before the verb: `به میز مذاکره شد`)
+            nominals = g.kids(v, "compound:lvc", "xcomp")
+            if shared and nominals == [v - 1] and g.nodes[v - 2].upos == "NOUN" and g.kids(v - 2, "case") \
+                    and g.nodes[v - 1].upos == "NOUN":
+                g.reattach(v - 1, v - 2, "nmod")
+            elif nominals:
                 continue
             x.rel = "compound:lvc"
 
