@@ -7742,3 +7742,24 @@ def test_a_complement_nominal_opening_a_conjunct_clause_is_its_nominal(extractor
     triples = rows(extractor.extract(doc))
     assert ("مایک پامپئو", "انتقاد کرد از", "مواضع ترکیه") in triples
     assert {s for s, r, _ in triples if r.startswith("خواستار شد")} == {"مایک پامپئو"}
+
+
+def test_a_preposition_taken_for_a_noun_heads_no_subject(extractor):
+    # `برخلاف` (unlike), tagged a noun and made a subject with its object: an adjunct, so `اتفاق خاصی` is the subject
+    doc = parsed("""
+برخلاف NOUN 13 nsubj Number=Sing برخلاف
+دیدار NOUN 1 nmod
+با ADP 4 case
+سپاهان PROPN 2 nmod
+، PUNCT 4 punct
+اتفاق NOUN 13 nsubj Number=Sing اتفاق
+خاصی ADJ 6 amod
+در ADP 9 case
+محل NOUN 13 obl Number=Sing محل
+اقامت NOUN 9 nmod
+قرمزها NOUN 10 nmod
+رخ NOUN 13 compound:lvc
+نداد VERB 0 root Number=Sing|Person=3|Polarity=Neg|Tense=Past|Voice=Act داد
+. PUNCT 13 punct
+""", entities=[(0, "سپاهان", "ORG", "Sepahan S.C.")])
+    assert rows(extractor.extract(doc)) == {("اتفاق خاصی", "رخ نداد در", "محل اقامت قرمزها")}

@@ -103,6 +103,7 @@ class Cues:
     nationality_homographs: frozenset
     free_present_copulas: tuple
     place_adverbs: frozenset
+    prepositions_taken_for_nouns: frozenset
 
 
 # an item number opening a list line: `2`, `3_`, `۴-` (with `_` / `-` as its own word or glued on)
@@ -191,6 +192,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             nationality_homographs=frozenset(raw["nationality_homographs"]),
             free_present_copulas=tuple(raw["free_present_copulas"]),
             place_adverbs=frozenset(raw["place_adverbs"]),
+            prepositions_taken_for_nouns=frozenset(raw["prepositions_taken_for_nouns"]),
         )
     except (OSError, yaml.YAMLError, KeyError, TypeError) as exc:
         raise ModelError(f"{path}: cannot read the extraction cues: {exc}") from None

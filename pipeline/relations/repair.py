@@ -221,7 +221,8 @@ class ParseRepairs:
                 # a phrase with a preposition is no subject: `علی‌رغم تمام تلاش‌ها ...، ما ... نکرده‌ایم`; nor is
                 # a source frame the parser read as a noun (`بنابر اعلام X، وی ...`)
                 elif any(k < c and g.nodes[k].text not in self.cues.case_not_prepositions for k in g.kids(c, "case")) \
-                        or self._is_attribution_frame(c):
+                        or self._is_attribution_frame(c) \
+                        or g.nodes[c].text in self.cues.prepositions_taken_for_nouns and g.kids(c, "nmod"):
                     g.nodes[c].rel = "obl"
             # (a headline's `X:` source is no subject: `پوتین: روسیه از ... حمایت نمی‌کند`)
             subjects = sorted(c for c in g.kids(v.index, "nsubj", "nsubj:pass") if c not in self._excluded)
