@@ -7763,3 +7763,23 @@ def test_a_preposition_taken_for_a_noun_heads_no_subject(extractor):
 . PUNCT 13 punct
 """, entities=[(0, "سپاهان", "ORG", "Sepahan S.C.")])
     assert rows(extractor.extract(doc)) == {("اتفاق خاصی", "رخ نداد در", "محل اقامت قرمزها")}
+
+
+def test_an_expectation_frame_gives_its_clause_the_expected(extractor):
+    # `X از Y انتظار دارد تا ...` is a request frame (cue request_lvc): Y does what is expected
+    doc = parsed("""
+اتحادیه NOUN 5 nsubj Number=Sing اتحادیه
+از ADP 3 case
+دولت‌های NOUN 5 obl Number=Plur دولت
+انتظار NOUN 5 compound:lvc
+دارد VERB 0 root Number=Sing|Person=3|Tense=Pres|Voice=Act داشت
+تا SCONJ 12 mark
+سیاست‌هایی NOUN 12 obj Number=Plur سیاست
+را ADP 7 case
+با ADP 10 case
+آگاهی NOUN 12 obl Number=Sing آگاهی
+تدبیر NOUN 12 compound:lvc
+نمایند VERB 5 advcl Number=Plur|Person=3|Tense=Pres|Voice=Act نمود
+. PUNCT 5 punct
+""")
+    assert {s for s, r, _ in rows(extractor.extract(doc)) if r.startswith("تدبیر")} == {"دولت‌های"}
