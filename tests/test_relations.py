@@ -7783,3 +7783,22 @@ def test_an_expectation_frame_gives_its_clause_the_expected(extractor):
 . PUNCT 5 punct
 """)
     assert {s for s, r, _ in rows(extractor.extract(doc)) if r.startswith("تدبیر")} == {"دولت‌های"}
+
+
+def test_a_pp_before_a_predicate_adjective_is_no_part_of_it(extractor):
+    # a noun modifier never precedes its head: `برای دفع ...` hung on `آماده` is an oblique, not in the predicate
+    doc = parsed("""
+ما PRON 8 nsubj Number=Plur|Person=1 ما
+باید AUX 8 aux
+برای ADP 4 case
+دفع NOUN 8 nmod Number=Sing دفع
+تجاوز NOUN 4 nmod
+احتمالی ADJ 5 amod
+دشمن NOUN 5 nmod
+آماده ADJ 0 root
+و CCONJ 10 cc
+مهیا ADJ 8 conj
+باشیم AUX 8 cop Number=Plur|Person=1 بود
+. PUNCT 8 punct
+""")
+    assert ("ما", "باید باشیم", "آماده و مهیا") in rows(extractor.extract(doc))

@@ -49,9 +49,12 @@ class ParseRepairs:
         for n in g.nodes:
             if n.upos == "NUM" and n.deprel == "case":   # `5/9 میلیارد دلار`: a Persian decimal, not a preposition
                 n.rel = "nummod"
-            # `در حملات اخیر ... کشته شده‌اند`: a prepositional phrase on a verb is an oblique, not a noun modifier
-            elif n.deprel == "nmod" and n.head is not None and g.nodes[n.head].upos == "VERB" \
-                    and any(g.nodes[c].text != "را" for c in g.kids(n.index, "case")):
+            # `در حملات اخیر ... کشته شده‌اند`: a prepositional phrase on a verb is an oblique, not a noun modifier;
+            # so is one before a copula's predicate, which a noun modifier never precedes (`ما باید برای دفع تجاوز ...
+            # آماده و مهیا باشیم`)
+            elif n.deprel == "nmod" and n.head is not None and any(g.nodes[c].text != "را" for c in g.kids(n.index, "case")) \
+                    and (g.nodes[n.head].upos == "VERB" or n.index < n.head and g.kids(n.head, "cop")
+                         and g.nodes[n.head].upos == "ADJ" and max(g.subtree(n.index)) == n.head - 1):
                 n.rel = "obl"
         self._verbs_tagged_adjectives(g)
         self._counted_objects_taken_for_predicates(g)
