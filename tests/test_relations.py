@@ -7802,3 +7802,30 @@ def test_a_pp_before_a_predicate_adjective_is_no_part_of_it(extractor):
 . PUNCT 8 punct
 """)
     assert ("ما", "باید باشیم", "آماده و مهیا") in rows(extractor.extract(doc))
+
+
+def test_a_title_after_a_name_in_a_pp_is_its_apposition_not_the_subject(extractor):
+    # `... با «کیم جونگ اون» رهبر کره‌شمالی وجود دارد`: the leader is Kim, no second subject of `وجود دارد`
+    doc = parsed("""
+دلایل NOUN 18 nsubj Number=Plur دلیل
+زیادی ADJ 1 amod
+برای ADP 4 case
+نگرانی NOUN 18 obl
+در ADP 6 case
+خصوص NOUN 4 nmod
+دیدار NOUN 6 nmod
+ترامپ PROPN 7 nmod
+با ADP 11 case
+« PUNCT 11 punct
+کیم PROPN 18 obl
+جونگ PROPN 11 flat:name
+اون PRON 12 nmod
+» PUNCT 11 punct
+رهبر NOUN 18 nsubj
+کره‌شمالی ADJ 15 amod
+وجود NOUN 18 compound:lvc
+دارد VERB 0 root Number=Sing|Person=3|Tense=Pres|Voice=Act داشت
+. PUNCT 18 punct
+""", entities=[(0, "ترامپ", "PER", "Donald Trump"), (0, "کیم جونگ اون", "PER", "Kim Jong-un")])
+    assert rows(extractor.extract(doc)) == {
+        ("دلایل زیادی", "وجود دارد برای", "نگرانی در خصوص دیدار ترامپ با « کیم جونگ اون »")}

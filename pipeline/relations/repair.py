@@ -32,6 +32,7 @@ class ParseRepairs:
         self._modifiers_spelled_like_verbs(g)
         self._quoted_names_taken_for_conjuncts(g)
         self._quoted_names_taken_for_arguments(g)
+        self._titles_of_named_pps_taken_for_subjects(g)
         self._verbs_inside_parentheses(g)
         self._main_clauses_under_relative_clauses(g)
         self._parties_of_a_reciprocal(g)
@@ -451,6 +452,25 @@ class ParseRepairs:
             opens = mark in ("«", "\u201c") or mark == '"' and [m.text for m in g.nodes[:i - 1]].count('"') % 2 == 0
             if opens:
                 g.reattach(i, h, "nmod")
+
+    def _titles_of_named_pps_taken_for_subjects(self, g: SentenceGraph) -> None:
+        """`که با «ویلیام لوتی» دستیار معاون وزیر دفاع آمریکا ... همکاری می‌کرد` parsed with the title as the
+        clause's subject: a title right after a person's name that a preposition governs (no comma between) is that
+        name's apposition (not after a name inside a PP's phrase: `در پایان این بازی لوئیس انریکه سرمربی بارسا`); the clause's subject is found elsewhere (here the relative clause's antecedent)."""
+        for t in g.nodes:
+            k = t.index - 1
+            while k >= 0 and g.nodes[k].text in QUOTES:
+                k -= 1
+            if t.deprel not in SUBJ_RELS or not self._is_title(t) or k < 0 \
+                    or not (k in self._ent_of and self._ent_of[k].label == "PER" or g.nodes[k].upos == "PROPN"):
+                continue
+            top = k
+            while g.nodes[top].head is not None and (g.nodes[top].deprel in ("flat", "flat:name") or top in self._ent_of
+                                                     and self._ent_of.get(g.nodes[top].head) is self._ent_of[top]):
+                top = g.nodes[top].head
+            if g.nodes[top].deprel not in (*OBL_RELS, "nmod") or not any(g.nodes[c].text != "را" for c in g.kids(top, "case")):
+                continue
+            g.reattach(t.index, top, "appos")
 
     def _quoted_names_taken_for_arguments(self, g: SentenceGraph) -> None:
         """`روزنامه «نزاویسمایا گازتا» ... خبر داده بود`, `کنترل شهر «عین عیسی» را ... واگذار می‌کنند` parsed with the
