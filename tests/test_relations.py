@@ -7829,3 +7829,28 @@ def test_a_title_after_a_name_in_a_pp_is_its_apposition_not_the_subject(extracto
 """, entities=[(0, "ترامپ", "PER", "Donald Trump"), (0, "کیم جونگ اون", "PER", "Kim Jong-un")])
     assert rows(extractor.extract(doc)) == {
         ("دلایل زیادی", "وجود دارد برای", "نگرانی در خصوص دیدار ترامپ با « کیم جونگ اون »")}
+
+
+def test_a_name_after_a_source_frames_comma_is_the_subject_not_a_conjunct_of_the_frame(extractor):
+    # `به گزارش فارس به نقل از رادیو و تلویزیون ...، "ولادمیر پوتین" ... را رد کرد`: the parser made Putin one
+    # more conjunct of the source; the frame ends at its comma, and its place (`از مسکو`) stays in it
+    doc = parsed("""
+به ADP 2 case
+نقل NOUN 16 obl
+از ADP 4 case
+رادیو NOUN 2 nmod
+و CCONJ 6 cc
+تلویزیون NOUN 4 conj
+از ADP 8 case
+مسکو PROPN 16 obl
+، PUNCT 10 punct
+پوتین PROPN 6 conj
+این DET 12 det
+مطلب NOUN 16 obj
+را ADP 12 case
+قاطعانه ADV 16 advmod
+رد NOUN 16 compound:lvc
+کرد VERB 0 root Number=Sing|Person=3|Tense=Past|Voice=Act کرد
+. PUNCT 16 punct
+""", entities=[(0, "پوتین", "PER", "Vladimir Putin"), (0, "مسکو", "GPE", "Moscow")])
+    assert rows(extractor.extract(doc)) == {("پوتین", "رد کرد", "این مطلب")}

@@ -33,6 +33,7 @@ class ParseRepairs:
         self._quoted_names_taken_for_conjuncts(g)
         self._quoted_names_taken_for_arguments(g)
         self._titles_of_named_pps_taken_for_subjects(g)
+        self._subjects_taken_into_source_frames(g)
         self._verbs_inside_parentheses(g)
         self._main_clauses_under_relative_clauses(g)
         self._parties_of_a_reciprocal(g)
@@ -471,6 +472,28 @@ class ParseRepairs:
             if g.nodes[top].deprel not in (*OBL_RELS, "nmod") or not any(g.nodes[c].text != "را" for c in g.kids(top, "case")):
                 continue
             g.reattach(t.index, top, "appos")
+
+    def _subjects_taken_into_source_frames(self, g: SentenceGraph) -> None:
+        """`به گزارش فارس به نقل از رادیو و تلویزیون رژیم صهیونیستی، "ولادمیر پوتین" ... را رد کرد` parsed with the
+        name as one more conjunct of the opening source frame: the noun right after the frame's comma is the subject
+        of the sentence's verb when that verb has none (a source frame ends at its first comma, and what comes before
+        that comma is the frame's)."""
+        root = next((n.index for n in g.nodes if n.head is None and n.upos == "VERB"), None)
+        if root is None or g.kids(root, *SUBJ_RELS) \
+                or not any(0 in g.occurrences(f) for f in self.cues.attribution_frames):
+            return
+        comma = next((n.index for n in g.nodes if n.text in ("،", ",")), None)
+        w = comma + 1 if comma is not None else len(g)
+        while w < root and g.nodes[w].text in QUOTES:
+            w += 1
+        n = g.nodes[w] if w < root else None
+        if n is not None and n.deprel == "conj" and n.upos in ("NOUN", "PROPN") and n.head is not None \
+                and n.head < comma:
+            g.reattach(w, root, "nsubj")
+            frame = next((c for c in g.kids(root) if 0 in g.subtree(c)), None)
+            for c in g.kids(root, *OBL_RELS):   # (the frame's place is the frame's: `به گزارش خبرگزاری فارس از گرگان،`)
+                if frame is not None and c != frame and c < comma:
+                    g.reattach(c, frame, "nmod")
 
     def _quoted_names_taken_for_arguments(self, g: SentenceGraph) -> None:
         """`روزنامه «نزاویسمایا گازتا» ... خبر داده بود`, `کنترل شهر «عین عیسی» را ... واگذار می‌کنند` parsed with the
