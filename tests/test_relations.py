@@ -7854,3 +7854,37 @@ def test_a_name_after_a_source_frames_comma_is_the_subject_not_a_conjunct_of_the
 . PUNCT 16 punct
 """, entities=[(0, "پوتین", "PER", "Vladimir Putin"), (0, "مسکو", "GPE", "Moscow")])
     assert rows(extractor.extract(doc)) == {("پوتین", "رد کرد", "این مطلب")}
+
+
+def test_a_pp_after_a_pronoun_genitive_is_the_event_nouns(extractor):
+    # `به همکاری خود با ایران ادامه خواهد داد`: `با ایران` is the cooperation's (lexicon: `همکاری` + `با`), found
+    # leftwards past the genitive pronoun `خود`
+    doc = parsed("""
+روسیه PROPN 9 nsubj
+به ADP 3 case
+همکاری NOUN 9 obl
+خود PRON 3 nmod
+با ADP 6 case
+ایران PROPN 9 obl:arg
+ادامه NOUN 9 compound:lvc
+خواهد AUX 9 aux Number=Sing|Person=3|Tense=Fut|VerbForm=Fin خواست
+داد VERB 0 root Number=Sing|Person=3|Tense=Past|Voice=Act داد
+. PUNCT 9 punct
+""", entities=[(0, "روسیه", "GPE", "Russia"), (0, "ایران", "GPE", "Iran")])
+    assert rows(extractor.extract(doc)) == {("روسیه", "ادامه خواهد داد به", "همکاری خود با ایران")}
+
+
+def test_a_pp_after_a_clitic_pronoun_stays_with_the_verb(extractor):
+    # a clitic's noun is a body part or a possession more often than an event: `دست‌شان به خون شهیدان ... رسید`
+    doc = parsed("""
+دست‌ NOUN 6 nsubj Number=Sing دست
+شان PRON 1 nmod
+به ADP 4 case
+خون NOUN 6 obl
+شهیدان NOUN 4 nmod
+رسید VERB 0 root Number=Sing|Person=3|Tense=Past|Voice=Act رسید
+. PUNCT 6 punct
+""")
+    tokens = doc.sentences[0].tokens   # `دست‌شان` is one written word: the clitic is the second word of its token
+    tokens[0].words.append(tokens.pop(1).words[0])
+    assert {(r, o) for _, r, o in rows(extractor.extract(doc))} == {("رسید به", "خون شهیدان")}

@@ -934,7 +934,11 @@ class ParseRepairs:
                 continue
             for w in range(start - 1, -1, -1):
                 node = g.nodes[w]
-                if node.upos not in ("NOUN", "PROPN", "ADJ", "NUM", "DET") or node.deprel == "compound:lvc":
+                # (a pronoun only as a genitive written apart, `حمایت آنها از فتنه`; a clitic's noun is a body part
+                # or a possession more often than an event: `دست‌شان به خون ... آغشته است`)
+                genitive = node.upos == "PRON" and node.deprel == "nmod" and w > 0 and g.nodes[w - 1].token != node.token
+                if node.upos not in ("NOUN", "PROPN", "ADJ", "NUM", "DET") and not genitive \
+                        or node.deprel == "compound:lvc":
                     break
                 if node.upos == "NOUN" and self.lexicon.nominal_takes(node.text, prep):
                     # (a noun that makes an LVC with a bare light verb gives it the PP: `دیدار دیگری با یکدیگر
