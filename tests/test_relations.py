@@ -7888,3 +7888,46 @@ def test_a_pp_after_a_clitic_pronoun_stays_with_the_verb(extractor):
     tokens = doc.sentences[0].tokens   # `دست‌شان` is one written word: the clitic is the second word of its token
     tokens[0].words.append(tokens.pop(1).words[0])
     assert {(r, o) for _, r, o in rows(extractor.extract(doc))} == {("رسید به", "خون شهیدان")}
+
+
+def test_a_preposition_heading_its_object_inside_the_subject_is_an_adjunct(extractor):
+    # `جهت` (for) tagged as a preposition but hung with its object inside the subject: a purpose adjunct
+    doc = parsed("""
+رهبران NOUN 13 nsubj Number=Plur رهبر
+احزاب NOUN 1 nmod
+مخالف ADJ 2 amod
+پاکستان PROPN 2 nmod
+جهت ADP 1 nmod
+بازگشت NOUN 5 nmod
+نواز PROPN 6 nmod
+شریف PROPN 7 flat:name
+از ADP 10 case
+آرمیتاژ PROPN 13 obl
+تقاضای NOUN 10 nmod
+کمک NOUN 13 compound:lvc
+کردند VERB 0 root Number=Plur|Person=3|Tense=Past|Voice=Act کرد
+. PUNCT 13 punct
+""", entities=[(0, "پاکستان", "GPE", "Pakistan"), (0, "نواز شریف", "PER", "Nawaz Sharif"),
+               (0, "آرمیتاژ", "PER", "Richard Armitage")])
+    subjects = {s for s, _, _ in rows(extractor.extract(doc))}
+    assert subjects == {"رهبران احزاب مخالف پاکستان"}
+
+
+def test_a_contrast_or_conformity_frame_never_stands_in_for_the_object(extractor):
+    # `طبق ادعای این نشریه، بونوچی در لیست خرید مورینیو قرار دارد`: the frame says who claims it, not where
+    doc = parsed("""
+طبق ADP 2 case
+ادعای NOUN 12 obl
+این DET 4 det
+نشریه NOUN 2 nmod
+، PUNCT 6 punct
+بونوچی NOUN 12 nsubj
+در ADP 8 case
+لیست NOUN 12 obl
+خرید NOUN 8 nmod
+مورینیو PROPN 9 nmod
+قرار NOUN 12 compound:lvc
+دارد VERB 0 root Number=Sing|Person=3|Tense=Pres|Voice=Act داشت
+. PUNCT 12 punct
+""", entities=[(0, "بونوچی", "PER", None), (0, "مورینیو", "PER", "José Mourinho")])
+    assert rows(extractor.extract(doc)) == {("بونوچی", "قرار دارد در", "لیست خرید مورینیو")}

@@ -55,6 +55,7 @@ class Cues:
     verb_level_pp_nouns: frozenset
     span_prefixes_dropped: frozenset
     possessive_clitics: frozenset
+    frame_prepositions: frozenset
     adverbial_phrases: frozenset
     not_arguments: frozenset
     bylines: frozenset
@@ -145,6 +146,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             verb_level_pp_nouns=frozenset(raw["verb_level_pp_nouns"]),
             span_prefixes_dropped=frozenset(raw["span_prefixes_dropped"]),
             possessive_clitics=frozenset(raw["possessive_clitics"]),
+            frame_prepositions=frozenset(raw["frame_prepositions"]),
             adverbial_phrases=frozenset(raw["adverbial_phrases"]),
             not_arguments=frozenset(raw["not_arguments"]),
             bylines=frozenset(raw["bylines"]),
@@ -1025,7 +1027,9 @@ class Extractor(ParseRepairs):
             # (a source frame's PP, `بر اساس این گزارش،`, says nothing of the clause: its words are left out)
             first = sorted((a for a in adjuncts + bare if a[1].text), key=lambda a: a[1].words[0] if a[1].words else 0)
             # (an agent before a time or a place: `در بازی ...، X از سوی داور بازی اخراج شد`)
-            pp = sorted((a for a in first if a[0]), key=lambda a: a[0] not in self.cues.agent_prepositions)
+            # (never a contrast or conformity frame: `برخلاف دیدار با سپاهان، اتفاق خاصی در محل اقامت ... رخ نداد`)
+            pp = sorted((a for a in first if a[0] and a[0] not in self.cues.frame_prepositions),
+                        key=lambda a: a[0] not in self.cues.agent_prepositions)
             # decision 6: without a PP, only a bare time or place noun phrase can stand in for the object
             bare_ok = [a for a in first if a[0] is None and a[1].words and self._time_or_place(a[1])]
             chosen = pp[:1] or bare_ok[:1]

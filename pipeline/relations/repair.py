@@ -34,6 +34,7 @@ class ParseRepairs:
         self._quoted_names_taken_for_arguments(g)
         self._titles_of_named_pps_taken_for_subjects(g)
         self._subjects_taken_into_source_frames(g)
+        self._prepositions_heading_their_objects(g)
         self._verbs_inside_parentheses(g)
         self._main_clauses_under_relative_clauses(g)
         self._parties_of_a_reciprocal(g)
@@ -494,6 +495,32 @@ class ParseRepairs:
             for c in g.kids(root, *OBL_RELS):   # (the frame's place is the frame's: `به گزارش خبرگزاری فارس از گرگان،`)
                 if frame is not None and c != frame and c < comma:
                     g.reattach(c, frame, "nmod")
+
+    def _prepositions_heading_their_objects(self, g: SentenceGraph) -> None:
+        """`رهبران احزاب مخالف پاکستان جهت بازگشت «بی‌نظیر بوتو» ... تقاضای کمک کردند`, `... جهت شرکت در مراسم ...
+        به سر می‌برند` parsed with a one-word preposition (cue `prepositions_taken_for_nouns`) as the head of its
+        object, as an argument or inside the subject: the object heads the phrase with the preposition as its `case`,
+        and the phrase is an oblique of the verb (a purpose or a circumstance, not the subject or part of it)."""
+        for p in g.nodes:
+            # (inside a noun phrase only when tagged a preposition: `دانشجویان پیرو خط امام` are followers)
+            if p.text not in self.cues.prepositions_taken_for_nouns or g.kids(p.index, "case") or p.head is None \
+                    or p.index in self._ent_of or p.deprel not in (*SUBJ_RELS, "obj", "nmod", *OBL_RELS) \
+                    or p.deprel == "nmod" and p.upos != "ADP":
+                continue
+            obj = next((k for k in g.kids(p.index, "nmod") if k == p.index + 1
+                        and g.nodes[k].upos in ("NOUN", "PROPN")), None)
+            top = p.index
+            while g.nodes[top].deprel in ("nmod", "amod", "flat", "flat:name", "conj") and g.nodes[top].head is not None:
+                top = g.nodes[top].head
+            verb = g.nodes[top].head if top != p.index else p.head
+            # (inside a noun phrase, only the subject's: a PP's noun phrase keeps it, `با اختصاص 12 میلیارد ریال
+            # تسهیلات جهت آزادی زندانیان ... موافقت کرد`)
+            if obj is None or verb is None or g.nodes[verb].upos != "VERB" or verb < p.index \
+                    or top != p.index and g.nodes[top].deprel not in SUBJ_RELS:
+                continue
+            g.promote(obj, p.index)
+            g.reattach(p.index, obj, "case")
+            g.reattach(obj, verb, "obl")
 
     def _quoted_names_taken_for_arguments(self, g: SentenceGraph) -> None:
         """`روزنامه «نزاویسمایا گازتا» ... خبر داده بود`, `کنترل شهر «عین عیسی» را ... واگذار می‌کنند` parsed with the
