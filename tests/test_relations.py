@@ -7931,3 +7931,37 @@ def test_a_contrast_or_conformity_frame_never_stands_in_for_the_object(extractor
 . PUNCT 12 punct
 """, entities=[(0, "بونوچی", "PER", None), (0, "مورینیو", "PER", "José Mourinho")])
     assert rows(extractor.extract(doc)) == {("بونوچی", "قرار دارد در", "لیست خرید مورینیو")}
+
+
+def test_an_adjective_tagged_a_noun_takes_its_complement_pp(extractor):
+    # `روبرو` tagged a noun, its `با` phrase hung on it as a noun modifier: a noun modifier never precedes its head,
+    # and the lexicon gives `روبرو` the preposition `با` (decision 11)
+    doc = parsed("""
+جرج PROPN 8 nsubj
+بوش PROPN 1 flat:name
+با ADP 4 case
+سختی‌های NOUN 8 nmod Number=Plur سختی
+زیادی ADJ 4 amod
+در ADP 7 case
+عراق PROPN 4 nmod
+روبرو NOUN 0 root Number=Sing روبرو
+است AUX 8 cop Number=Sing|Person=3 است
+. PUNCT 8 punct
+""", entities=[(0, "جرج بوش", "PER", "George W. Bush"), (0, "عراق", "GPE", "Iraq")])
+    assert rows(extractor.extract(doc)) == {("جرج بوش", "روبرو است با", "سختی‌های زیادی در عراق")}
+
+
+def test_a_pp_hung_on_a_predicate_noun_stays_in_it(extractor):
+    # a real noun closing the predicate keeps the PP before it: `یکی از سخت‌ترین بازی‌های فصل خواهد بود` is not `بود | فصل`
+    doc = parsed("""
+این DET 2 det
+یکی NOUN 6 nsubj
+از ADP 5 case
+سخت‌ترین ADJ 5 amod
+بازی‌های NOUN 6 nmod Number=Plur بازی
+فصل NOUN 0 root
+خواهد AUX 8 aux
+بود VERB 6 cop Number=Sing|Person=3|Tense=Past|Voice=Act بود
+. PUNCT 6 punct
+""")
+    assert rows(extractor.extract(doc)) == {("این یکی", "بود", "سخت‌ترین بازی‌های فصل")}

@@ -1113,7 +1113,12 @@ class Extractor(ParseRepairs):
         into the relation too (`از طریق مذاکره قابل دسترسی است` → قابل دسترسی است از طریق | مذاکره)."""
         g = self._g
         cop = min(g.kids(head, "cop", "aux"), default=None)
-        if g.nodes[head].upos != "ADJ" or cop is None or cop < head:
+        # (an adjective the tagger took for a noun shows itself by the complement the lexicon gives it: `با سختی‌های
+        # زیادی روبروست`)
+        adjective = g.nodes[head].upos == "ADJ" or g.nodes[head].upos == "NOUN" and self.lexicon is not None and any(
+            self.lexicon.nominal_takes(g.nodes[head].text, self._preposition(k) or "")
+            for k in g.kids(head, "nmod", "obl", "obl:arg") if k < head)
+        if not adjective or cop is None or cop < head:
             return [], []
         between = list(range(head + 1, cop))
         # (or the PP right after it: `حاضر به تغییر این فرماندهان نیست`)

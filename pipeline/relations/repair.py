@@ -54,10 +54,13 @@ class ParseRepairs:
                 n.rel = "nummod"
             # `در حملات اخیر ... کشته شده‌اند`: a prepositional phrase on a verb is an oblique, not a noun modifier;
             # so is one before a copula's predicate, which a noun modifier never precedes (`ما باید برای دفع تجاوز ...
-            # آماده و مهیا باشیم`)
+            # آماده و مهیا باشیم`), also an adjective tagged a noun when the lexicon gives it that preposition
+            # (`با سختی‌های زیادی در عراق روبروست`; not any noun: `از سخت‌ترین بازی‌های فصل خواهد بود`)
             elif n.deprel == "nmod" and n.head is not None and any(g.nodes[c].text != "را" for c in g.kids(n.index, "case")) \
                     and (g.nodes[n.head].upos == "VERB" or n.index < n.head and g.kids(n.head, "cop")
-                         and g.nodes[n.head].upos == "ADJ" and max(g.subtree(n.index)) == n.head - 1):
+                         and max(g.subtree(n.index)) == n.head - 1
+                         and (g.nodes[n.head].upos == "ADJ" or g.nodes[n.head].upos == "NOUN" and self.lexicon is not None
+                              and self.lexicon.nominal_takes(g.nodes[n.head].text, self._preposition(n.index) or ""))):
                 n.rel = "obl"
         self._verbs_tagged_adjectives(g)
         self._counted_objects_taken_for_predicates(g)
