@@ -7965,3 +7965,32 @@ def test_a_pp_hung_on_a_predicate_noun_stays_in_it(extractor):
 . PUNCT 6 punct
 """)
     assert rows(extractor.extract(doc)) == {("این یکی", "بود", "سخت‌ترین بازی‌های فصل")}
+
+
+def test_names_in_a_list_taken_for_appositions_are_each_a_subject(extractor):
+    # the parser hung `حسین کعبی` and `ابوالفضل حاجی‌زاده` as appositions of the first name: a name after a comma
+    # that leads on to a `و` conjunct is the list's next item (`X، Y، Z و W`), not a second name for X
+    doc = parsed("""
+مهرزاد PROPN 17 nsubj
+معدنچی PROPN 1 flat:name
+، PUNCT 4 punct
+حسین PROPN 1 appos
+کعبی PROPN 4 flat:name
+، PUNCT 7 punct
+ابوالفضل PROPN 4 appos
+حاجی‌زاده PROPN 7 flat:name
+و CCONJ 10 cc
+الونگ PROPN 7 conj
+کامرونی PROPN 10 flat:name
+به ADP 13 case
+تیم‌های NOUN 17 obl:arg Number=Plur تیم
+داخلی ADJ 13 amod
+و CCONJ 16 cc
+خارجی ADJ 14 conj
+پیوستند VERB 0 root Number=Plur|Person=3|Tense=Past|Mood=Ind پیوست
+. PUNCT 17 punct
+""", entities=[(0, "مهرزاد معدنچی", "PER", None), (0, "حسین کعبی", "PER", None),
+               (0, "ابوالفضل حاجی‌زاده", "PER", None), (0, "الونگ کامرونی", "PER", None)])
+    assert rows(extractor.extract(doc)) == {
+        (name, "پیوستند به", "تیم‌های داخلی و خارجی")
+        for name in ("مهرزاد معدنچی", "حسین کعبی", "ابوالفضل حاجی‌زاده", "الونگ کامرونی")}

@@ -175,6 +175,7 @@ class ParseRepairs:
         self._coordinated_pp_items(g)
         self._conjuncts_hung_on_a_list_items_genitive(g)
         self._noun_conjuncts_hung_on_modifiers(g)
+        self._list_items_taken_for_appositions(g)
         self._demonstrative_subjects_of_pp_copulas(g)
         self._adjectives_taken_into_subjects(g)
         self._subjects_glued_to_indefinite_objects(g)
@@ -2786,6 +2787,20 @@ class ParseRepairs:
             for c in g.kids(p):   # (the clause's words go with it: subject, copula, `و` joining it to the last)
                 if g.nodes[c].deprel not in ("case", "nmod", "amod", "det", "nummod", "flat:name", "conj", "acl"):
                     g.reattach(c, adjective, g.nodes[c].deprel)
+
+    def _list_items_taken_for_appositions(self, g: SentenceGraph) -> None:
+        """`به اعضاء حزب بعث، خانواده صدام یا هر ژنرال فراری اجازه ... ندهند` parsed with `خانواده` as an apposition
+        of `اعضاء`: a noun after a comma that leads on to a `و`/`یا` conjunct is the next item of a list (`X، Y و Z`);
+        a title there is an apposition (`بوش، رئیس جمهور آمریکا و ...`)."""
+        for a in g.nodes:
+            if a.deprel != "appos" or a.index < 1 or g.nodes[a.index - 1].text not in ("،", ",") or self._is_title(a) \
+                    or a.upos not in ("NOUN", "PROPN"):
+                continue
+            items = [a.index] + [c for c in g.subtree(a.index) if g.nodes[c].deprel in ("conj", "appos")]
+            # items that are words: `.....` closing a list is no subject
+            if any(g.kids(c, "cc") for c in items) and all(
+                    any(ch.isalpha() for ch in g.nodes[c].text) for c in items):
+                a.rel = "conj"
 
     @staticmethod
     def _noun_conjuncts_hung_on_modifiers(g: SentenceGraph) -> None:
