@@ -7994,3 +7994,23 @@ def test_names_in_a_list_taken_for_appositions_are_each_a_subject(extractor):
     assert rows(extractor.extract(doc)) == {
         (name, "پیوستند به", "تیم‌های داخلی و خارجی")
         for name in ("مهرزاد معدنچی", "حسین کعبی", "ابوالفضل حاجی‌زاده", "الونگ کامرونی")}
+
+
+def test_early_or_late_in_a_month_is_a_time_adjunct_not_an_object(extractor):
+    # `اوایل` (early), `اواسط`, `اواخر` head time phrases (cue time_nouns): with an object present, `از اوایل آوریل`
+    # is when, not a second argument (guidelines §1)
+    doc = parsed("""
+دولت PROPN 10 nsubj
+یمن PROPN 1 flat:name
+از ADP 4 case
+اوایل NOUN 10 obl
+آوریل NOUN 4 nmod
+508 NUM 7 nummod
+زندانی NOUN 10 obj
+را ADP 7 case
+آزاد ADJ 10 compound:lvc
+کرده VERB 0 root Number=Sing|Person=3|Tense=Past|VerbForm=Part کرد#کن
+است AUX 10 aux
+. PUNCT 10 punct
+""", entities=[(0, "دولت یمن", "GPE", "Yemen")])
+    assert rows(extractor.extract(doc)) == {("دولت یمن", "آزاد کرده است", "508 زندانی")}
