@@ -8014,3 +8014,23 @@ def test_early_or_late_in_a_month_is_a_time_adjunct_not_an_object(extractor):
 . PUNCT 10 punct
 """, entities=[(0, "دولت یمن", "GPE", "Yemen")])
     assert rows(extractor.extract(doc)) == {("دولت یمن", "آزاد کرده است", "508 زندانی")}
+
+
+def test_two_word_prepositions_go_whole_into_the_relation(extractor):
+    # `به مناسبت` (on the occasion of), `به واسطه`, `به مدت`, `در راه`, `در بین` are one preposition (cue
+    # compound_prepositions, as the gold writes them): the noun after them is the object's head
+    doc = parsed("""
+سازمان PROPN 10 nsubj
+بسیج PROPN 1 flat:name
+مهندسین PROPN 1 flat:name
+به ADP 5 case
+مناسبت NOUN 10 obl
+روز NOUN 5 nmod
+قدس NOUN 6 nmod
+بیانیه‌ای NOUN 10 obj
+صادر NOUN 10 compound:lvc
+کرد VERB 0 root Number=Sing|Person=3|Tense=Past|Mood=Ind کرد#کن
+. PUNCT 10 punct
+""", entities=[(0, "سازمان بسیج مهندسین", "ORG", None)])
+    assert rows(extractor.extract(doc)) == {("سازمان بسیج مهندسین", "صادر کرد", "بیانیه‌ای"),
+                                            ("سازمان بسیج مهندسین", "صادر کرد به مناسبت", "روز قدس")}
