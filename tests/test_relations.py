@@ -8034,3 +8034,19 @@ def test_two_word_prepositions_go_whole_into_the_relation(extractor):
 """, entities=[(0, "سازمان بسیج مهندسین", "ORG", None)])
     assert rows(extractor.extract(doc)) == {("سازمان بسیج مهندسین", "صادر کرد", "بیانیه‌ای"),
                                             ("سازمان بسیج مهندسین", "صادر کرد به مناسبت", "روز قدس")}
+
+
+def test_a_copula_ending_written_apart_is_not_a_negation(extractor):
+    # the segmenter splits `معتقدند` into `معتقد` + `ند`; `ند` starts with `ن` but is the person ending, so the
+    # triples are positive (`ترکمن‌ها با این خواسته مخالفند` too)
+    doc = parsed("""
+اصلاح‌طلبان NOUN 5 nsubj Number=Plur اصلاح‌طلب
+به ADP 3 case
+امام NOUN 4 nmod
+معتقد ADJ 5 xcomp
+ند VERB 0 root Number=Plur|Person=3 هست
+. PUNCT 5 punct
+""")
+    triples = extractor.extract(doc)   # (the rows here are separate tokens: the relation shows the space)
+    assert rows(triples) == {("اصلاح‌طلبان", "معتقد ند به", "امام")}
+    assert [t.polarity for t in triples] == ["positive"]

@@ -553,7 +553,9 @@ class Extractor(ParseRepairs):
             node = g.nodes[i]
             if node.feat("Polarity") == "Neg":
                 return "negative"
-            if node.upos in ("VERB", "AUX") and node.text.startswith("ن") and not node.lemma.startswith("ن"):
+            # (`ند` is the copula's person ending written apart, `معتقد` + `ند`, not the negative prefix)
+            if node.upos in ("VERB", "AUX") and node.text.startswith("ن") and not node.lemma.startswith("ن") \
+                    and node.text != "ند":
                 return "negative"
         return "positive"
 
