@@ -8050,3 +8050,43 @@ def test_a_copula_ending_written_apart_is_not_a_negation(extractor):
     triples = extractor.extract(doc)   # (the rows here are separate tokens: the relation shows the space)
     assert rows(triples) == {("اصلاح‌طلبان", "معتقد ند به", "امام")}
     assert [t.polarity for t in triples] == ["positive"]
+
+
+def test_a_pp_opening_with_an_adverbial_is_no_argument_unless_its_noun_takes_a_genitive(extractor):
+    # `به هر حال` opens with the adverbial `به هر` (cue adverbial_phrases) and is no object; `به هر نوع حمله آمریکا`
+    # is, its noun taking a genitive; `به احتمال` is an adverbial only as `به احتمال زیاد` ..., so `به احتمال نامزدی
+    # خود اشاره کرد` keeps its argument
+    doc = parsed("""
+اما CCONJ 9 cc
+به ADP 4 case
+هر DET 4 det
+حال NOUN 9 obl
+ما PRON 9 nsubj Number=Plur|Person=1
+از ADP 7 case
+استقلال PROPN 9 obl:arg
+شکست NOUN 9 compound:lvc
+خوردیم VERB 0 root Number=Plur|Person=1|Tense=Past|Mood=Ind خورد#خور
+. PUNCT 9 punct
+""", """
+ایران PROPN 8 nsubj
+به ADP 4 case
+هر DET 4 det
+نوع NOUN 8 obl
+حمله NOUN 4 nmod
+آمریکا PROPN 5 nmod
+پاسخ NOUN 8 compound:lvc
+می‌دهد VERB 0 root Number=Sing|Person=3|Tense=Pres|Mood=Ind داد#ده
+. PUNCT 8 punct
+""", """
+پوتین PROPN 7 nsubj
+به ADP 3 case
+احتمال NOUN 1 nmod
+نامزدی NOUN 3 nmod
+خود PRON 4 nmod
+اشاره NOUN 7 compound:lvc
+کرد VERB 0 root Number=Sing|Person=3|Tense=Past|Mood=Ind کرد#کن
+. PUNCT 7 punct
+""", entities=[(1, "ایران", "GPE", "Iran"), (1, "آمریکا", "GPE", "United States"), (2, "پوتین", "PER", "Vladimir Putin")])
+    assert rows(extractor.extract(doc)) == {("ما", "شکست خوردیم از", "استقلال"),
+                                            ("ایران", "پاسخ می‌دهد به", "هر نوع حمله آمریکا"),
+                                            ("پوتین", "اشاره کرد به", "احتمال نامزدی خود")}

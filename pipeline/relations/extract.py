@@ -964,7 +964,7 @@ class Extractor(ParseRepairs):
                 prep, head = self._oblique(c)
                 if prep is not None and (prep in self.cues.adverbial_phrases
                                          or f"{prep} {node.text}" in self.cues.adverbial_phrases
-                                         or g.text_of(sorted(g.subtree(c))) in self.cues.adverbial_phrases):
+                                         or self._adverbial_pp(c)):
                     continue
                 if prep in self.cues.agent_prepositions and not takes_agent:
                     continue
@@ -1288,6 +1288,17 @@ class Extractor(ParseRepairs):
                and f"{prep} {g.nodes[j].text}" not in self.cues.adverbial_phrases]
         if pps:
             g.reattach(min(pps), pred.verb, "obl")
+
+    def _adverbial_pp(self, c: int) -> bool:
+        """Is the PP headed by ``c`` an adverbial (cue adverbial_phrases)? Its words are one (`به هر حال`), or open with
+        one when its noun takes no genitive (`به احتمال زیاد`, `به هر قیمتی`; not `به هر نوع حمله آمریکا`,
+        `به احتمال نامزدی خود`). A PP the parser hung inside it keeps it an argument (`از همین طریق از عراق`)."""
+        g = self._g
+        text = g.text_of(sorted(g.subtree(c)))
+        if any(g.kids(k, "case") for k in g.kids(c)):
+            return text in self.cues.adverbial_phrases
+        genitive = any(g.nodes[k].upos in ("NOUN", "PROPN", "PRON") for k in g.kids(c, "nmod"))
+        return any(text == a or text.startswith(a + " ") and not genitive for a in self.cues.adverbial_phrases)
 
     def _none_phrase_as_object(self, pred: Predicate) -> None:
         """`تا کنون هیچ نیروی برای جنگ علیه یمن اعزام نکرده است`: a `هیچ` phrase before a negated transitive verb
