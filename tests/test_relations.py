@@ -8090,3 +8090,31 @@ def test_a_pp_opening_with_an_adverbial_is_no_argument_unless_its_noun_takes_a_g
     assert rows(extractor.extract(doc)) == {("ما", "شکست خوردیم از", "استقلال"),
                                             ("ایران", "پاسخ می‌دهد به", "هر نوع حمله آمریکا"),
                                             ("پوتین", "اشاره کرد به", "احتمال نامزدی خود")}
+
+
+def test_from_now_on_and_beforehand_are_adverbials(extractor):
+    # `از قبل` (beforehand), `از این پس` (from now on) say when (cue adverbial_phrases): no `از | قبل` object; with
+    # nothing else to complete it the passive gives no triple
+    doc = parsed("""
+برنامه‌های NOUN 7 nsubj Number=Plur برنامه
+لیگ NOUN 1 nmod
+برتر ADJ 2 amod
+از ADP 5 case
+قبل NOUN 7 obl
+برنامه‌ریزی NOUN 7 xcomp
+شده VERB 0 root Tense=Past|VerbForm=Part شد#شو
+است AUX 7 aux
+. PUNCT 7 punct
+""", """
+ما PRON 9 nsubj Number=Plur|Person=1
+از ADP 4 case
+این DET 4 det
+پس NOUN 9 obl
+تمرکز NOUN 9 obj
+خود PRON 5 nmod
+را ADP 5 case
+قرار NOUN 9 compound:lvc
+می‌دهیم VERB 0 root Number=Plur|Person=1|Tense=Pres|Mood=Ind داد#ده
+. PUNCT 9 punct
+""")
+    assert rows(extractor.extract(doc)) == {("ما", "قرار می‌دهیم", "تمرکز خود")}
