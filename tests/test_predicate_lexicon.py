@@ -45,6 +45,9 @@ def test_size_and_shape(lex):
     ("خاطر نشان", "کرد", "point out"),        # FarsNews spacing
     ("به دست", "آورد#آور", "obtain"),
     ("به تعویق", "افتاد#افت", "be postponed"),   # the seed's `به تعویق افتاد`
+    ("ارجاع", "داد#ده", "refer to"),           # session 25's news predicates
+    ("سرازیر", "شد#شو", "pour into"),
+    (None, "بازگشت#بازگرد", "return to"),
     ("دست", "آورد", "obtain"),                # nominal without its preposition
     (None, "گفت#گو", "say"),
     (None, "#است", "be"),
