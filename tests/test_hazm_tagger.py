@@ -260,3 +260,18 @@ def test_the_real_bijankhan_maps_almost_entirely():
     seqs, stats = map_bijankhan(read_bijankhan(CORPORA / mapping.corpus, mapping), mapping)
     assert stats["words"] > 290_000 and stats["sentences"] > 12_000
     assert not [k for k in stats if k.startswith("unmapped") and stats[k] > 1]   # only two numeric noise tags
+
+
+def test_a_negative_copula_with_a_person_ending_takes_the_copulas_lemma():
+    # hazm conjugates no negative copula and the lemma table has only `نیست`: `نیستیم` is `نیست` + `یم`, so its
+    # lemma is the copula's (which the relations stage needs to see `ما ... نیستیم` as a negated copula)
+    from pipeline.backends import hazm_backend as hb
+
+    model_dir = ROOT / "models" / "tagger-hazm"
+    if not (model_dir / "lemmas.tsv.gz").is_file():
+        pytest.skip("no models/tagger-hazm")
+    model = hb.HazmModel(model_dir)
+    assert model.lemma("نیست", "VERB") == "هست"
+    assert [model.lemma(w, "VERB") for w in ("نیستیم", "نیستند", "نیستم")] == ["هست"] * 3
+    assert model.lemma("رفتند", "VERB") == "رفت"                 # a known form keeps its own lemma
+    assert model.lemma("کتابند", "NOUN") == hb.hazm_lemma("کتابند", "NOUN")   # only verbs are split

@@ -265,11 +265,20 @@ class HazmModel:
         return out
 
     def lemma(self, word: str, upos: str | None) -> str:
-        """The training data's lemma for (form, UPOS); otherwise hazm's Lemmatizer, adapted to PerDT."""
-        found = (self.lemmas or {}).get((word, upos or ""))
+        """The training data's lemma for (form, UPOS); otherwise hazm's Lemmatizer, adapted to PerDT. A verb form
+        neither knows may be a known form plus a person ending (`نیستیم` = `نیست` + `یم`, hazm conjugates no
+        negative copula): it takes that form's lemma."""
+        lemmas = self.lemmas or {}
+        found = lemmas.get((word, upos or ""))
         if found is not None:
             return found
-        return hazm_lemma(word, upos)
+        lemma = hazm_lemma(word, upos)
+        if lemma == word and upos in ("VERB", "AUX"):
+            for ending in PERSON_ENDINGS:
+                base = lemmas.get((word.removesuffix(ending), upos)) if word.endswith(ending) else None
+                if base is not None:
+                    return base
+        return lemma
 
 
 # -- hazm's Lemmatizer, without hazm's start-up cost ----------------------------------------------
@@ -282,6 +291,7 @@ class HazmModel:
 # joined forms with "_" (``گفته_شده_است``) are read only when a word with "_" comes. A word with a space,
 # or a hazm whose data files differ from the ones the table was built from, goes to hazm's own Lemmatizer:
 # the answers are hazm's either way (tests/test_performance_behaviour.py).
+PERSON_ENDINGS = ("یم", "ید", "ند", "م", "ی")   # the longest first: `نیستیم` is `نیست` + `یم`
 JOINED_MARK = "#joined"
 LEMMA_DATA = Path(__file__).resolve().parent.parent / "resources" / "lemmatize" / "hazm_verb_forms.tsv.gz"
 
