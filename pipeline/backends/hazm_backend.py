@@ -275,7 +275,8 @@ class HazmModel:
         lemma = hazm_lemma(word, upos)
         if lemma == word and upos in ("VERB", "AUX"):
             for ending in PERSON_ENDINGS:
-                base = lemmas.get((word.removesuffix(ending), upos)) if word.endswith(ending) else None
+                stem = word.removesuffix(ending) if word.endswith(ending) else None
+                base = lemmas.get((stem, upos)) or lemmas.get((stem, "VERB")) if stem else None
                 if base is not None:
                     return base
         return lemma
