@@ -274,5 +274,6 @@ def test_a_negative_copula_with_a_person_ending_takes_the_copulas_lemma():
     assert model.lemma("نیست", "VERB") == "هست"
     assert [model.lemma(w, "VERB") for w in ("نیستیم", "نیستند", "نیستم")] == ["هست"] * 3
     assert model.lemma("نیستم", "AUX") == "هست"                  # tagged an auxiliary: the verb's entry
+    assert [model.lemma(w, "VERB") for w in ("نیفتاد", "بیفتد")] == ["افتاد"] * 2   # `ن`, `ب` + `افت` written `نیفت`
     assert model.lemma("رفتند", "VERB") == "رفت"                 # a known form keeps its own lemma
     assert model.lemma("کتابند", "NOUN") == hb.hazm_lemma("کتابند", "NOUN")   # only verbs are split

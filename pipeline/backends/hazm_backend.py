@@ -279,6 +279,9 @@ class HazmModel:
                 base = lemmas.get((stem, upos)) or lemmas.get((stem, "VERB")) if stem else None
                 if base is not None:
                     return base
+            # `نیفتاد`, `بیفتد`: before a stem that starts with `ا` the prefixes `ن`, `ب` are written `نی`, `بی`
+            if word.startswith(("نی", "بی")) and "ا" + word[2:] in lemma_tables().verbs:
+                return hazm_lemma("ا" + word[2:], upos)
         return lemma
 
 
