@@ -240,6 +240,15 @@ def test_a_compound_light_verb_finds_the_simple_light_verbs_entry(lex):
     assert lex.lookup("ادامه", "کرد") is None
 
 
+def test_a_light_verb_stands_for_another_with_no_entry_of_its_own(lex):
+    # variants.tsv, kind light without a nominal: formal `نمودن` stands for `کردن`
+    assert lex.lookup("جلوگیری", "نمود#نما").predicate == "جلوگیری کردن"
+    assert lex.gloss_relation("اعتراض", "نمود", None) == "protest"
+    assert lex.lookup("بیان", "نمود").predicate == "بیان نمودن"   # its own entry first
+    assert lex.lookup(None, "نمود").predicate == "نمودن"          # the simple verb stays as it is
+    assert lex.lookup("نشانه", "نمود") is None                    # `نشانه کردن` is no entry either
+
+
 def test_a_malformed_light_row_names_its_line(tmp_path):
     path = _lexicon_dir(tmp_path, [GOOD])
     variants = tmp_path / "variants.tsv"

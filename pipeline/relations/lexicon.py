@@ -13,7 +13,8 @@ Data files (all UTF-8 TSV, ``#`` comment lines first, then a header line):
 * ``variants.tsv``: spelling folds used for look-up (``char``: one letter for another, ``nominal``: a
   variant spelling of an LVC nominal, ``passive``: active light verbs whose passive is written with
   ``شدن``, ``light``: a light verb made of a nominal and a verb that stands for a simple light verb,
-  ``پیدا کرد`` for ``یافت``: `ادامه پیدا کرد` finds `ادامه یافتن`).
+  ``پیدا کرد`` for ``یافت``: `ادامه پیدا کرد` finds `ادامه یافتن`; or one light verb for another, ``نمود``
+  for ``کرد``: `جلوگیری نمود` finds `جلوگیری کردن`).
 * ``english_verbs.tsv``: English verbs whose past / participle are not regular (``-ed``).
 
 Which nominal to pass. The word whose deprel is ``compound:lvc`` (with its ``case`` children in text
@@ -291,6 +292,8 @@ class PredicateLexicon:
             simple = self._light_verbs.get((self._fold(last), vkey))
             if simple is not None:
                 return self._find(rest, simple)
+        if nkey and ("", vkey) in self._light_verbs:   # `جلوگیری نمود`: `جلوگیری کردن`
+            return self._find(nominal, self._light_verbs[("", vkey)])
         if nkey:
             for active in self._passive_of.get(vkey, ()):
                 akey = self.verb_key(active)
@@ -480,10 +483,10 @@ def load_variants(path: Path) -> tuple[dict[str, str], dict[str, str], dict[str,
                 raise ModelError(f"{path}:{lineno}: passive rows map one verb_lemma to another (شد#شو → کرد#کن)")
             passive_of.setdefault(variant.partition("#")[0], []).append(canonical)
         elif kind == "light":
-            nominal, _, verb = variant.rpartition(" ")
-            if not nominal or not _LEMMA.match(verb) or not _LEMMA.match(canonical):
-                raise ModelError(f"{path}:{lineno}: light rows map a nominal and its verb_lemma to a verb_lemma "
-                                 f"(پیدا کرد#کن → یافت#یاب)")
+            nominal, _, verb = variant.rpartition(" ")   # (no nominal: one light verb for another, نمود#نما → کرد#کن)
+            if not _LEMMA.match(verb) or not _LEMMA.match(canonical):
+                raise ModelError(f"{path}:{lineno}: light rows map a verb_lemma, with or without a nominal before "
+                                 f"it, to a verb_lemma (پیدا کرد#کن → یافت#یاب)")
             light_verbs[(nominal, verb)] = canonical
         else:
             raise ModelError(f"{path}:{lineno}: kind must be char, nominal, passive or light, not '{kind}'")
