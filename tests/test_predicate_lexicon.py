@@ -46,6 +46,8 @@ def test_size_and_shape(lex):
     ("به دست", "آورد#آور", "obtain"),
     ("به تعویق", "افتاد#افت", "be postponed"),   # the seed's `به تعویق افتاد`
     ("ارجاع", "داد#ده", "refer to"),           # session 25's news predicates
+    ("موجب", "شد#شو", "cause"),
+    ("مانع", "شد", "prevent"),
     ("سرازیر", "شد#شو", "pour into"),
     (None, "بازگشت#بازگرد", "return to"),
     ("دست", "آورد", "obtain"),                # nominal without its preposition
