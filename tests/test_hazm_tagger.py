@@ -262,7 +262,7 @@ def test_the_real_bijankhan_maps_almost_entirely():
     assert not [k for k in stats if k.startswith("unmapped") and stats[k] > 1]   # only two numeric noise tags
 
 
-def test_a_negative_copula_with_a_person_ending_takes_the_copulas_lemma():
+def test_verb_forms_hazm_does_not_conjugate_take_the_lemma_of_their_known_form():
     # hazm conjugates no negative copula and the lemma table has only `نیست`: `نیستیم` is `نیست` + `یم`, so its
     # lemma is the copula's (which the relations stage needs to see `ما ... نیستیم` as a negated copula)
     from pipeline.backends import hazm_backend as hb
@@ -275,5 +275,6 @@ def test_a_negative_copula_with_a_person_ending_takes_the_copulas_lemma():
     assert [model.lemma(w, "VERB") for w in ("نیستیم", "نیستند", "نیستم")] == ["هست"] * 3
     assert model.lemma("نیستم", "AUX") == "هست"                  # tagged an auxiliary: the verb's entry
     assert [model.lemma(w, "VERB") for w in ("نیفتاد", "بیفتد")] == ["افتاد"] * 2   # `ن`, `ب` + `افت` written `نیفت`
+    assert [model.lemma(w, "VERB") for w in ("نیاوردیم", "بیایند")] == ["آورد", "آمد"]   # `ن`, `ب` + `آ` written `نیا`
     assert model.lemma("رفتند", "VERB") == "رفت"                 # a known form keeps its own lemma
     assert model.lemma("کتابند", "NOUN") == hb.hazm_lemma("کتابند", "NOUN")   # only verbs are split

@@ -279,9 +279,12 @@ class HazmModel:
                 base = lemmas.get((stem, upos)) or lemmas.get((stem, "VERB")) if stem else None
                 if base is not None:
                     return base
-            # `نیفتاد`, `بیفتد`: before a stem that starts with `ا` the prefixes `ن`, `ب` are written `نی`, `بی`
-            if word.startswith(("نی", "بی")) and "ا" + word[2:] in lemma_tables().verbs:
-                return hazm_lemma("ا" + word[2:], upos)
+            # `نیفتاد`, `بیفتد`, `نیامدند`, `بیاورد`: before a stem that starts with `ا` or `آ` the prefixes `ن`, `ب`
+            # are written `نی`, `بی` (and `آ` loses its madda)
+            if word.startswith(("نی", "بی")):
+                for form in ("ا" + word[2:], "آ" + word[3:] if word[2:3] == "ا" else ""):
+                    if form and form in lemma_tables().verbs:
+                        return hazm_lemma(form, upos)
         return lemma
 
 
