@@ -251,10 +251,22 @@ def test_a_light_verb_stands_for_another_with_no_entry_of_its_own(lex):
     assert lex.lookup("نشانه", "نمود") is None                    # `نشانه کردن` is no entry either
 
 
+def test_a_frame_around_an_action_noun_stands_for_its_light_verb(lex):
+    # variants.tsv, kind frame: `مورد X قرار داد` is `X کردن`, `مورد X قرار گرفت` its passive
+    assert lex.gloss_relation("مورد حمایت قرار", "داد#ده", None) == "support"
+    assert lex.gloss_relation("مورد حمله قرار", "گرفت", None) == "be attacked"
+    assert lex.lookup("مورد بررسی قرار", "داد").predicate == "مورد بررسی قرار دادن"   # its own entry first
+    assert lex.lookup("مورد تقدیر قرار", "گرفت") is None                              # `تقدیر کردن`: no entry
+    assert lex.lookup("تحت فشار قرار", "داد") is None                                 # only the listed frame
+
+
 def test_a_malformed_light_row_names_its_line(tmp_path):
     path = _lexicon_dir(tmp_path, [GOOD])
     variants = tmp_path / "variants.tsv"
     lines = variants.read_text(encoding="utf-8").splitlines()
     variants.write_text("\n".join(lines + ["light\tپیدا کرد\tیافت#یاب"]) + "\n", encoding="utf-8")
     with pytest.raises(ModelError, match=rf"variants.tsv:{len(lines) + 1}: light rows map"):
+        PredicateLexicon.load(path, resources=tmp_path)
+    variants.write_text("\n".join(lines + ["frame\tمورد قرار داد#ده\tکرد#کن"]) + "\n", encoding="utf-8")
+    with pytest.raises(ModelError, match=rf"variants.tsv:{len(lines) + 1}: frame rows map"):
         PredicateLexicon.load(path, resources=tmp_path)

@@ -14,7 +14,8 @@ Data files (all UTF-8 TSV, ``#`` comment lines first, then a header line):
   variant spelling of an LVC nominal, ``passive``: active light verbs whose passive is written with
   ``شدن``, ``light``: a light verb made of a nominal and a verb that stands for a simple light verb,
   ``پیدا کرد`` for ``یافت``: `ادامه پیدا کرد` finds `ادامه یافتن`; or one light verb for another, ``نمود``
-  for ``کرد``: `جلوگیری نمود` finds `جلوگیری کردن`).
+  for ``کرد``: `جلوگیری نمود` finds `جلوگیری کردن`; ``frame``: a frame around an action noun that stands for
+  its light verb, ``مورد … قرار داد`` for ``کرد``: `مورد حمایت قرار داد` finds `حمایت کردن`).
 * ``english_verbs.tsv``: English verbs whose past / participle are not regular (``-ed``).
 
 Which nominal to pass. The word whose deprel is ``compound:lvc`` (with its ``case`` children in text
@@ -294,6 +295,11 @@ class PredicateLexicon:
                 return self._find(rest, simple)
         if nkey and ("", vkey) in self._light_verbs:   # `جلوگیری نمود`: `جلوگیری کردن`
             return self._find(nominal, self._light_verbs[("", vkey)])
+        words = nominal.split() if nominal else []
+        if len(words) > 2:   # `مورد حمایت قرار داد`: `حمایت کردن`; `مورد حمله قرار گرفت`: `حمله شدن`, passive
+            simple = self._light_verbs.get((self._fold(f"{words[0]} … {words[-1]}"), vkey))
+            if simple is not None:
+                return self._find(" ".join(words[1:-1]), simple)
         if nkey:
             for active in self._passive_of.get(vkey, ()):
                 akey = self.verb_key(active)
@@ -482,6 +488,12 @@ def load_variants(path: Path) -> tuple[dict[str, str], dict[str, str], dict[str,
             if not _LEMMA.match(variant) or not _LEMMA.match(canonical):
                 raise ModelError(f"{path}:{lineno}: passive rows map one verb_lemma to another (شد#شو → کرد#کن)")
             passive_of.setdefault(variant.partition("#")[0], []).append(canonical)
+        elif kind == "frame":
+            words = variant.split()
+            if len(words) != 4 or words[1] != "…" or not _LEMMA.match(words[3]) or not _LEMMA.match(canonical):
+                raise ModelError(f"{path}:{lineno}: frame rows map 'opener … closer verb_lemma' to a verb_lemma "
+                                 f"(مورد … قرار داد#ده → کرد#کن)")
+            light_verbs[(f"{words[0]} … {words[2]}", words[3])] = canonical
         elif kind == "light":
             nominal, _, verb = variant.rpartition(" ")   # (no nominal: one light verb for another, نمود#نما → کرد#کن)
             if not _LEMMA.match(verb) or not _LEMMA.match(canonical):
@@ -489,7 +501,7 @@ def load_variants(path: Path) -> tuple[dict[str, str], dict[str, str], dict[str,
                                  f"it, to a verb_lemma (پیدا کرد#کن → یافت#یاب)")
             light_verbs[(nominal, verb)] = canonical
         else:
-            raise ModelError(f"{path}:{lineno}: kind must be char, nominal, passive or light, not '{kind}'")
+            raise ModelError(f"{path}:{lineno}: kind must be char, nominal, passive, light or frame, not '{kind}'")
     return chars, nominals, passive_of, light_verbs
 
 
