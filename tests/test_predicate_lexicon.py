@@ -47,6 +47,8 @@ def test_size_and_shape(lex):
     ("به تعویق", "افتاد#افت", "be postponed"),   # the seed's `به تعویق افتاد`
     ("ارجاع", "داد#ده", "refer to"),           # session 25's news predicates
     ("موجب", "شد#شو", "cause"),
+    ("رقم", "زد#زن", "bring about"),
+    ("سوال", "کرد", "ask"),                    # `سؤال کردن` without the hamza
     ("مانع", "شد", "prevent"),
     ("سرازیر", "شد#شو", "pour into"),
     (None, "بازگشت#بازگرد", "return to"),
