@@ -276,5 +276,6 @@ def test_verb_forms_hazm_does_not_conjugate_take_the_lemma_of_their_known_form()
     assert model.lemma("نیستم", "AUX") == "هست"                  # tagged an auxiliary: the verb's entry
     assert [model.lemma(w, "VERB") for w in ("نیفتاد", "بیفتد")] == ["افتاد"] * 2   # `ن`, `ب` + `افت` written `نیفت`
     assert [model.lemma(w, "VERB") for w in ("نیاوردیم", "بیایند")] == ["آورد", "آمد"]   # `ن`, `ب` + `آ` written `نیا`
+    assert [model.lemma(w, "VERB") for w in ("یابد", "می‌یابد")] == ["یافت"] * 2   # hazm: `یابید`, a rare past stem
     assert model.lemma("رفتند", "VERB") == "رفت"                 # a known form keeps its own lemma
     assert model.lemma("کتابند", "NOUN") == hb.hazm_lemma("کتابند", "NOUN")   # only verbs are split

@@ -22,7 +22,7 @@ import gzip
 import hashlib
 import json
 import unicodedata
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..document import Document
@@ -285,7 +285,19 @@ class HazmModel:
                 for form in ("ا" + word[2:], "آ" + word[3:] if word[2:3] == "ا" else ""):
                     if form and form in lemma_tables().verbs:
                         return hazm_lemma(form, upos)
+        elif upos in ("VERB", "AUX"):
+            # hazm's verb list gives some present stems two past stems and may pick the rare one (`یابد` →
+            # `یابید`, not `یافت`): the one the training data uses as a lemma wins
+            present = lemma_tables().verbs.get(word, "").partition("#")[2]
+            known = [past for past in _pasts_by_present().get(present, ()) if past in self._lemma_values]
+            if lemma not in self._lemma_values and len(known) == 1:
+                return known[0]
         return lemma
+
+    @cached_property
+    def _lemma_values(self) -> frozenset[str]:
+        return frozenset((self.lemmas or {}).values())
+
 
 
 # -- hazm's Lemmatizer, without hazm's start-up cost ----------------------------------------------
@@ -424,6 +436,16 @@ def _strip_split(line: str) -> list[str]:
 @lru_cache(maxsize=1)
 def lemma_tables() -> HazmLemmaTables:
     return HazmLemmaTables()
+
+
+@lru_cache(maxsize=1)
+def _pasts_by_present() -> dict[str, tuple[str, ...]]:
+    """The past stems hazm's verb list pairs with each present stem."""
+    pasts: dict[str, set[str]] = {}
+    for verb in set(lemma_tables().verbs.values()):
+        past, _, present = verb.partition("#")
+        pasts.setdefault(present, set()).add(past)
+    return {present: tuple(sorted(found)) for present, found in pasts.items()}
 
 
 def build_lemma_data(out: Path = LEMMA_DATA) -> int:
