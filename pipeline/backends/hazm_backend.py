@@ -189,6 +189,10 @@ def morph_keys(word: str, upos: str) -> list[tuple[str, str, str]]:
             ("u", "", upos)]
 
 
+# Person endings of a finite verb, the longest first: `نیستیم` is `نیست` + `یم` (HazmModel.lemma).
+PERSON_ENDINGS = ("یم", "ید", "ند", "م", "ی")
+
+
 class HazmModel:
     """A trained hazm CRF tagger folder: UPOS, then XPOS|FEATS, plus an optional lemma table."""
 
@@ -299,7 +303,6 @@ class HazmModel:
         return frozenset((self.lemmas or {}).values())
 
 
-
 # -- hazm's Lemmatizer, without hazm's start-up cost ----------------------------------------------
 # ``hazm.Lemmatizer()`` conjugates every verb of ``verbs.dat`` into a dict of ~500,000 forms (about 4 s and
 # 145 MB), and ``import hazm`` pulls in nltk, scikit-learn, scipy and gensim (another ~90 MB). The lemma stage
@@ -310,7 +313,6 @@ class HazmModel:
 # joined forms with "_" (``گفته_شده_است``) are read only when a word with "_" comes. A word with a space,
 # or a hazm whose data files differ from the ones the table was built from, goes to hazm's own Lemmatizer:
 # the answers are hazm's either way (tests/test_performance_behaviour.py).
-PERSON_ENDINGS = ("یم", "ید", "ند", "م", "ی")   # the longest first: `نیستیم` is `نیست` + `یم`
 JOINED_MARK = "#joined"
 LEMMA_DATA = Path(__file__).resolve().parent.parent / "resources" / "lemmatize" / "hazm_verb_forms.tsv.gz"
 
