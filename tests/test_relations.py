@@ -8118,3 +8118,41 @@ def test_from_now_on_and_beforehand_are_adverbials(extractor):
 . PUNCT 9 punct
 """)
     assert rows(extractor.extract(doc)) == {("ما", "قرار می‌دهیم", "تمرکز خود")}
+
+
+def test_recently_gradually_as_soon_as_in_case_of_and_in_the_form_of_are_adverbials(extractor):
+    # `به شکل مستقیم` (directly) is manner and `در صورت ...` (in case of) a condition (cue adverbial_phrases): the
+    # verb keeps its real argument; `به محض ورود` (as soon as) is no object either, and with nothing else the
+    # clause gives no triple
+    doc = parsed("""
+مرجع NOUN 10 nsubj
+اعلا ADJ 1 amod
+به ADP 4 case
+شکل NOUN 10 obl
+مستقیم ADJ 4 amod
+در ADP 7 case
+رقابت‌های NOUN 10 obl Number=Plur رقابت
+سیاسی ADJ 7 amod
+شرکت NOUN 10 compound:lvc
+نمی‌کند VERB 0 root Number=Sing|Person=3|Tense=Pres|Mood=Ind|Polarity=Neg کرد#کن
+. PUNCT 10 punct
+""", """
+غنی‌سازی NOUN 9 nsubj
+اورانیوم NOUN 1 nmod
+در ADP 4 case
+صورت NOUN 9 obl
+بسته ADJ 4 nmod
+شدن NOUN 5 cop
+پرونده NOUN 5 nmod
+ادامه NOUN 9 compound:lvc
+می‌یابد VERB 0 root Number=Sing|Person=3|Tense=Pres|Mood=Ind یافت#یاب
+. PUNCT 9 punct
+""", """
+کی‌روش PROPN 5 nsubj
+به ADP 3 case
+محض NOUN 5 obl
+ورود NOUN 3 nmod
+رسید VERB 0 root Number=Sing|Person=3|Tense=Past|Mood=Ind رسید#رس
+. PUNCT 5 punct
+""")
+    assert rows(extractor.extract(doc)) == {("مرجع اعلا", "شرکت نمی‌کند در", "رقابت‌های سیاسی")}
