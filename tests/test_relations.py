@@ -8156,3 +8156,45 @@ def test_recently_gradually_as_soon_as_in_case_of_and_in_the_form_of_are_adverbi
 . PUNCT 5 punct
 """)
     assert rows(extractor.extract(doc)) == {("مرجع اعلا", "شرکت نمی‌کند در", "رقابت‌های سیاسی")}
+
+
+def test_a_necessity_modal_before_a_bare_past_stem_is_impersonal(extractor):
+    # `باید ورزش را از سیاست جدا کرد` (one must separate sport from politics) has no subject (decision 5): no triple,
+    # not the speaker of the previous clause; `باید ... جدا کنیم` has one (`ما`), and `آورد` after `باید` is the
+    # subjunctive of `آوردن` (present stem `آور` + `د`), whose subject is there
+    doc = parsed("""
+برانکو PROPN 3 nsubj
+ایوانکوویچ PROPN 1 flat:name
+گفت VERB 0 root Number=Sing|Person=3|Tense=Past|Mood=Ind گفت
+: PUNCT 11 punct
+باید AUX 11 aux _ بایست
+ورزش NOUN 11 obj
+را ADP 6 case
+از ADP 9 case
+سیاست NOUN 11 obl
+جدا ADJ 11 compound:lvc
+کرد VERB 3 ccomp Number=Sing|Person=3|Tense=Past|Mood=Ind کرد
+. PUNCT 3 punct
+""", """
+ما PRON 8 nsubj Number=Plur|Person=1
+باید AUX 8 aux _ بایست
+ورزش NOUN 8 obj
+را ADP 3 case
+از ADP 6 case
+سیاست NOUN 8 obl
+جدا ADJ 8 compound:lvc
+کنیم VERB 0 root Number=Plur|Person=1|Mood=Sub کرد#کن
+. PUNCT 8 punct
+""", """
+دولت NOUN 8 nsubj
+باید AUX 8 aux _ بایست
+از ADP 4 case
+ناشران NOUN 8 obl Number=Plur ناشر
+حمایت NOUN 8 obj
+به ADP 7 case
+عمل NOUN 8 compound:lvc
+آورد VERB 0 root Number=Sing|Person=3 آورد
+. PUNCT 8 punct
+""", entities=[(0, "برانکو ایوانکوویچ", "PER", None)])
+    assert ("برانکو ایوانکوویچ", "باید جدا کرد", "ورزش") not in rows(extractor.extract(doc))
+    assert {("ما", "باید جدا کنیم", "ورزش"), ("دولت", "باید حمایت به عمل آورد از", "ناشران")} <= rows(extractor.extract(doc))

@@ -20,7 +20,7 @@ from ..document import Document, Entity, Triple
 from ..errors import ModelError
 from .graph import CLAUSE_RELS, OBL_RELS, QUOTES, SUBJ_RELS, SentenceGraph
 from .repair import ParseRepairs
-from .verbs import past_stem, person_of_form, tense_of_form
+from .verbs import past_stem, person_of_form, present_stems, tense_of_form
 
 CUES_FILE = Path(__file__).resolve().parent.parent / "resources" / "relations" / "cues.yaml"
 
@@ -71,6 +71,7 @@ class Cues:
     copula_clitics: frozenset
     complement_nominals: frozenset
     impersonal_modals: frozenset
+    necessity_modals: frozenset
     lvc_argument_prepositions: frozenset
     lvc_frames: dict
     action_light_verbs: dict
@@ -162,6 +163,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             copula_clitics=frozenset(raw["copula_clitics"]),
             complement_nominals=frozenset(raw["complement_nominals"]),
             impersonal_modals=frozenset(raw["impersonal_modals"]),
+            necessity_modals=frozenset(raw["necessity_modals"]),
             lvc_argument_prepositions=frozenset(raw["lvc_argument_prepositions"]),
             bare_lvc_verbs=frozenset(raw["bare_lvc_verbs"]),
             adverb_nouns=frozenset(raw["adverb_nouns"]),
@@ -327,8 +329,8 @@ class Extractor(ParseRepairs):
                 for c in g.kids(pred.verb, "ccomp", "xcomp", "csubj"):
                     self._modal_prefix[c] = g.words_text(frame)
                 continue
-            if any(g.nodes[w].text in self.cues.impersonal_modals for w in pred.words):
-                continue   # `می‌توان ... حل کرد`: impersonal, no subject, no triple (decision 5)
+            if self._impersonal(pred):
+                continue   # `می‌توان ... حل کرد`, `باید جدا کرد`: no subject, no triple (decision 5)
             objects = self._objects(pred) or self._present_copula_predicate(pred)
             if self._is_request(pred):
                 self._request_frame(pred, subs, objects, attribution)
@@ -1051,6 +1053,25 @@ class Extractor(ParseRepairs):
             return []
         objects = [c for c in g.kids(head, "obj") if c < head and any(g.nodes[k].text == "را" for k in g.kids(c, "case"))]
         return [(None, self._mention(x)) for c in objects[:1] for x in [c] + self._conjuncts(c)]
+
+    def _impersonal(self, pred: Predicate) -> bool:
+        """`می‌توان ... حل کرد`, or a necessity modal before a bare past stem: `باید ورزش را از سیاست جدا کرد`
+        (one must), `نباید رای داد`; not `باید جدا کنیم`, `باید می‌کرد`, whose verbs carry a person."""
+        g = self._g
+        if any(g.nodes[w].text in self.cues.impersonal_modals for w in pred.words):
+            return True
+        words = sorted(set(pred.words) | {pred.verb})
+        verbs = [w for w in words if g.nodes[w].upos in ("VERB", "AUX") and g.nodes[w].text not in self.cues.necessity_modals]
+        modal = next((w for w in words if g.nodes[w].text in self.cues.necessity_modals), None)
+        if not verbs or modal is None or modal > verbs[-1] or any(
+                g.nodes[w].upos == "VERB" for w in range(modal + 1, verbs[-1]) if w not in words):
+            return False   # (a modal the parser hung on the next clause's verb: `باید ... درآید، تأکید کرد`)
+        last = g.nodes[verbs[-1]]
+        past, _, present = (last.lemma or "").partition("#")
+        presents = (present,) if present else present_stems().get(past, ())
+        # (`آورد`, `برد`, `خورد` are also subjunctives, `present stem + د`: `دولت باید حمایت به عمل آورد`)
+        # (a known past stem only: a lemma the lemmatizer left as the form, `درآید`, says nothing)
+        return bool(presents) and last.text == past and all(last.text != p + "د" for p in presents)
 
     def _partner_adjunct(self, pred: Predicate, prep: str, entry) -> bool:
         """Is ``prep`` a `with` phrase (cues: partner_prepositions) on a predicate the lexicon knows to take no
