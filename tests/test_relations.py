@@ -8198,3 +8198,27 @@ def test_a_necessity_modal_before_a_bare_past_stem_is_impersonal(extractor):
 """, entities=[(0, "برانکو ایوانکوویچ", "PER", None)])
     assert ("برانکو ایوانکوویچ", "باید جدا کرد", "ورزش") not in rows(extractor.extract(doc))
     assert {("ما", "باید جدا کنیم", "ورزش"), ("دولت", "باید حمایت به عمل آورد از", "ناشران")} <= rows(extractor.extract(doc))
+
+
+def test_a_quoted_name_after_a_noun_and_its_adjective_is_their_genitive_not_an_apposition(extractor):
+    # `بین ارتش و نیروهای طرفدار «منصور هادی»`: the parser made the quoted name an apposition of `ارتش`; a quote
+    # opened right after a noun or its adjective names that noun, so the second object keeps the name (the rows here
+    # are separate tokens: the span shows spaces around the marks)
+    doc = parsed("""
+درگیری NOUN 12 nsubj
+شدیدی ADJ 1 amod
+بین ADP 4 case
+ارتش PROPN 12 obl
+و CCONJ 6 cc
+نیروهای NOUN 4 conj Number=Plur نیرو
+طرفدار ADJ 6 amod
+« PUNCT 9 punct
+منصور PROPN 4 appos
+هادی PROPN 9 flat:name
+» PUNCT 9 punct
+درگرفته VERB 0 root Tense=Past|VerbForm=Part درگرفت#درگیر
+است AUX 12 aux
+. PUNCT 12 punct
+""")
+    assert rows(extractor.extract(doc)) == {("درگیری شدیدی", "درگرفته است بین", "ارتش"),
+                                            ("درگیری شدیدی", "درگرفته است بین", "نیروهای طرفدار « منصور هادی »")}

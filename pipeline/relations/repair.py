@@ -31,6 +31,7 @@ class ParseRepairs:
                 self._root_taken_from_a_name(g, i)
         self._modifiers_spelled_like_verbs(g)
         self._quoted_names_taken_for_conjuncts(g)
+        self._quoted_names_taken_for_appositions(g)
         self._quoted_names_taken_for_arguments(g)
         self._titles_of_named_pps_taken_for_subjects(g)
         self._subjects_taken_into_source_frames(g)
@@ -458,6 +459,21 @@ class ParseRepairs:
             opens = mark in ("«", "\u201c") or mark == '"' and [m.text for m in g.nodes[:i - 1]].count('"') % 2 == 0
             if opens:
                 g.reattach(i, h, "nmod")
+
+    def _quoted_names_taken_for_appositions(self, g: SentenceGraph) -> None:
+        """`بین ارتش و نیروهای طرفدار «منصور هادی»` parsed with the name as an apposition of `ارتش`: a quote opened
+        right after a noun or its adjective (no comma) names that noun's genitive; an apposition follows a title
+        (`وزیر خارجه آمریکا «X»`) or a comma."""
+        for q in g.nodes:
+            i = q.index - 1   # the opening quote
+            if i < 1 or q.deprel != "appos" or q.head is None or q.head >= i - 1 or self._is_title(g.nodes[q.head]):
+                continue
+            mark, w = g.nodes[i].text, g.nodes[i - 1]
+            opens = mark in ("«", "\u201c") or mark == '"' and [m.text for m in g.nodes[:i]].count('"') % 2 == 0
+            noun = w.index if w.upos in ("NOUN", "PROPN") else w.head if w.upos == "ADJ" and w.deprel == "amod" else None
+            if not opens or noun is None or self._is_title(g.nodes[noun]) or noun in g.subtree(q.index):
+                continue
+            g.reattach(q.index, noun, "nmod")
 
     def _titles_of_named_pps_taken_for_subjects(self, g: SentenceGraph) -> None:
         """`که با «ویلیام لوتی» دستیار معاون وزیر دفاع آمریکا ... همکاری می‌کرد` parsed with the title as the
