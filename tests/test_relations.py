@@ -8222,3 +8222,33 @@ def test_a_quoted_name_after_a_noun_and_its_adjective_is_their_genitive_not_an_a
 """)
     assert rows(extractor.extract(doc)) == {("درگیری شدیدی", "درگرفته است بین", "ارتش"),
                                             ("درگیری شدیدی", "درگرفته است بین", "نیروهای طرفدار « منصور هادی »")}
+
+
+def test_words_in_parentheses_gloss_the_word_before_them_and_are_no_argument(extractor):
+    # `هوگو لوریس (دروازه‌بان تاتنهام) به منچستریونایتد بیاید` parsed with the aside as a second subject: it is the
+    # name's apposition; `(1)` opening a sentence (a note's number) is nobody's subject
+    doc = parsed("""
+هوگو PROPN 9 nsubj
+لوریس PROPN 1 flat:name
+( PUNCT 4 punct
+دروازه‌بان NOUN 9 nsubj
+تاتنهام PROPN 4 nmod
+) PUNCT 4 punct
+به ADP 8 case
+منچستریونایتد PROPN 9 obl:arg
+بیاید VERB 0 root Number=Sing|Person=3|Mood=Sub آمد
+. PUNCT 9 punct
+""", """
+( PUNCT 2 punct
+1 NUM 8 nsubj
+) PUNCT 2 punct
+از ADP 5 case
+مصلحت NOUN 8 obl
+تعریفی NOUN 8 nsubj:pass
+ارائه NOUN 8 compound:lvc
+شد VERB 0 root Number=Sing|Person=3|Tense=Past|Mood=Ind شد
+. PUNCT 8 punct
+""")
+    triples = rows(extractor.extract(doc))
+    assert ("هوگو لوریس", "بیاید به", "منچستریونایتد") in triples
+    assert not any(s in ("دروازه‌بان تاتنهام", "1") for s, _, _ in triples)

@@ -37,6 +37,7 @@ class ParseRepairs:
         self._subjects_taken_into_source_frames(g)
         self._prepositions_heading_their_objects(g)
         self._verbs_inside_parentheses(g)
+        self._asides_taken_for_arguments(g)
         self._main_clauses_under_relative_clauses(g)
         self._parties_of_a_reciprocal(g)
         self._names_taken_for_lvc_nominals(g)
@@ -736,6 +737,35 @@ class ParseRepairs:
                 for c in outside:
                     if c != main:
                         g.reattach(c, main, g.nodes[c].rel)
+
+    @staticmethod
+    def _asides_taken_for_arguments(g: SentenceGraph) -> None:
+        """`در بروکسل (مقر اتحادیه اروپا) برگزار می‌شود`, `هوگو لوریس (دروازه‌بان تاتنهام) به منچستریونایتد بیاید`
+        parsed with the words in parentheses as an argument of the verb: an aside with no verb names or glosses the
+        word before it (its apposition); one that opens the sentence (`(1)`, a note's number) is nobody's argument."""
+        for lo in [n.index for n in g.nodes if n.text == "("]:
+            hi = next((k for k in range(lo + 1, len(g.nodes)) if g.nodes[k].text in ("(", ")")), None)
+            if hi is None or g.nodes[hi].text != ")" or hi == lo + 1 \
+                    or any(g.nodes[k].upos in ("VERB", "AUX") for k in range(lo + 1, hi)):
+                continue
+            tops = [k for k in range(lo + 1, hi) if g.nodes[k].head is not None and not lo <= g.nodes[k].head <= hi]
+            if len(tops) != 1 or g.nodes[tops[0]].deprel not in (*SUBJ_RELS, "obj", "obl", "obl:arg", "conj") \
+                    or g.kids(tops[0], "case"):
+                continue
+            top = g.nodes[tops[0]]
+            before = lo - 1
+            while before >= 0 and g.nodes[before].text in QUOTES:
+                before -= 1
+            if before >= 0 and g.nodes[before].upos in ("NOUN", "PROPN", "NUM", "ADJ") and before not in g.subtree(top.index):
+                head, rel = before, "appos"
+            elif before < 0:
+                head, rel = top.head, "dep"
+            else:
+                continue
+            for c in list(top.children):   # (what the aside governed outside it was the clause's)
+                if not lo <= c <= hi:
+                    g.reattach(c, top.head, g.nodes[c].rel)
+            g.reattach(top.index, head, rel)
 
     def _names_taken_for_modifiers(self, g: SentenceGraph) -> None:
         """`از آن تاریخ تاکنون پوتین و نتانیاهو چندین تماس تلفنی ... داشتند`: a name is never an adjective;
