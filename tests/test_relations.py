@@ -8252,3 +8252,22 @@ def test_words_in_parentheses_gloss_the_word_before_them_and_are_no_argument(ext
     triples = rows(extractor.extract(doc))
     assert ("هوگو لوریس", "بیاید به", "منچستریونایتد") in triples
     assert not any(s in ("دروازه‌بان تاتنهام", "1") for s, _, _ in triples)
+
+
+def test_on_behalf_of_and_thanks_to_are_adverbials(extractor):
+    # `به نیابت از` (on behalf of), `به برکت` (thanks to) say how or why (cue adverbial_phrases): the `را` object is
+    # the only object
+    doc = parsed("""
+دادگاه NOUN 10 nsubj
+دارایی‌های NOUN 10 obj Number=Plur دارایی
+ایران PROPN 2 nmod
+را ADP 2 case
+به ADP 6 case
+نیابت NOUN 10 obl
+از ADP 8 case
+خانواده‌ها NOUN 6 nmod Number=Plur خانواده
+توقیف NOUN 10 compound:lvc
+کرد VERB 0 root Number=Sing|Person=3|Tense=Past|Mood=Ind کرد
+. PUNCT 10 punct
+""", entities=[(0, "ایران", "GPE", "Iran")])
+    assert rows(extractor.extract(doc)) == {("دادگاه", "توقیف کرد", "دارایی‌های ایران")}
