@@ -8271,3 +8271,37 @@ def test_on_behalf_of_and_thanks_to_are_adverbials(extractor):
 . PUNCT 10 punct
 """, entities=[(0, "ایران", "GPE", "Iran")])
     assert rows(extractor.extract(doc)) == {("دادگاه", "توقیف کرد", "دارایی‌های ایران")}
+
+
+def test_a_noun_of_two_stems_written_with_spaces_is_one_word(extractor):
+    # `گفت و گو کرد` parsed with `گفت` ("said") as the clause's verb, and `ساخت و ساز` split as two conjuncts: a
+    # noun of two stems joined by `و` (cue stem_compounds) is one word, here the nominal of the light verb after it
+    doc = parsed("""
+لاوروف PROPN 6 nsubj
+با ADP 3 case
+ظریف PROPN 6 obl
+درباره ADP 5 case
+برجام PROPN 6 obl
+گفت VERB 0 root Number=Sing|Person=3|Tense=Past|Mood=Ind گفت
+و CCONJ 6 fixed
+گو NOUN 9 compound:lvc
+کرد VERB 6 ccomp Number=Sing|Person=3|Tense=Past|Mood=Ind کرد
+. PUNCT 6 punct
+""", """
+رژیم PROPN 11 nsubj
+صهیونیستی ADJ 1 amod
+ساخت NOUN 11 obj
+و CCONJ 5 cc
+ساز NOUN 3 conj
+در ADP 7 case
+کرانه NOUN 5 nmod
+باختری ADJ 7 amod
+را ADP 3 case
+ادامه NOUN 11 compound:lvc
+داد VERB 0 root Number=Sing|Person=3|Tense=Past|Mood=Ind داد
+. PUNCT 11 punct
+""", entities=[(0, "لاوروف", "PER", "Sergey Lavrov"), (0, "ظریف", "PER", "Mohammad Javad Zarif"),
+               (1, "رژیم صهیونیستی", "GPE", "Israel")])
+    assert rows(extractor.extract(doc)) == {("لاوروف", "گفت و گو کرد با", "ظریف"),
+                                            ("لاوروف", "گفت و گو کرد درباره", "برجام"),
+                                            ("رژیم صهیونیستی", "ادامه داد", "ساخت و ساز در کرانه باختری")}

@@ -71,6 +71,8 @@ class Cues:
     copula_clitics: frozenset
     complement_nominals: frozenset
     impersonal_modals: frozenset
+    stem_compounds: frozenset
+    stem_compound_endings: tuple
     necessity_modals: frozenset
     lvc_argument_prepositions: frozenset
     lvc_frames: dict
@@ -163,6 +165,8 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             copula_clitics=frozenset(raw["copula_clitics"]),
             complement_nominals=frozenset(raw["complement_nominals"]),
             impersonal_modals=frozenset(raw["impersonal_modals"]),
+            stem_compounds=frozenset(tuple(p) for p in raw["stem_compounds"]),
+            stem_compound_endings=tuple(raw["stem_compound_endings"]),
             necessity_modals=frozenset(raw["necessity_modals"]),
             lvc_argument_prepositions=frozenset(raw["lvc_argument_prepositions"]),
             bare_lvc_verbs=frozenset(raw["bare_lvc_verbs"]),

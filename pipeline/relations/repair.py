@@ -29,6 +29,7 @@ class ParseRepairs:
             if g.nodes[i].upos in ("VERB", "AUX") and not g.kids(i, *SUBJ_RELS, "obj", "aux", "ccomp"):
                 g.nodes[i].pos = "PROPN"
                 self._root_taken_from_a_name(g, i)
+        self._stem_compounds_split(g)
         self._modifiers_spelled_like_verbs(g)
         self._quoted_names_taken_for_conjuncts(g)
         self._quoted_names_taken_for_appositions(g)
@@ -400,6 +401,58 @@ class ParseRepairs:
             for n in chain[:-1]:
                 if any(g.nodes[k].text != "را" for k in g.kids(n, "case")):
                     g.reattach(n, v.index, "obl")
+
+    def _stem_compounds_split(self, g: SentenceGraph) -> None:
+        """`با بغداد گفت و گو کنند`, `ساخت و ساز در کرانه باختری`, `در جریان گفت و گوی خود با خرازی ... مطرح کرد`
+        parsed with the first stem as a verb ("said") or the pair as two conjuncts: a noun of two stems joined by
+        `و` (cue stem_compounds) is one word, the nominal of a light verb right after it; else a noun, and a clause
+        the parser built on it belongs to the next verb."""
+        nodes = g.nodes
+        for n in nodes:
+            i = n.index
+            if i + 2 >= len(g) or nodes[i + 1].text != "و" or not any(
+                    n.text == a and nodes[i + 2].text.startswith(b)
+                    and nodes[i + 2].text[len(b):] in self.cues.stem_compound_endings
+                    for a, b in self.cues.stem_compounds):
+                continue
+            was_verb = n.upos in ("VERB", "AUX")
+            n.pos = "NOUN"
+            parts = (i + 1, i + 2)
+            for k in parts:
+                if i in g.subtree(k):
+                    g.promote(i, k)
+            for k in parts:
+                for c in list(nodes[k].children):
+                    if c not in parts:
+                        g.reattach(c, i, nodes[c].rel)
+                g.reattach(k, i, "fixed")
+            after = i + 3 if i + 3 < len(g) and nodes[i + 3].upos == "VERB" else None
+            light = after is not None and past_stem(nodes[after].lemma or "") in self.cues.generic_light_verbs
+            verb = after if light else next((k for k in range(i + 3, len(g)) if nodes[k].upos == "VERB" and not any(
+                nodes[m].text == "که" for m in g.kids(k, "mark"))), None) if was_verb else None
+            if verb is None:
+                continue
+            if verb in g.subtree(i):
+                g.promote(verb, i)
+                for c in list(n.children):   # the clause the parser built on the stem is the verb's
+                    if c not in parts:
+                        g.reattach(c, verb, nodes[c].rel)
+            if light:
+                for c in g.kids(verb, "compound:lvc"):
+                    g.nodes[c].rel = "obj"
+                g.reattach(i, verb, "compound:lvc")
+            elif i > 0 and nodes[i - 1].upos in ("NOUN", "PROPN"):   # `در جریان گفت و گوی خود`
+                g.reattach(i, i - 1, "nmod")
+            elif i > 0 and nodes[i - 1].upos == "ADP":   # `در گفت و گو با ...`
+                g.reattach(i - 1, i, "case")
+                g.reattach(i, verb, "obl")
+            elif i > 1 and nodes[i - 1].text == "و" and nodes[i - 2].upos == "NOUN":   # `برای مذاکره و گفت و گو`
+                g.reattach(i - 1, i, "cc")
+                g.reattach(i, i - 2, "conj")
+            elif i == 0 or nodes[i - 1].upos == "PUNCT":   # `گفت و گو با ایران ادامه دارد`
+                g.reattach(i, verb, "nsubj")
+            else:   # (its role is not clear: no argument rather than a wrong one)
+                g.reattach(i, verb, "dep")
 
     def _modifiers_spelled_like_verbs(self, g: SentenceGraph) -> None:
         """`کوچک‌زاده ... درباره اکثریت مجلس دهم، گفت` with `دهم` ("tenth") read as a verb ("I give") heading the
