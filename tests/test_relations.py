@@ -8305,3 +8305,20 @@ def test_a_noun_of_two_stems_written_with_spaces_is_one_word(extractor):
     assert rows(extractor.extract(doc)) == {("لاوروف", "گفت و گو کرد با", "ظریف"),
                                             ("لاوروف", "گفت و گو کرد درباره", "برجام"),
                                             ("رژیم صهیونیستی", "ادامه داد", "ساخت و ساز در کرانه باختری")}
+
+
+def test_a_bare_noun_phrase_hung_on_a_name_before_the_verb_is_the_object(extractor):
+    # `بحران سیاسی در لهستان ابعاد تازه‌ای گرفته است` parsed with `ابعاد` as a genitive of `لهستان`: a name takes
+    # no genitive after it, so the noun phrase ending right before the verb is the verb's object
+    doc = parsed("""
+بحران NOUN 7 nsubj
+سیاسی ADJ 1 amod
+در ADP 4 case
+لهستان PROPN 1 nmod
+ابعاد NOUN 4 nmod Number=Plur بعد
+تازه‌ای ADJ 5 amod
+گرفته VERB 0 root Tense=Past|VerbForm=Part گرفت
+است AUX 7 aux
+. PUNCT 7 punct
+""", entities=[(0, "لهستان", "GPE", "Poland")])
+    assert rows(extractor.extract(doc)) == {("بحران سیاسی در لهستان", "گرفته است", "ابعاد تازه‌ای")}

@@ -81,6 +81,7 @@ class ParseRepairs:
         self._relative_clauses_after_ra(g)
         self._secondary_predicates_taken_for_adverbs(g)   # (again: that clause's object may be one)
         self._objects_hung_on_named_subjects(g)
+        self._objects_hung_on_names(g)
         for n in g.nodes:
             h = n.head
             # a noun has no subject unless it is copular: `روسیه ... یک کار گروه ... تشکیل خواهند داد`
@@ -1426,6 +1427,25 @@ class ParseRepairs:
                 if (conjuncts and c > max(conjuncts)) or opens_with_number or marked:
                     g.reattach(c, verb, "obj")
                     break
+
+    def _objects_hung_on_names(self, g: SentenceGraph) -> None:
+        """`بحران سیاسی در لهستان ابعاد تازه‌ای گرفته است` parsed with `ابعاد` as a genitive of `لهستان`: a name takes
+        no genitive after it, so a bare noun phrase right after a named entity that ends right before the verb is
+        that verb's object (when the verb has a subject and no object; not a time noun: `ایران امروز ... گفت`)."""
+        for n in g.nodes:
+            h = n.head
+            if n.upos != "NOUN" or n.deprel != "nmod" or h is None or n.index in self._ent_of or g.kids(n.index, "case") \
+                    or h not in self._ent_of or n.index - 1 not in self._ent_of \
+                    or self._ent_of[n.index - 1] is not self._ent_of[h] or n.text in self.cues.time_nouns:
+                continue
+            verb = next((a for a in g.ancestors(n.index) if g.nodes[a].upos == "VERB"), None)
+            # (a verb that takes an object, and not a light verb: its nominal is what the parser hung there, `لوح
+            # تقدیر گرفتند`, `اجازه جدایی داده`)
+            if verb is None or verb < n.index or g.kids(verb, "obj", "compound:lvc") or not g.kids(verb, *SUBJ_RELS) \
+                    or max(g.subtree(n.index)) + 1 != min(self._predicate_span(g, verb)) \
+                    or not self._takes_object(self._predicate(g, verb)):
+                continue
+            g.reattach(n.index, verb, "obj")
 
     def _framed_clauses(self, g: SentenceGraph) -> None:
         """`X با بیان اینکه تجزیه عراق به مصیبت بزرگی منجر خواهد شد، ...`: the clause of an adverbial
