@@ -8322,3 +8322,34 @@ def test_a_bare_noun_phrase_hung_on_a_name_before_the_verb_is_the_object(extract
 . PUNCT 7 punct
 """, entities=[(0, "لهستان", "GPE", "Poland")])
     assert rows(extractor.extract(doc)) == {("بحران سیاسی در لهستان", "گرفته است", "ابعاد تازه‌ای")}
+
+
+def test_a_report_that_indicates_a_clause_is_a_frame_but_its_own_pp_is_a_triple(extractor):
+    # `این گزارش حاکی است که ...` frames the clause like `معتقد است که` (cue belief_nominals): the frame gives no
+    # `است | حاکی` triple and its subject is the clause's attribution; `حاکی از افزایش بیکاری است` has a PP of its
+    # own and no clause, so it is a triple (decision 11)
+    doc = parsed("""
+این DET 2 det
+گزارش NOUN 3 nsubj
+حاکی ADJ 0 root
+است AUX 3 cop
+که SCONJ 10 mark
+انفجار NOUN 10 nsubj
+در ADP 8 case
+ساختمان NOUN 10 obl
+رخ NOUN 10 compound:lvc
+داد VERB 3 ccomp Number=Sing|Person=3|Tense=Past|Mood=Ind داد
+. PUNCT 3 punct
+""", """
+این DET 2 det
+آمار NOUN 3 nsubj
+حاکی ADJ 0 root
+از ADP 5 case
+افزایش NOUN 3 nmod
+بیکاری NOUN 5 nmod
+است AUX 3 cop
+. PUNCT 3 punct
+""")
+    triples = extractor.extract(doc)
+    assert rows(triples) == {("انفجار", "رخ داد در", "ساختمان"), ("این آمار", "حاکی است از", "افزایش بیکاری")}
+    assert next(t for t in triples if t.subject == "انفجار").attribution == "این گزارش"

@@ -344,8 +344,9 @@ class Extractor(ParseRepairs):
                     if subs:
                         attribution[c] = subs[0]
                 # the reporting act itself is not a triple, unless it takes a noun phrase or an argument PP
-                # and no clause (decision 1: `تل‌آویو | اعلام نکرده است | دلیل این تعویق`)
-                if complements or self._object_kind != "argument":
+                # and no clause (decision 1: `تل‌آویو | اعلام نکرده است | دلیل این تعویق`; a belief nominal's own
+                # PP, decision 11: `این آمار | حاکی است از | افزایش بیکاری`)
+                if complements or not (self._object_kind == "argument" or pred.secondary is not None and objects):
                     continue
             source = self._source_for(pred, attribution) or sentence_source
             if self._asks(pred.verb) or self._in_question(pred.verb):
