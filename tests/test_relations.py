@@ -8353,3 +8353,17 @@ def test_a_report_that_indicates_a_clause_is_a_frame_but_its_own_pp_is_a_triple(
     triples = extractor.extract(doc)
     assert rows(triples) == {("انفجار", "رخ داد در", "ساختمان"), ("این آمار", "حاکی است از", "افزایش بیکاری")}
     assert next(t for t in triples if t.subject == "انفجار").attribution == "این گزارش"
+
+
+def test_a_copula_announcing_a_list_below_states_nothing(extractor):
+    # `اسامی نفرات به شرح زیر است:` (the names are as follows) announces a list after it (cue list_announcers)
+    doc = parsed("""
+اسامی NOUN 5 nsubj
+نفرات NOUN 1 nmod
+به ADP 4 case
+شرح NOUN 5 nmod
+زیر NOUN 0 root
+است AUX 5 cop
+: PUNCT 5 punct
+""")
+    assert extractor.extract(doc) == []

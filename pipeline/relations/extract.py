@@ -58,6 +58,7 @@ class Cues:
     frame_prepositions: frozenset
     adverbial_phrases: frozenset
     not_arguments: frozenset
+    list_announcers: frozenset
     bylines: frozenset
     modal_nominals: frozenset
     agreement_pronouns: dict
@@ -152,6 +153,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             frame_prepositions=frozenset(raw["frame_prepositions"]),
             adverbial_phrases=frozenset(raw["adverbial_phrases"]),
             not_arguments=frozenset(raw["not_arguments"]),
+            list_announcers=frozenset(raw["list_announcers"]),
             bylines=frozenset(raw["bylines"]),
             modal_nominals=frozenset(raw["modal_nominals"]),
             agreement_pronouns=dict(raw["agreement_pronouns"]),
@@ -944,8 +946,10 @@ class Extractor(ParseRepairs):
             if prep is None and g.nodes[head].upos == "ADJ" and m.text:
                 m = self._adjective_complement(head, m)
             phrase = f"{prep} {g.nodes[head].text}" if prep else None
-            if m.text in self.cues.anaphoric_dets or (phrase in self.cues.adverbial_phrases and phrase not in self.cues.list_openers):
-                # `نظر من این است که ...`, `قدرت اسلام به طوری است که ...`: the clause is the content
+            if m.text in self.cues.anaphoric_dets or (phrase in self.cues.adverbial_phrases and phrase not in self.cues.list_openers) \
+                    or g.nodes[head].text in self.cues.list_announcers:
+                # `نظر من این است که ...`, `قدرت اسلام به طوری است که ...`: the clause is the content; `... به شرح زیر
+                # است:` announces a list
                 return []
             m = self._resumed(pred, m)
             return [(prep, m)] if m.text else []
