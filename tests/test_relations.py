@@ -8367,3 +8367,22 @@ def test_a_copula_announcing_a_list_below_states_nothing(extractor):
 : PUNCT 5 punct
 """)
     assert extractor.extract(doc) == []
+
+
+def test_a_bare_noun_before_its_light_verb_parsed_as_object_is_the_nominal(extractor):
+    # `ما یقین داریم که ...` parsed with `یقین` as the object: with the verb it makes the lexicon's `یقین داشتن`, a
+    # belief frame (reporting), so the frame gives no `داریم | یقین` triple and its clause is attributed to `ما`
+    doc = parsed("""
+ما PRON 3 nsubj Number=Plur|Person=1
+یقین NOUN 3 obj
+داریم VERB 0 root Number=Plur|Person=1|Tense=Pres|Mood=Ind داشت#دار
+که SCONJ 7 mark
+این DET 6 det
+رژیم NOUN 7 nsubj
+نزدیک ADJ 3 ccomp
+است AUX 7 cop
+. PUNCT 3 punct
+""")
+    triples = extractor.extract(doc)
+    assert rows(triples) == {("این رژیم", "است", "نزدیک")}
+    assert triples[0].attribution == "ما"

@@ -49,6 +49,7 @@ class ParseRepairs:
         self._adjectives_taken_for_nominals(g)
         self._nominals_hung_under_a_noun_before_them(g)
         self._nominals_hung_inside_a_phrase_before_them(g)
+        self._nominals_taken_for_objects(g)
         self._prepositional_nominals(g)
         self._determiners_taken_for_subjects(g)
         self._approximators_taken_for_heads(g)
@@ -2200,6 +2201,22 @@ class ParseRepairs:
             if n.head == n.index - 1 and self._lvc_nominal(g.nodes[n.head].text, v.lemma):
                 continue
             g.reattach(n.index, i, "compound:lvc")
+
+    def _nominals_taken_for_objects(self, g: SentenceGraph) -> None:
+        """`ما یقین داریم که ...` parsed with `یقین` as the object of `داریم`: a bare noun right before a verb that has
+        no nominal, which makes a lexicon reporting or belief construction with it (`یقین داشتن`), is its nominal
+        (other light verbs keep such a noun as their object: `فشار آورد`, decision 8)."""
+        if self.lexicon is None:
+            return
+        for v in g.nodes:
+            i = v.index
+            if v.upos != "VERB" or g.kids(i, "compound:lvc", "xcomp"):
+                continue
+            n = next((o for o in g.kids(i, "obj") if o + 1 == min(self._predicate_span(g, i))), None)
+            if n is None or g.nodes[n].upos != "NOUN" or g.nodes[n].children or n in self._ent_of \
+                    or not self._lvc_nominal(g.nodes[n].text, v.lemma) or not self.lexicon.is_reporting(v.lemma, g.nodes[n].text):
+                continue
+            g.nodes[n].rel = "compound:lvc"
 
     def _nominals_hung_under_a_noun_before_them(self, g: SentenceGraph) -> None:
         """`آمریکایی‌ها به یک اتاق عمل حمله کردند` parsed with `عمل` as the light verb's nominal and `حمله` hung
