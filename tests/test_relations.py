@@ -8386,3 +8386,25 @@ def test_a_bare_noun_before_its_light_verb_parsed_as_object_is_the_nominal(extra
     triples = extractor.extract(doc)
     assert rows(triples) == {("این رژیم", "است", "نزدیک")}
     assert triples[0].attribution == "ما"
+
+
+def test_a_quoted_name_with_and_inside_is_not_split(extractor):
+    # `توسط «کنفرانس امنیت و همکاری در اروپا» ایجاد شد` parsed with `همکاری` as a conjunct of `کنفرانس`: a `و`
+    # between two words of one quoted name is part of the name, so the agent is one object
+    doc = parsed("""
+گروه PROPN 13 nsubj:pass
+مینسک PROPN 1 flat:name
+توسط ADP 5 case
+« PUNCT 5 punct
+کنفرانس NOUN 13 obl
+امنیت NOUN 5 nmod
+و CCONJ 8 cc
+همکاری NOUN 5 conj
+در ADP 10 case
+اروپا PROPN 8 nmod
+» PUNCT 5 punct
+ایجاد NOUN 13 compound:lvc
+شد VERB 0 root Number=Sing|Person=3|Tense=Past|Mood=Ind شد
+. PUNCT 13 punct
+""")
+    assert rows(extractor.extract(doc)) == {("گروه مینسک", "ایجاد شد توسط", "کنفرانس امنیت و همکاری در اروپا")}

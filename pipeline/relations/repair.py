@@ -506,7 +506,8 @@ class ParseRepairs:
     @staticmethod
     def _quoted_names_taken_for_conjuncts(g: SentenceGraph) -> None:
         """`هیئت "بازخواست و عدالت" عراق ... منع کرد` parsed with the quoted words as conjuncts of `هیئت`: a quote
-        opened right after a noun names it (`شبکه «اسکای نیوز»`); the `و` inside is part of the name."""
+        opened right after a noun names it (`شبکه «اسکای نیوز»`); the `و` inside is part of the name. So is a `و`
+        between two words of one quote (`توسط «کنفرانس امنیت و همکاری در اروپا» ایجاد شد`)."""
         for n in g.nodes:
             h, i = n.head, n.index
             if n.deprel != "conj" or h is None or h != i - 2 or g.nodes[h].upos not in ("NOUN", "PROPN"):
@@ -515,6 +516,18 @@ class ParseRepairs:
             opens = mark in ("«", "\u201c") or mark == '"' and [m.text for m in g.nodes[:i - 1]].count('"') % 2 == 0
             if opens:
                 g.reattach(i, h, "nmod")
+        for lo in [n.index for n in g.nodes if n.text in ("«", "\u201c")]:
+            hi = next((k for k in range(lo + 1, len(g)) if g.nodes[k].text in QUOTES), None)
+            # (a name: not a quoted predicate, `اتهامات را «واهی و بی اساس» دانست`)
+            if hi is None or g.nodes[hi].text not in ("»", "\u201d") or g.nodes[lo + 1].upos not in ("NOUN", "PROPN") \
+                    or any(g.nodes[k].upos in ("VERB", "AUX", "PUNCT") for k in range(lo + 1, hi + 2) if k < len(g)
+                           and k != hi):
+                continue
+            for k in range(lo + 1, hi):
+                if g.nodes[k].deprel == "conj" and g.nodes[k].head is not None and lo < g.nodes[k].head < hi:
+                    g.nodes[k].rel = "nmod"
+                    for c in g.kids(k, "cc"):   # (its `و` is a word of the name, as in a fixed expression)
+                        g.nodes[c].rel = "fixed"
 
     def _quoted_names_taken_for_appositions(self, g: SentenceGraph) -> None:
         """`بین ارتش و نیروهای طرفدار «منصور هادی»` parsed with the name as an apposition of `ارتش`: a quote opened
