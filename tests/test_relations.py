@@ -8408,3 +8408,46 @@ def test_a_quoted_name_with_and_inside_is_not_split(extractor):
 . PUNCT 13 punct
 """)
     assert rows(extractor.extract(doc)) == {("گروه مینسک", "ایجاد شد توسط", "کنفرانس امنیت و همکاری در اروپا")}
+
+
+def test_a_predicate_adjective_hung_inside_the_phrase_before_its_copula_is_the_predicate(extractor):
+    # `چین با ارجاع پرونده به شورای امنیت مخالف است` and `سکوت جبهه اصلاحات ناشی از یک استراتژی نیست` parsed with
+    # the copula as the verb and the adjective hung inside a noun phrase: an adjective whose lexicon PP runs right
+    # up to it before the copula (`مخالف بودن` + `با`), or runs after it up to the copula (`ناشی بودن` + `از`), is
+    # the predicate; an adjective after a plural showing its ezafe is that noun's (`پایگاه‌های مستقر در ...`)
+    doc = parsed("""
+چین PROPN 9 nsubj
+با ADP 3 case
+ارجاع NOUN 9 obl
+پرونده NOUN 3 nmod
+به ADP 6 case
+شورای NOUN 3 nmod
+امنیت NOUN 6 nmod
+مخالف ADJ 6 amod
+است VERB 0 root _ است
+. PUNCT 9 punct
+""", """
+سکوت NOUN 9 nsubj
+جبهه NOUN 1 nmod
+اصلاحات NOUN 2 nmod
+ناشی ADJ 3 amod
+از ADP 7 case
+یک NUM 7 nummod
+استراتژی NOUN 3 nmod
+مشخص ADJ 7 amod
+نیست VERB 0 root Polarity=Neg هست
+. PUNCT 9 punct
+""", """
+ایستگاه‌ها NOUN 7 nsubj Number=Plur ایستگاه
+پایگاه‌های NOUN 1 nmod Number=Plur پایگاه
+مستقر ADJ 2 amod
+در ADP 5 case
+سطح NOUN 2 nmod
+تهران PROPN 5 nmod
+هستند VERB 0 root Number=Plur|Person=3 هست
+. PUNCT 7 punct
+""", entities=[(0, "چین", "GPE", "China")])
+    triples = rows(extractor.extract(doc))
+    assert {("چین", "مخالف است با", "ارجاع پرونده به شورای امنیت"),
+            ("سکوت جبهه اصلاحات", "ناشی نیست از", "یک استراتژی مشخص")} <= triples
+    assert not any(r.startswith("مستقر") for _, r, _ in triples)

@@ -152,6 +152,7 @@ class ParseRepairs:
         self._copular_clauses_taken_for_subjects(g)
         self._complement_nominals_taken_for_subjects(g)
         self._complement_nominals_taken_for_modifiers(g)
+        self._predicate_adjectives_buried_before_copulas(g)
         self._predicate_adjectives_taken_for_modifiers(g)
         self._complement_nominals_taken_for_objects(g)
         self._relative_clauses_on_modals(g)
@@ -1300,6 +1301,46 @@ class ParseRepairs:
                     or not any(h in g.subtree(s) for s in g.kids(v, *SUBJ_RELS)):
                 continue
             g.reattach(x.index, v, "compound:lvc")
+
+    def _predicate_adjectives_buried_before_copulas(self, g: SentenceGraph) -> None:
+        """`چین و روسیه با ارجاع پرونده ایران به شورای امنیت مخالفند`, `سکوت جبهه اصلاحات ... ناشی از یک استراتژی
+        مشخص نیست` parsed with the present copula as the clause's verb and its predicate adjective hung inside the
+        phrase before it: an adjective that takes a PP (lexicon) is the predicate when that PP runs right up to it
+        and it stands right before the copula, or when it stands before its PP and the PP runs up to the copula
+        (Persian puts the predicate last). Not any adjective before a copula: it mostly closes the predicate noun
+        phrase (`به دنبال برگزاری یک جشن بزرگ هستند`)."""
+        if self.lexicon is None:
+            return
+        for v in g.nodes:
+            i = v.index
+            if v.upos not in ("VERB", "AUX") or v.lemma not in ("هست", "است") or v.deprel not in CLAUSE_RELS \
+                    or not any(s < i for s in g.kids(i, *SUBJ_RELS)) or g.kids(i, "xcomp", "obj", "compound:lvc", "cop"):
+                continue
+            a, pp = None, None
+            before = [w for w in range(i - 1) if self._preposition(w) and max(g.subtree(w) - g.subtree(i - 1)) == i - 2]
+            if i > 0 and g.nodes[i - 1].upos == "ADJ" and g.nodes[i - 1].head != i and not g.nodes[i - 1].children \
+                    and before and self.lexicon.nominal_takes(g.nodes[i - 1].text, self._preposition(before[0])):
+                a, pp = i - 1, before[0]
+            else:   # `ناشی از X نیست`: the adjective, then its PP up to the copula
+                for k in range(i - 2, 0, -1):
+                    node = g.nodes[k]
+                    if node.upos == "ADJ" and g.nodes[k + 1].upos == "ADP" and node.head != i \
+                            and self.lexicon.nominal_takes(node.text, g.nodes[k + 1].text):
+                        pp = g.nodes[k + 1].head
+                        if pp is not None and min(g.subtree(pp)) == k + 1 and max(g.subtree(pp)) == i - 1 \
+                                and k not in g.subtree(pp):
+                            a = k
+                        break
+            # (an adjective after a plural that shows its ezafe, `پایگاه‌های مستقر در ...`, is that noun's modifier)
+            if a is None or a in g.kids(i, *SUBJ_RELS) or g.nodes[a - 1].text.endswith("های"):
+                continue
+            g.promote(a, i)
+            for c in list(v.children):
+                g.reattach(c, a, g.nodes[c].rel)
+            g.reattach(i, a, "cop")
+            v.pos = "AUX"
+            if pp is not None:
+                g.reattach(pp, a, "obl")
 
     def _predicate_adjectives_taken_for_modifiers(self, g: SentenceGraph) -> None:
         """`وی با این طرح مخالف است`, `ما با این مسئله مواجه هستیم` parsed with the prepositional noun as the
