@@ -8451,3 +8451,36 @@ def test_a_predicate_adjective_hung_inside_the_phrase_before_its_copula_is_the_p
     assert {("چین", "مخالف است با", "ارجاع پرونده به شورای امنیت"),
             ("سکوت جبهه اصلاحات", "ناشی نیست از", "یک استراتژی مشخص")} <= triples
     assert not any(r.startswith("مستقر") for _, r, _ in triples)
+
+
+def test_in_a_cleft_the_name_closing_the_framed_phrase_is_the_subject_of_the_clause(extractor):
+    # `این حق مشروع ایران است که به فن‌آوری هسته‌ای دست یابد` (it is Iran's right to obtain nuclear technology), `این
+    # لوکاکو بود که دروازه را باز کرد` (it was Lukaku who opened the goal): the `که` clause has no subject of its
+    # own, and the name closing the `این ...` phrase before the copula is it
+    doc = parsed("""
+این DET 2 det
+حق NOUN 0 root
+مشروع ADJ 2 amod
+ایران PROPN 3 nmod
+است AUX 2 cop
+که SCONJ 10 mark
+به ADP 8 case
+فن‌آوری NOUN 10 obl
+دست NOUN 10 compound:lvc
+یابد VERB 2 acl Number=Sing|Person=3|Mood=Sub یافت
+. PUNCT 2 punct
+""", """
+این DET 2 det
+لوکاکو PROPN 0 root
+بود AUX 2 cop
+که SCONJ 9 mark
+دروازه NOUN 9 obj
+نتو PROPN 5 nmod
+را ADP 5 case
+باز ADJ 9 compound:lvc
+کرد VERB 2 acl Number=Sing|Person=3|Tense=Past|Mood=Ind کرد
+. PUNCT 2 punct
+""", entities=[(0, "ایران", "GPE", "Iran"), (1, "لوکاکو", "PER", "Romelu Lukaku")])
+    triples = rows(extractor.extract(doc))
+    assert ("ایران", "دست یابد به", "فن‌آوری") in triples
+    assert ("لوکاکو", "باز کرد", "دروازه نتو") in triples

@@ -321,7 +321,7 @@ class Extractor(ParseRepairs):
         attribution: dict[int, Mention] = {}
         subjects: dict[int, list[Mention]] = {}
         self._modal_prefix = {}
-        self._controller: dict[int, Mention] = {}
+        self._controller: dict[int, Mention] = self._cleft_subjects(g)
         framed_out: list[Triple] = []
         for pred in predicates:   # ordered by position: clause heads before their complements
             if pred.copular is None:
@@ -690,6 +690,30 @@ class Extractor(ParseRepairs):
     def _is_request(self, pred: Predicate) -> bool:
         stem = past_stem(pred.lemma)
         return (stem in self.cues.request_verbs and pred.nominal is None) or (pred.nominal, stem) in self.cues.request_lvc
+
+    def _cleft_subjects(self, g: SentenceGraph) -> dict[int, Mention]:
+        """`این حق مشروع ایران است که به فن‌آوری هسته‌ای دست یابد` (it is Iran's right to ...): in a cleft, `این` + a
+        noun phrase closed by a name + a copula + `که`, the name is the subject of the `که` clause's verb when that
+        verb has none of its own (the copula frame gives its own triple, `این | است | ...`)."""
+        out: dict[int, Mention] = {}
+        for k in [n.index for n in g.nodes if n.text == "که" and n.deprel == "mark"]:
+            cop, verb = k - 1, g.nodes[k].head
+            if cop < 2 or verb is None or g.nodes[cop].text not in self.cues.copular_verbs \
+                    or g.nodes[verb].upos != "VERB" or g.kids(verb, *SUBJ_RELS):
+                continue
+            ent = self._ent_of.get(cop - 1)
+            if ent is None or ent.label not in ("GPE", "PER", "ORG") or self._entity_words(ent)[-1] != cop - 1:
+                continue
+            start = self._entity_words(ent)[0]
+            opener = next((j for j in range(start - 1, -1, -1) if g.nodes[j].text in self.cues.anaphoric_dets), None)
+            # (the phrase from `این` to the name is one noun phrase: no verb, preposition or punctuation inside)
+            if opener is None or any(g.nodes[j].upos in ("VERB", "AUX", "ADP", "PUNCT", "SCONJ")
+                                     for j in range(opener + 1, start)):
+                continue
+            if opener > 0 and g.nodes[opener - 1].upos not in ("PUNCT",) and g.nodes[opener - 1].text not in ("که",):
+                continue
+            out[verb] = self._words_mention(self._entity_words(ent))
+        return out
 
     def _request_frame(self, pred: Predicate, subs, objects, attribution: dict) -> None:
         """Decision 3: `X از Y خواست تا/که ...`: the requested clause is attributed to X, and Y, the
