@@ -8484,3 +8484,30 @@ def test_in_a_cleft_the_name_closing_the_framed_phrase_is_the_subject_of_the_cla
     triples = rows(extractor.extract(doc))
     assert ("ایران", "دست یابد به", "فن‌آوری") in triples
     assert ("لوکاکو", "باز کرد", "دروازه نتو") in triples
+
+
+def test_a_modal_verb_opens_the_relation_of_its_clause_and_carries_its_negation(extractor):
+    # decision 7: `ایران می‌تواند از فن‌آوری استفاده کند` → `می‌تواند استفاده کند از`; `آمریکا نمی‌تواند این واقعیت
+    # را نادیده بگیرد` is negative (the negation sits on the modal), and the modal gives no triple of its own
+    doc = parsed("""
+ایران PROPN 2 nsubj
+می‌تواند VERB 0 root Number=Sing|Person=3|Tense=Pres|Mood=Ind توانست
+از ADP 4 case
+فن‌آوری NOUN 6 obl:arg
+استفاده NOUN 6 compound:lvc
+کند VERB 2 ccomp Number=Sing|Person=3|Mood=Sub کرد
+. PUNCT 6 punct
+""", """
+آمریکا PROPN 2 nsubj
+نمی‌تواند VERB 0 root Number=Sing|Person=3|Tense=Pres|Mood=Ind|Polarity=Neg توانست
+این DET 4 det
+واقعیت NOUN 7 obj
+را ADP 4 case
+نادیده ADJ 7 compound:lvc
+بگیرد VERB 2 ccomp Number=Sing|Person=3|Mood=Sub گرفت
+. PUNCT 7 punct
+""", entities=[(0, "ایران", "GPE", "Iran"), (1, "آمریکا", "GPE", "United States")])
+    triples = extractor.extract(doc)
+    assert rows(triples) == {("ایران", "می‌تواند استفاده کند از", "فن‌آوری"),
+                             ("آمریکا", "نمی‌تواند نادیده بگیرد", "این واقعیت")}
+    assert {t.relation: t.polarity for t in triples}["نمی‌تواند نادیده بگیرد"] == "negative"

@@ -72,6 +72,7 @@ class Cues:
     copula_clitics: frozenset
     complement_nominals: frozenset
     impersonal_modals: frozenset
+    modal_verbs: frozenset
     stem_compounds: frozenset
     stem_compound_endings: tuple
     necessity_modals: frozenset
@@ -167,6 +168,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             copula_clitics=frozenset(raw["copula_clitics"]),
             complement_nominals=frozenset(raw["complement_nominals"]),
             impersonal_modals=frozenset(raw["impersonal_modals"]),
+            modal_verbs=frozenset(raw["modal_verbs"]),
             stem_compounds=frozenset(tuple(p) for p in raw["stem_compounds"]),
             stem_compound_endings=tuple(raw["stem_compound_endings"]),
             necessity_modals=frozenset(raw["necessity_modals"]),
@@ -321,6 +323,7 @@ class Extractor(ParseRepairs):
         attribution: dict[int, Mention] = {}
         subjects: dict[int, list[Mention]] = {}
         self._modal_prefix = {}
+        self._negated_by_modal: set[int] = set()
         self._controller: dict[int, Mention] = self._cleft_subjects(g)
         framed_out: list[Triple] = []
         for pred in predicates:   # ordered by position: clause heads before their complements
@@ -331,9 +334,11 @@ class Extractor(ParseRepairs):
             subs = self._subjects(pred, predicates, subjects, discourse)
             subjects[pred.verb] = subs
             if pred.modal:
-                frame = sorted([pred.verb] + pred.words)
+                frame = sorted(set([pred.verb] + pred.words))
                 for c in g.kids(pred.verb, "ccomp", "xcomp", "csubj"):
                     self._modal_prefix[c] = g.words_text(frame)
+                    if pred.polarity == "negative":   # `نمی‌تواند نادیده بگیرد`: the frame's negation is the clause's
+                        self._negated_by_modal.add(c)
                 continue
             if self._impersonal(pred):
                 continue   # `می‌توان ... حل کرد`, `باید جدا کرد`: no subject, no triple (decision 5)
@@ -472,6 +477,11 @@ class Extractor(ParseRepairs):
         pred.reciprocal = self._is_reciprocal(nominal, lemma)
         pred.polarity = self._polarity(g, words)
         pred.tense = self._tense(g, finite, words)
+        # `می‌تواند ... استفاده کند`: a modal verb with a verb clause after it and no argument of its own frames that
+        # clause, whose relation it opens (decision 7: `بتواند استفاده کند از`)
+        pred.modal = nominal is None and past_stem(lemma or "") in self.cues.modal_verbs \
+            and any(c > v and g.nodes[c].upos == "VERB" for c in g.kids(v, "ccomp", "xcomp")) \
+            and not g.kids(v, "obj", *OBL_RELS)
         return pred
 
     def _spaced_nominal(self, g: SentenceGraph, v: int, words: set[int], nominal: str | None) -> str | None:
@@ -1977,7 +1987,8 @@ class Extractor(ParseRepairs):
         modal = self._modal_prefix.get(pred.verb, "").split()
         if tense == "present" and any(w in ("بود", "بودند") for w in modal):
             tense = "past"   # `قرار بود برگزار شود`: the frame's tense
+        polarity = "negative" if pred.verb in self._negated_by_modal else pred.polarity
         return Triple(subject=subj.text, relation=relation, object=obj.text, sentence=si,
-                      subject_id=subj.id, object_id=obj.id, attribution=source, polarity=pred.polarity,
+                      subject_id=subj.id, object_id=obj.id, attribution=source, polarity=polarity,
                       tense=tense, subject_span=subj.span, object_span=obj.span,
                       subject_type=subj.label, object_type=obj.label, gloss=gloss)
