@@ -7283,7 +7283,7 @@ def test_kurd_after_a_plural_is_the_adjective_kurdish_not_the_verb_did(extractor
 """, entities=[(0, "عراق", "GPE", "Iraq"), (1, "ترکیه", "GPE", "Turkey")])
     got = rows(extractor.extract(doc))
     assert ("قانون برگزاری انتخابات در عراق", "روبرو شد با", "مخالفت گسترده نمایندگان کرد") in got
-    assert ("ترکیه", "دور کند", "شبه‌نظامیان کرد") in got
+    assert ("ترکیه", "قصد دارد دور کند", "شبه‌نظامیان کرد") in got
     assert not any("کرد" in r.split() for _, r, _ in got)
 
 
@@ -8511,3 +8511,39 @@ def test_a_modal_verb_opens_the_relation_of_its_clause_and_carries_its_negation(
     assert rows(triples) == {("ایران", "می‌تواند استفاده کند از", "فن‌آوری"),
                              ("آمریکا", "نمی‌تواند نادیده بگیرد", "این واقعیت")}
     assert {t.relation: t.polarity for t in triples}["نمی‌تواند نادیده بگیرد"] == "negative"
+
+
+def test_intention_and_effort_frames_open_their_clause_relation_in_their_tense(extractor):
+    # decision 7: `قصد دارد سفر کند به` (cue modal_lvcs); `تلاش کرده عمل کند در جهت` is past like its frame (decision
+    # 24, as `قرار بود`); with an argument of its own the frame is an ordinary predicate (`برای صلح تلاش کرد`)
+    doc = parsed("""
+علاوی PROPN 3 nsubj
+قصد NOUN 3 compound:lvc
+دارد VERB 0 root Number=Sing|Person=3|Tense=Pres|Mood=Ind داشت
+به ADP 5 case
+عربستان PROPN 7 obl:arg
+سفر NOUN 7 compound:lvc
+کند VERB 3 ccomp Number=Sing|Person=3|Mood=Sub کرد
+. PUNCT 3 punct
+""", """
+بوتینا PROPN 3 nsubj
+تلاش NOUN 3 compound:lvc
+کرده VERB 0 root Tense=Past|VerbForm=Part کرد
+در ADP 5 case
+جهت NOUN 7 obl
+عمل NOUN 7 compound:lvc
+کند VERB 3 ccomp Number=Sing|Person=3|Mood=Sub کرد
+. PUNCT 3 punct
+""", """
+ایران PROPN 5 nsubj
+برای ADP 3 case
+صلح NOUN 5 obl
+تلاش NOUN 5 compound:lvc
+کرد VERB 0 root Number=Sing|Person=3|Tense=Past|Mood=Ind کرد
+. PUNCT 5 punct
+""", entities=[(0, "علاوی", "PER", "Ayad Allawi"), (0, "عربستان", "GPE", "Saudi Arabia"), (1, "بوتینا", "PER", None),
+               (2, "ایران", "GPE", "Iran")])
+    triples = extractor.extract(doc)
+    assert rows(triples) == {("علاوی", "قصد دارد سفر کند به", "عربستان"), ("بوتینا", "تلاش کرده عمل کند در", "جهت"),
+                             ("ایران", "تلاش کرد برای", "صلح")}
+    assert {t.subject: t.tense for t in triples} == {"علاوی": "present", "بوتینا": "past", "ایران": "past"}

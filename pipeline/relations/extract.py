@@ -73,6 +73,8 @@ class Cues:
     complement_nominals: frozenset
     impersonal_modals: frozenset
     modal_verbs: frozenset
+    modal_lvcs: frozenset
+    clause_modal_nominals: frozenset
     stem_compounds: frozenset
     stem_compound_endings: tuple
     necessity_modals: frozenset
@@ -169,6 +171,8 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             complement_nominals=frozenset(raw["complement_nominals"]),
             impersonal_modals=frozenset(raw["impersonal_modals"]),
             modal_verbs=frozenset(raw["modal_verbs"]),
+            modal_lvcs=frozenset(tuple(p) for p in raw["modal_lvcs"]),
+            clause_modal_nominals=frozenset(raw["clause_modal_nominals"]),
             stem_compounds=frozenset(tuple(p) for p in raw["stem_compounds"]),
             stem_compound_endings=tuple(raw["stem_compound_endings"]),
             necessity_modals=frozenset(raw["necessity_modals"]),
@@ -324,6 +328,7 @@ class Extractor(ParseRepairs):
         subjects: dict[int, list[Mention]] = {}
         self._modal_prefix = {}
         self._negated_by_modal: set[int] = set()
+        self._past_by_modal: set[int] = set()
         self._controller: dict[int, Mention] = self._cleft_subjects(g)
         framed_out: list[Triple] = []
         for pred in predicates:   # ordered by position: clause heads before their complements
@@ -339,6 +344,8 @@ class Extractor(ParseRepairs):
                     self._modal_prefix[c] = g.words_text(frame)
                     if pred.polarity == "negative":   # `نمی‌تواند نادیده بگیرد`: the frame's negation is the clause's
                         self._negated_by_modal.add(c)
+                    if pred.tense == "past":   # `قرار بود برگزار شود`, `تلاش کرده عمل کند`: so is its tense
+                        self._past_by_modal.add(c)
                 continue
             if self._impersonal(pred):
                 continue   # `می‌توان ... حل کرد`, `باید جدا کرد`: no subject, no triple (decision 5)
@@ -479,9 +486,9 @@ class Extractor(ParseRepairs):
         pred.tense = self._tense(g, finite, words)
         # `می‌تواند ... استفاده کند`: a modal verb with a verb clause after it and no argument of its own frames that
         # clause, whose relation it opens (decision 7: `بتواند استفاده کند از`)
-        pred.modal = nominal is None and past_stem(lemma or "") in self.cues.modal_verbs \
-            and any(c > v and g.nodes[c].upos == "VERB" for c in g.kids(v, "ccomp", "xcomp")) \
-            and not g.kids(v, "obj", *OBL_RELS)
+        stem = past_stem(lemma or "")
+        pred.modal = (nominal is None and stem in self.cues.modal_verbs or (nominal, stem) in self.cues.modal_lvcs) \
+            and self._frames_a_clause(g, v)
         return pred
 
     def _spaced_nominal(self, g: SentenceGraph, v: int, words: set[int], nominal: str | None) -> str | None:
@@ -547,12 +554,19 @@ class Extractor(ParseRepairs):
         cop = sorted(c for c in cops if abs(c - near) <= 2)
         words = sorted(set(cop) | {a for a in g.kids(head, "aux") if abs(a - near) <= 2 or a < head})
         pred = Predicate(verb=head, words=words, nominal=None, lemma=g.nodes[cop[0]].lemma, copular=head)
-        pred.modal = g.nodes[head].text in self.cues.modal_nominals
+        pred.modal = g.nodes[head].text in self.cues.modal_nominals \
+            or g.nodes[head].text in self.cues.clause_modal_nominals and self._frames_a_clause(g, head)
         # `معتقد بود که ...`: a belief frame reports its clause like a reporting verb (decision 1)
         pred.reporting = g.nodes[head].text in self.cues.belief_nominals
         pred.polarity = self._polarity(g, words)
         pred.tense = self._tense(g, cop[0], words)
         return pred
+
+    @staticmethod
+    def _frames_a_clause(g: SentenceGraph, v: int) -> bool:
+        """Does ``v`` have a verb clause after it and no argument of its own (a modal frame, decision 7)?"""
+        return any(c > v and g.nodes[c].upos == "VERB" for c in g.kids(v, "ccomp", "xcomp", "csubj")) \
+            and not g.kids(v, "obj", *OBL_RELS)
 
     def _is_reporting(self, nominal: str | None, lemma: str) -> bool:
         if self.lexicon is not None and self.lexicon.is_reporting(lemma, nominal):
@@ -1983,10 +1997,7 @@ class Extractor(ParseRepairs):
             english = self.lexicon.gloss_relation(nominal, pred.lemma, prep, passive=pred.passive) if entry else None
             if english:
                 gloss = f"{subj.id or subj.text} – {english} – {obj.id or obj.text}"
-        tense = pred.tense
-        modal = self._modal_prefix.get(pred.verb, "").split()
-        if tense == "present" and any(w in ("بود", "بودند") for w in modal):
-            tense = "past"   # `قرار بود برگزار شود`: the frame's tense
+        tense = "past" if pred.verb in self._past_by_modal else pred.tense
         polarity = "negative" if pred.verb in self._negated_by_modal else pred.polarity
         return Triple(subject=subj.text, relation=relation, object=obj.text, sentence=si,
                       subject_id=subj.id, object_id=obj.id, attribution=source, polarity=polarity,
