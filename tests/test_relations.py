@@ -8547,3 +8547,28 @@ def test_intention_and_effort_frames_open_their_clause_relation_in_their_tense(e
     assert rows(triples) == {("علاوی", "قصد دارد سفر کند به", "عربستان"), ("بوتینا", "تلاش کرده عمل کند در", "جهت"),
                              ("ایران", "تلاش کرد برای", "صلح")}
     assert {t.subject: t.tense for t in triples} == {"علاوی": "present", "بوتینا": "past", "ایران": "past"}
+
+
+def test_a_duration_with_a_copula_frames_the_clause_after_it(extractor):
+    # `تیم رقیب دو ماه است بازیکنانش را در اردو دارد` (has had its players in camp for two months): the duration
+    # frame gives no `است | دو ماه` triple, the clause does; `فاصله 12 روز بود` (no clause) is a fact of its own
+    doc = parsed("""
+تیم NOUN 4 nsubj
+رقیب NOUN 1 nmod
+دو NUM 4 nummod
+ماه NOUN 0 root
+است AUX 4 cop
+بازیکنان NOUN 10 obj Number=Plur بازیکن
+را ADP 6 case
+در ADP 9 case
+اردو NOUN 10 obl
+دارد VERB 4 ccomp Number=Sing|Person=3|Tense=Pres|Mood=Ind داشت
+. PUNCT 10 punct
+""", """
+فاصله NOUN 3 nsubj
+12 NUM 3 nummod
+روز NOUN 0 root
+بود AUX 3 cop
+. PUNCT 3 punct
+""")
+    assert rows(extractor.extract(doc)) == {("تیم رقیب", "دارد", "بازیکنان"), ("فاصله", "بود", "12 روز")}

@@ -59,6 +59,7 @@ class Cues:
     adverbial_phrases: frozenset
     not_arguments: frozenset
     list_announcers: frozenset
+    duration_nouns: frozenset
     bylines: frozenset
     modal_nominals: frozenset
     agreement_pronouns: dict
@@ -157,6 +158,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             adverbial_phrases=frozenset(raw["adverbial_phrases"]),
             not_arguments=frozenset(raw["not_arguments"]),
             list_announcers=frozenset(raw["list_announcers"]),
+            duration_nouns=frozenset(raw["duration_nouns"]),
             bylines=frozenset(raw["bylines"]),
             modal_nominals=frozenset(raw["modal_nominals"]),
             agreement_pronouns=dict(raw["agreement_pronouns"]),
@@ -995,9 +997,9 @@ class Extractor(ParseRepairs):
                 m = self._adjective_complement(head, m)
             phrase = f"{prep} {g.nodes[head].text}" if prep else None
             if m.text in self.cues.anaphoric_dets or (phrase in self.cues.adverbial_phrases and phrase not in self.cues.list_openers) \
-                    or g.nodes[head].text in self.cues.list_announcers:
+                    or g.nodes[head].text in self.cues.list_announcers or self._duration_frame(pred, head):
                 # `نظر من این است که ...`, `قدرت اسلام به طوری است که ...`: the clause is the content; `... به شرح زیر
-                # است:` announces a list
+                # است:` announces a list; `دو ماه است ... دارد` says how long the clause has held
                 return []
             m = self._resumed(pred, m)
             return [(prep, m)] if m.text else []
@@ -1095,6 +1097,13 @@ class Extractor(ParseRepairs):
             bare_ok = [a for a in first if a[0] is None and a[1].words and self._time_or_place(a[1])]
             chosen = pp[:1] or bare_ok[:1]
         return [(p, part) for p, m in chosen if m.text for part in self._split_list_markers(m)]
+
+    def _duration_frame(self, pred: Predicate, head: int) -> bool:
+        """`تیم رقیب دو ماه است بازیکنانش را در اردو دارد`, `ما 14 سال است با هم رفاقت داریم`: a copula whose predicate
+        is a duration (cue duration_nouns) with a verb clause after the copula frames that clause."""
+        g = self._g
+        return g.nodes[head].text in self.cues.duration_nouns and any(
+            c > max(pred.words) and g.nodes[c].upos == "VERB" for c in g.kids(pred.copular, "ccomp", "advcl", "parataxis"))
 
     def _shared_object(self, pred: Predicate) -> list[tuple[str | None, Mention]]:
         """`اشغالگران خانواده اسرا را ... می‌ربایند و عریان می‌کنند`: a verb coordinated right after another,
