@@ -8572,3 +8572,20 @@ def test_a_duration_with_a_copula_frames_the_clause_after_it(extractor):
 . PUNCT 3 punct
 """)
     assert rows(extractor.extract(doc)) == {("تیم رقیب", "دارد", "بازیکنان"), ("فاصله", "بود", "12 روز")}
+
+
+def test_a_concessive_subordinator_hung_on_the_subject_is_left_out_of_its_span(extractor):
+    # `هر چند این مسئله یک ارزش زیباست، ...` parsed with `هر چند` (although) inside the subject phrase: a subordinator
+    # is no part of a span (cue span_prefixes_dropped, two-word ones too)
+    doc = parsed("""
+هر DET 4 det
+چند DET 4 det
+این DET 4 det
+مسئله NOUN 6 nsubj
+یک NUM 6 nummod
+ارزش NOUN 0 root
+زیبا ADJ 6 amod
+است AUX 6 cop
+. PUNCT 6 punct
+""")
+    assert rows(extractor.extract(doc)) == {("این مسئله", "است", "یک ارزش زیبا")}

@@ -1579,6 +1579,9 @@ class Extractor(ParseRepairs):
         while len(words) > 1 and words[0] != head and (g.nodes[words[0]].text in self.cues.span_prefixes_dropped or (
                 g.nodes[words[0]].text in self.cues.tanween_adverbs and g.nodes[words[1]].upos != "ADJ")):
             words = words[1:]
+        # (a subordinator written in two words, `هر چند این مسئله ... است`)
+        if len(words) > 2 and head not in words[:2] and g.text_of(words[:2]) in self.cues.span_prefixes_dropped:
+            words = words[2:]
         back = self.cues.time_nouns | self.cues.tanween_adverbs
         while len(words) > 1 and words[-1] != head and g.nodes[words[-1]].text in back:
             words = words[:-1]
