@@ -8589,3 +8589,19 @@ def test_a_concessive_subordinator_hung_on_the_subject_is_left_out_of_its_span(e
 . PUNCT 6 punct
 """)
     assert rows(extractor.extract(doc)) == {("این مسئله", "است", "یک ارزش زیبا")}
+
+
+def test_a_set_written_as_a_word_of_its_own_is_no_copula(extractor):
+    # `... کارتن نان، ست ظرف ...`: the copula `ست` is always glued to its predicate (`زیباست`, one token), so a `ست`
+    # that is a token of its own is the noun "set"; the inventory gives no `ست` triples
+    doc = parsed("""
+کارتن NOUN 7 nsubj
+نان NOUN 1 nmod
+، PUNCT 4 punct
+ظرف NOUN 1 conj
+ست AUX 7 cop
+24028 NUM 7 nummod
+کارتن NOUN 0 root
+. PUNCT 7 punct
+""")
+    assert not any(r == "ست" for _, r, _ in rows(extractor.extract(doc)))

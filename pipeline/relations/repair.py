@@ -24,6 +24,7 @@ class ParseRepairs:
         clauses, subject first, `را` after the object). Measured in eval/reports/relations.md."""
         nominal = ("NOUN", "PROPN", "PRON", "NUM")
         self._one_node_per_name(g)
+        self._set_taken_for_a_copula(g)
         for i in self._ent_of:   # `بوش` read as a verb form: a word inside a named entity is a name
             # (unless the parser built a clause on it: then its arguments hang there)
             if g.nodes[i].upos in ("VERB", "AUX") and not g.kids(i, *SUBJ_RELS, "obj", "aux", "ccomp"):
@@ -404,6 +405,19 @@ class ParseRepairs:
             for n in chain[:-1]:
                 if any(g.nodes[k].text != "را" for k in g.kids(n, "case")):
                     g.reattach(n, v.index, "obl")
+
+    @staticmethod
+    def _set_taken_for_a_copula(g: SentenceGraph) -> None:
+        """`... لباس گرم، ست ظرف 24028 کارتن ...` with `ست` ("set", a unit) tagged as the copula: the copula `ست` is
+        always written glued to its predicate (`زیباست`, split off by the segmenter into a word of that token), so a
+        `ست` that is a token of its own is the noun."""
+        for n in g.nodes:
+            if n.text != "ست" or n.upos not in ("AUX", "VERB") or any(
+                    m.token == n.token for m in g.nodes if m.index != n.index):
+                continue
+            n.pos = "NOUN"
+            if n.deprel == "cop" and n.head is not None:
+                n.rel = "dep"
 
     def _stem_compounds_split(self, g: SentenceGraph) -> None:
         """`با بغداد گفت و گو کنند`, `ساخت و ساز در کرانه باختری`, `در جریان گفت و گوی خود با خرازی ... مطرح کرد`
