@@ -8605,3 +8605,28 @@ def test_a_set_written_as_a_word_of_its_own_is_no_copula(extractor):
 . PUNCT 7 punct
 """)
     assert not any(r == "ست" for _, r, _ in rows(extractor.extract(doc)))
+
+
+def test_a_reason_phrase_is_the_fallback_object_but_not_next_to_an_argument_nor_as_an_adverb(extractor):
+    # `این دیدار به دلیل تقارن با لیالی قدر لغو شد`: with no argument, the reason phrase is the object (decision 6);
+    # `به همین دلیل` (for this reason), the reason noun heading its phrase, is an adverb and never one
+    doc = parsed("""
+این DET 2 det
+دیدار NOUN 9 nsubj:pass
+به ADP 5 case
+دلیل NOUN 3 fixed
+تقارن NOUN 9 obl
+با ADP 7 case
+لیالی NOUN 5 nmod
+لغو NOUN 9 compound:lvc
+شد VERB 0 root Number=Sing|Person=3|Tense=Past|Mood=Ind شد
+. PUNCT 9 punct
+""", """
+به ADP 3 case
+همین DET 3 det
+دلیل NOUN 5 obl
+ما PRON 5 nsubj Number=Plur|Person=1
+آمدیم VERB 0 root Number=Plur|Person=1|Tense=Past|Mood=Ind آمد
+. PUNCT 5 punct
+""")
+    assert rows(extractor.extract(doc)) == {("این دیدار", "لغو شد به دلیل", "تقارن با لیالی")}

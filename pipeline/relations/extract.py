@@ -59,6 +59,7 @@ class Cues:
     adverbial_phrases: frozenset
     not_arguments: frozenset
     list_announcers: frozenset
+    reason_prepositions: frozenset
     duration_nouns: frozenset
     bylines: frozenset
     modal_nominals: frozenset
@@ -158,6 +159,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             adverbial_phrases=frozenset(raw["adverbial_phrases"]),
             not_arguments=frozenset(raw["not_arguments"]),
             list_announcers=frozenset(raw["list_announcers"]),
+            reason_prepositions=frozenset(raw["reason_prepositions"]),
             duration_nouns=frozenset(raw["duration_nouns"]),
             bylines=frozenset(raw["bylines"]),
             modal_nominals=frozenset(raw["modal_nominals"]),
@@ -1023,8 +1025,10 @@ class Extractor(ParseRepairs):
                 args += [(None, self._holder_or_mention(x)) for x in [c] + self._conjuncts(c)]
             elif node.deprel in OBL_RELS and not self._is_attribution_frame(c):
                 prep, head = self._oblique(c)
+                # (a reason preposition's noun heading the phrase has no complement: `به همین دلیل`, `به این خاطر`)
                 if prep is not None and (prep in self.cues.adverbial_phrases
                                          or f"{prep} {node.text}" in self.cues.adverbial_phrases
+                                         or f"{prep} {g.nodes[head].text}" in self.cues.reason_prepositions
                                          or self._adverbial_pp(c)):
                     continue
                 if prep in self.cues.agent_prepositions and not takes_agent:
