@@ -8630,3 +8630,18 @@ def test_a_reason_phrase_is_the_fallback_object_but_not_next_to_an_argument_nor_
 . PUNCT 5 punct
 """)
     assert rows(extractor.extract(doc)) == {("این دیدار", "لغو شد به دلیل", "تقارن با لیالی")}
+
+
+def test_without_that_is_a_subordinator_never_a_subject(extractor):
+    # `بی‌آنکه آسیبی به وی وارد شود` parsed with `بی‌آنکه` (without) as the subject: a subordinator is no argument
+    # (cue not_arguments)
+    doc = parsed("""
+بی‌آنکه NOUN 6 nsubj
+آسیبی NOUN 6 obj
+به ADP 4 case
+وی PRON 6 obl
+وارد ADJ 6 compound:lvc
+شود VERB 0 root Number=Sing|Person=3|Mood=Sub شد
+. PUNCT 6 punct
+""")
+    assert not any(s == "بی‌آنکه" for s, _, _ in rows(extractor.extract(doc)))
