@@ -8645,3 +8645,23 @@ def test_without_that_is_a_subordinator_never_a_subject(extractor):
 . PUNCT 6 punct
 """)
     assert not any(s == "بی‌آنکه" for s, _, _ in rows(extractor.extract(doc)))
+
+
+def test_a_pp_of_the_events_purpose_or_occasion_after_the_subject_is_the_verbs(extractor):
+    # `هواپیماهای عربستان در راستای کمک به جبهه هم‌پیمان خود، چندین حمله ... انجام داده‌اند`, `صلاح در جریان فینال
+    # ... دچار مصدومیت شد`: a `در راستای`, `در جریان` ... PP hung on the subject belongs to the event (cue
+    # occasion_prepositions), as a time PP does; the subject span leaves it out (decision 13)
+    doc = parsed("""
+هواپیماهای NOUN 10 nsubj Number=Plur هواپیما
+عربستان PROPN 1 nmod
+در ADP 4 case
+راستای NOUN 1 nmod
+کمک NOUN 4 nmod
+، PUNCT 8 punct
+چندین DET 8 det
+حمله NOUN 10 obj
+انجام NOUN 10 compound:lvc
+داده‌اند VERB 0 root Number=Plur|Person=3|Tense=Past داد
+. PUNCT 10 punct
+""", entities=[(0, "عربستان", "GPE", "Saudi Arabia")])
+    assert ("هواپیماهای عربستان", "انجام داده‌اند", "چندین حمله") in rows(extractor.extract(doc))

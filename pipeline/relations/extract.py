@@ -89,6 +89,7 @@ class Cues:
     bare_lvc_verbs: frozenset
     adverb_nouns: frozenset
     time_prepositions: frozenset
+    occasion_prepositions: frozenset
     list_openers: frozenset
     month_names: frozenset
     self_reference_nouns: frozenset
@@ -184,6 +185,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             bare_lvc_verbs=frozenset(raw["bare_lvc_verbs"]),
             adverb_nouns=frozenset(raw["adverb_nouns"]),
             time_prepositions=frozenset(raw["time_prepositions"]),
+            occasion_prepositions=frozenset(raw["occasion_prepositions"]),
             list_openers=frozenset(raw["list_openers"]),
             month_names=frozenset(raw["month_names"]),
             self_reference_nouns=frozenset(raw["self_reference_nouns"]),

@@ -3325,14 +3325,18 @@ class ParseRepairs:
     def _time_pps_inside_subjects(self, g: SentenceGraph) -> None:
         """`بحث تشکیل این کار گروه پس از دیدار ... مطرح شد`: a time PP after a subject says when the event happened
         (the span leaves it out, decision 13), so it is the verb's adjunct, the object of a verb with no argument
-        (decision 6: `بحث تشکیل این کار گروه | مطرح شد پس از | دیدار و گفت‌وگوی ولادیمیر پوتین`)."""
+        (decision 6: `بحث تشکیل این کار گروه | مطرح شد پس از | دیدار و گفت‌وگوی ولادیمیر پوتین`); so does a PP of
+        the event's purpose or occasion (cue occasion_prepositions: `هواپیماهای عربستان در راستای کمک به ...، حمله
+        ... انجام داده‌اند`)."""
+        event = self.cues.time_prepositions | self.cues.occasion_prepositions
         for s in [n.index for n in g.nodes if n.deprel in SUBJ_RELS]:
             verb = g.nodes[s].head
             if verb is None or g.nodes[verb].upos != "VERB":
                 continue
             for w in sorted(g.subtree(s)):
-                if w != s and g.nodes[w].deprel == "nmod" and w < verb \
-                        and self._preposition(w) in self.cues.time_prepositions:
+                prep = self._preposition(w) if w != s and g.nodes[w].deprel == "nmod" and w < verb else None
+                # (a two-word preposition's noun heads the phrase: `در راستای کمک ...`)
+                if prep is not None and (prep in event or f"{prep} {g.nodes[w].text}" in self.cues.occasion_prepositions):
                     g.reattach(w, verb, "obl")
 
     def _lvc_nominals_holding_their_pp(self, g: SentenceGraph) -> None:
