@@ -8665,3 +8665,22 @@ def test_a_pp_of_the_events_purpose_or_occasion_after_the_subject_is_the_verbs(e
 . PUNCT 10 punct
 """, entities=[(0, "عربستان", "GPE", "Saudi Arabia")])
     assert ("هواپیماهای عربستان", "انجام داده‌اند", "چندین حمله") in rows(extractor.extract(doc))
+
+
+def test_an_indefinite_noun_phrase_closing_a_pp_before_its_verb_is_the_object(extractor):
+    # `در صورت متوقف نشدن این حملات واکنش سختی نشان خواهیم داد` parsed with `واکنش سختی` as a genitive inside the
+    # PP: a noun with an adjective carrying the indefinite `-ی` is no genitive, so closing the PP right before a verb
+    # with no object it is that verb's object; an `-ات` adjective keeps its own `-ی` (`بازی‌های تدارکاتی`)
+    doc = parsed("""
+در ADP 2 case
+صورت NOUN 9 obl
+توقف NOUN 2 nmod
+این DET 5 det
+حملات NOUN 3 nmod Number=Plur حمله
+واکنش NOUN 5 nmod
+سختی ADJ 6 amod _ سخت
+نشان NOUN 9 compound:lvc
+دادیم VERB 0 root Number=Plur|Person=1|Tense=Past|Mood=Ind داد
+. PUNCT 9 punct
+""")
+    assert rows(extractor.extract(doc)) == {("ما", "نشان دادیم", "واکنش سختی")}

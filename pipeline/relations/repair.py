@@ -84,6 +84,7 @@ class ParseRepairs:
         self._secondary_predicates_taken_for_adverbs(g)   # (again: that clause's object may be one)
         self._objects_hung_on_named_subjects(g)
         self._objects_hung_on_names(g)
+        self._indefinite_objects_hung_inside_pps(g)
         for n in g.nodes:
             h = n.head
             # a noun has no subject unless it is copular: `روسیه ... یک کار گروه ... تشکیل خواهند داد`
@@ -3378,6 +3379,28 @@ class ParseRepairs:
         """`چشم‌اندازی`: a bare `-ی` the lemmatizer strips is the indefinite article (after `ا`/`و` it is the
         ezafe: `اجرای`, `دکترای`)."""
         return node.text == node.lemma + "ی" and not node.lemma.endswith(("ا", "و"))
+
+    def _indefinite_objects_hung_inside_pps(self, g: SentenceGraph) -> None:
+        """`در صورت متوقف نشدن این حملات واکنش سختی نشان خواهیم داد` parsed with `واکنش سختی` as a genitive inside
+        the PP: an indefinite noun phrase (`-ی` on its last word, or `یک` first) is no genitive, so one closing a PP
+        right before a verb that takes an object and has none is that verb's object."""
+        for n in g.nodes:
+            if n.upos != "NOUN" or n.deprel != "nmod" or g.kids(n.index, "case") or n.index in self._ent_of:
+                continue
+            words = sorted(g.subtree(n.index))
+            last = g.nodes[words[-1]]
+            # (a noun and one adjective carrying the article: `یک` and a bare `-ی` open many a genitive, `برگزاری یک
+            # انتخابات`; an adjective made from an `-ات` plural keeps its `-ی`, `بازی‌های تدارکاتی`)
+            if words != [n.index, n.index + 1] or last.upos != "ADJ" or not self._article_i(last) \
+                    or last.text.endswith("اتی"):
+                continue
+            pp = next((a for a in g.ancestors(n.index) if g.nodes[a].deprel in OBL_RELS and self._preposition(a)), None)
+            verb = g.nodes[pp].head if pp is not None else None
+            if verb is None or g.nodes[verb].upos != "VERB" or g.kids(verb, "obj") \
+                    or words[-1] + 1 != min(self._predicate_span(g, verb)) \
+                    or not self._takes_object(self._predicate(g, verb)):
+                continue
+            g.reattach(n.index, verb, "obj")
 
     def _indefinite_nominals_closing_the_subject(self, g: SentenceGraph) -> None:
         """`گرانی خودرو ارتباطی با فرمول وزارت صمت ندارد` with `ارتباطی` hung on the subject as an adjective: a word
