@@ -740,7 +740,7 @@ class Extractor(ParseRepairs):
             if opener is None or any(g.nodes[j].upos in ("VERB", "AUX", "ADP", "PUNCT", "SCONJ")
                                      for j in range(opener + 1, start)):
                 continue
-            if opener > 0 and g.nodes[opener - 1].upos not in ("PUNCT",) and g.nodes[opener - 1].text not in ("که",):
+            if opener > 0 and g.nodes[opener - 1].upos != "PUNCT" and g.nodes[opener - 1].text != "که":
                 continue
             out[verb] = self._words_mention(self._entity_words(ent))
         return out

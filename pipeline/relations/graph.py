@@ -71,6 +71,20 @@ class SentenceGraph:
         self._word_pos = self._locate_words()
         self._positions: dict[str, list[int]] | None = None
 
+    def opens_quote(self, k: int) -> bool:
+        """Is word ``k`` an opening quote (`«`, `“`, or a `"` after an even number of them)?"""
+        mark = self.nodes[k].text
+        return mark in ("«", "\u201c") or mark == '"' and [m.text for m in self.nodes[:k]].count('"') % 2 == 0
+
+    def parenthesized(self) -> list[tuple[int, int]]:
+        """The (opening, closing) indices of each `(` ... `)` pair with no other parenthesis inside."""
+        pairs = []
+        for lo in (n.index for n in self.nodes if n.text == "("):
+            hi = next((k for k in range(lo + 1, len(self.nodes)) if self.nodes[k].text in ("(", ")")), None)
+            if hi is not None and self.nodes[hi].text == ")":
+                pairs.append((lo, hi))
+        return pairs
+
     def occurrences(self, phrase: tuple[str, ...]) -> list[int]:
         """Where the words of ``phrase`` occur in a row (their first word's indices)."""
         if self._positions is None:

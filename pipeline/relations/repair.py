@@ -528,9 +528,7 @@ class ParseRepairs:
             h, i = n.head, n.index
             if n.deprel != "conj" or h is None or h != i - 2 or g.nodes[h].upos not in ("NOUN", "PROPN"):
                 continue
-            mark = g.nodes[i - 1].text
-            opens = mark in ("«", "\u201c") or mark == '"' and [m.text for m in g.nodes[:i - 1]].count('"') % 2 == 0
-            if opens:
+            if g.opens_quote(i - 1):
                 g.reattach(i, h, "nmod")
         for lo in [n.index for n in g.nodes if n.text in ("«", "\u201c")]:
             hi = next((k for k in range(lo + 1, len(g)) if g.nodes[k].text in QUOTES), None)
@@ -553,8 +551,8 @@ class ParseRepairs:
             i = q.index - 1   # the opening quote
             if i < 1 or q.deprel != "appos" or q.head is None or q.head >= i - 1 or self._is_title(g.nodes[q.head]):
                 continue
-            mark, w = g.nodes[i].text, g.nodes[i - 1]
-            opens = mark in ("«", "\u201c") or mark == '"' and [m.text for m in g.nodes[:i]].count('"') % 2 == 0
+            w = g.nodes[i - 1]
+            opens = g.opens_quote(i)
             noun = w.index if w.upos in ("NOUN", "PROPN") else w.head if w.upos == "ADJ" and w.deprel == "amod" else None
             if not opens or noun is None or self._is_title(g.nodes[noun]) or noun in g.subtree(q.index):
                 continue
@@ -635,8 +633,8 @@ class ParseRepairs:
             i = q.index - 1   # the opening quote
             if i < 1 or q.head is None or q.deprel not in (*SUBJ_RELS, "obj", *OBL_RELS):
                 continue
-            mark, noun = g.nodes[i].text, g.nodes[i - 1]
-            opens = mark in ("«", "\u201c") or mark == '"' and [m.text for m in g.nodes[:i]].count('"') % 2 == 0
+            noun = g.nodes[i - 1]
+            opens = g.opens_quote(i)
             close = next((k for k in range(q.index + 1, len(g)) if g.nodes[k].text in QUOTES), None)
             hung = noun.head == q.index and noun.deprel in SUBJ_RELS   # (the noun hung on the name: `روزنامه`)
             if not opens or close is None or noun.upos != "NOUN" or noun.head is None \
@@ -791,11 +789,7 @@ class ParseRepairs:
     def _verbs_inside_parentheses(g: SentenceGraph) -> None:
         """`اداره فدرال تحقیقات آمریکا (اف. بی. آی) ... بازداشت کرد` with `بی` read as the main verb: a word in
         parentheses is an aside (an abbreviation, a gloss), never the head of the clause around it."""
-        opens = [n.index for n in g.nodes if n.text == "("]
-        for lo in opens:
-            hi = next((k for k in range(lo + 1, len(g.nodes)) if g.nodes[k].text in ("(", ")")), None)
-            if hi is None or g.nodes[hi].text != ")":
-                continue
+        for lo, hi in g.parenthesized():
             root = next((n.index for n in g.nodes if n.head is None), None)
             for v in range(lo + 1, hi):
                 node = g.nodes[v]
@@ -827,10 +821,8 @@ class ParseRepairs:
         """`در بروکسل (مقر اتحادیه اروپا) برگزار می‌شود`, `هوگو لوریس (دروازه‌بان تاتنهام) به منچستریونایتد بیاید`
         parsed with the words in parentheses as an argument of the verb: an aside with no verb names or glosses the
         word before it (its apposition); one that opens the sentence (`(1)`, a note's number) is nobody's argument."""
-        for lo in [n.index for n in g.nodes if n.text == "("]:
-            hi = next((k for k in range(lo + 1, len(g.nodes)) if g.nodes[k].text in ("(", ")")), None)
-            if hi is None or g.nodes[hi].text != ")" or hi == lo + 1 \
-                    or any(g.nodes[k].upos in ("VERB", "AUX") for k in range(lo + 1, hi)):
+        for lo, hi in g.parenthesized():
+            if hi == lo + 1 or any(g.nodes[k].upos in ("VERB", "AUX") for k in range(lo + 1, hi)):
                 continue
             tops = [k for k in range(lo + 1, hi) if g.nodes[k].head is not None and not lo <= g.nodes[k].head <= hi]
             if len(tops) != 1 or g.nodes[tops[0]].deprel not in (*SUBJ_RELS, "obj", "obl", "obl:arg", "conj") \
