@@ -1097,8 +1097,9 @@ class Extractor(ParseRepairs):
             first = sorted((a for a in adjuncts + bare if a[1].text), key=lambda a: a[1].words[0] if a[1].words else 0)
             # (an agent before a time or a place: `در بازی ...، X از سوی داور بازی اخراج شد`)
             # (never a contrast or conformity frame: `برخلاف دیدار با سپاهان، اتفاق خاصی در محل اقامت ... رخ نداد`)
+            # (a place PP after any other: `که در درگیری‌های نابلس به ضرب گلوله ... زخمی شده بود`, guidelines §1)
             pp = sorted((a for a in first if a[0] and a[0] not in self.cues.frame_prepositions),
-                        key=lambda a: a[0] not in self.cues.agent_prepositions)
+                        key=lambda a: (a[0] not in self.cues.agent_prepositions, a[0] in self.cues.place_preps))
             # decision 6: without a PP, only a bare time or place noun phrase can stand in for the object
             bare_ok = [a for a in first if a[0] is None and a[1].words and self._time_or_place(a[1])]
             chosen = pp[:1] or bare_ok[:1]
