@@ -30,6 +30,7 @@ class Cues:
     argument_preps: frozenset
     adjunct_preps: frozenset
     place_preps: frozenset
+    time_and_place_preps: frozenset
     case_not_prepositions: frozenset
     nobody_nouns: frozenset
     approximators: frozenset
@@ -130,6 +131,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             argument_preps=frozenset(raw["argument_prepositions"]),
             adjunct_preps=frozenset(raw["adjunct_prepositions"]),
             place_preps=frozenset(raw["place_prepositions"]),
+            time_and_place_preps=frozenset(raw["time_and_place_prepositions"]),
             case_not_prepositions=frozenset(raw["case_not_prepositions"]),
             nobody_nouns=frozenset(raw["nobody_nouns"]),
             approximators=frozenset(raw["approximators"]),
@@ -1097,9 +1099,9 @@ class Extractor(ParseRepairs):
             first = sorted((a for a in adjuncts + bare if a[1].text), key=lambda a: a[1].words[0] if a[1].words else 0)
             # (an agent before a time or a place: `در بازی ...، X از سوی داور بازی اخراج شد`)
             # (never a contrast or conformity frame: `برخلاف دیدار با سپاهان، اتفاق خاصی در محل اقامت ... رخ نداد`)
-            # (a place PP after any other: `که در درگیری‌های نابلس به ضرب گلوله ... زخمی شده بود`, guidelines §1)
+            # (a time or place PP after any other: `که در درگیری‌های نابلس به ضرب گلوله ... زخمی شده بود`, guidelines §1)
             pp = sorted((a for a in first if a[0] and a[0] not in self.cues.frame_prepositions),
-                        key=lambda a: (a[0] not in self.cues.agent_prepositions, a[0] in self.cues.place_preps))
+                        key=lambda a: (a[0] not in self.cues.agent_prepositions, a[0] in self.cues.time_and_place_preps))
             # decision 6: without a PP, only a bare time or place noun phrase can stand in for the object
             bare_ok = [a for a in first if a[0] is None and a[1].words and self._time_or_place(a[1])]
             chosen = pp[:1] or bare_ok[:1]
