@@ -8780,3 +8780,20 @@ def test_local_time_is_no_argument(extractor):
 . PUNCT 9 punct
 """)
     assert not any(r.endswith(" به") for _, r, _ in rows(extractor.extract(doc)))
+
+
+def test_a_subject_hung_on_a_far_light_verb_nominal_is_the_verbs(extractor):
+    # `شبکه ان‌بی‌تی مجبور به قطع برنامه‌های خود شد`: only the verb's own PP stands between the nominal (an xcomp
+    # holding the subject) and the verb
+    doc = parsed("""
+شبکه NOUN 3 nsubj
+ان‌بی‌تی PROPN 1 nmod
+مجبور ADJ 8 xcomp
+به ADP 5 case
+قطع NOUN 8 obl
+برنامه‌های NOUN 5 nmod Number=Plur برنامه
+خود PRON 6 nmod
+شد VERB 0 root Number=Sing|Person=3|Tense=Past شد
+. PUNCT 8 punct
+""")
+    assert rows(extractor.extract(doc)) == {("شبکه ان‌بی‌تی", "مجبور شد به", "قطع برنامه‌های خود")}

@@ -1980,14 +1980,16 @@ class ParseRepairs:
         adjective (an `xcomp`): a subject before the predicate is the copula's. Only the copula written apart
         (`هستند`, `نیست`): a glued one is a frame or a light verb of its own (`معتقدند`, `بر این باورند`).
         The same for a lexicon light verb whose nominal the parser made its `xcomp` (`دیدار امروز ... برگزار خواهد
-        شد` with `دیدار` hung on `برگزار`)."""
+        شد` with `دیدار` hung on `برگزار`), with only auxiliaries or the verb's own PPs between (`ان‌بی‌تی مجبور به قطع
+        برنامه‌های خود شد`)."""
         for v in g.nodes:
             if v.upos != "VERB" or g.kids(v.index, *SUBJ_RELS):
                 continue
             copula = v.text.startswith(self.cues.free_present_copulas)
+            pps = set().union(*(g.subtree(k) for k in g.kids(v.index, *OBL_RELS) if g.kids(k, "case")))
             for x in g.kids(v.index, "xcomp"):
                 if not copula and not (self.lexicon is not None and self._lvc_nominal(g.nodes[x].text, v.lemma) and all(
-                        g.nodes[a].upos == "AUX" for a in range(x + 1, v.index))):
+                        g.nodes[a].upos == "AUX" or a in pps for a in range(x + 1, v.index))):
                     continue
                 subjects = g.kids(x, *SUBJ_RELS)
                 if not copula and len(subjects) > 1:   # (`دیدار برگشت این دو تیم پنجشنبه ... برگزار خواهد شد`)
