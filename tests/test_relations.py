@@ -8797,3 +8797,37 @@ def test_a_subject_hung_on_a_far_light_verb_nominal_is_the_verbs(extractor):
 . PUNCT 8 punct
 """)
     assert rows(extractor.extract(doc)) == {("شبکه ان‌بی‌تی", "مجبور شد به", "قطع برنامه‌های خود")}
+
+
+def test_this_team_or_club_stands_for_the_organisation_named_before_but_never_the_byline(extractor):
+    # `پرسپولیس ... . این تیم در لیگ قهرمانان حضور داشت`: `تیم`, `باشگاه`, `شبکه` ... are anaphoric nouns (guidelines
+    # §1: the pronominal subject is replaced by the entity it refers to); the byline's `خبرگزاری فارس:` is no
+    # antecedent (`خبرگزاری فارس: ... این باشگاه برنامه‌هایی در نظر گرفته است`)
+    doc = parsed("""
+پرسپولیس PROPN 2 nsubj
+برد VERB 0 root Number=Sing|Person=3|Tense=Past برد
+. PUNCT 2 punct
+""", """
+این DET 2 det
+تیم NOUN 7 nsubj
+در ADP 4 case
+لیگ NOUN 7 obl
+قهرمانان NOUN 4 nmod
+حضور NOUN 7 compound:lvc
+داشت VERB 0 root Number=Sing|Person=3|Tense=Past داشت
+. PUNCT 7 punct
+""", entities=[(0, "پرسپولیس", "ORG", None)])
+    assert ("پرسپولیس", "حضور داشت در", "لیگ قهرمانان") in rows(extractor.extract(doc))
+    byline = parsed("""
+خبرگزاری NOUN 9 nsubj
+فارس PROPN 1 nmod
+: PUNCT 1 punct
+این DET 5 det
+باشگاه NOUN 9 nsubj
+برنامه‌هایی NOUN 9 obj Number=Plur برنامه
+در ADP 8 case
+نظر NOUN 9 compound:lvc
+گرفت VERB 0 root Number=Sing|Person=3|Tense=Past گرفت
+. PUNCT 9 punct
+""", entities=[(0, "خبرگزاری فارس", "ORG", "Fars News Agency")])
+    assert not any(s == "خبرگزاری فارس" for s, _, _ in rows(extractor.extract(byline)))

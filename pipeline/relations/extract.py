@@ -312,7 +312,8 @@ class Extractor(ParseRepairs):
         # named mentions of this sentence enter the discourse as we go, left to right
         for ent in ents:
             words = [i for i, n in enumerate(g.nodes) if n.word.start >= ent.start and n.word.end <= ent.end]
-            if words:
+            # (the byline's agency, `خبرگزاری فارس:`, is nobody's antecedent; a headline quote's speaker is)
+            if words and not (header_source is None and set(words) <= header):
                 discourse.mentions.append((si, Mention(words, g.text_of(words), ent.id, ent.label,
                                                        g.offsets_of(words), named=True)))
         if not ents:   # without NER, proper nouns stand in for named entities
