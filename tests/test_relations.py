@@ -8855,3 +8855,4 @@ def test_a_passive_light_verbs_nominal_with_a_genitive_is_no_object_but_becomes_
 . PUNCT 4 punct
 """, entities=[(0, "تاکسین", "PER", None), (0, "انگلیس", "GPE", "United Kingdom")])
     assert ("تاکسین", "شده", "پناهنده انگلیس") in rows(extractor.extract(become))
+

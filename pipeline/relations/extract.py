@@ -434,7 +434,8 @@ class Extractor(ParseRepairs):
                 if n.deprel == "xcomp" and n.head is not None and g.nodes[n.head].upos == "VERB" and n.index < n.head:
                     continue
                 preds.append(self._predicate(g, n.index))
-            elif g.kids(n.index, "cop") and n.upos != "VERB":
+            # (a copula is a verb form or a clitic: not a letter of a model name, `"کی اس-۱۹`, nor a stray number)
+            elif n.upos != "VERB" and any(g.nodes[c].upos in ("AUX", "VERB", "PRON") for c in g.kids(n.index, "cop")):
                 preds.append(self._copular(g, n.index))
         return sorted(preds, key=lambda p: p.verb)
 
