@@ -376,6 +376,14 @@ def test_no_entity_ends_on_an_opening_quote_or_starts_on_a_closing_one(text_pipe
                                                          ("«ایران»", "GPE")]
 
 
+def test_no_entity_holds_the_object_marker(text_pipeline):
+    # the spaCy model read `دیداری را بین رئیس‌جمهور آمریکا ...` with `را بین` as Rabin (a person)
+    doc = text_pipeline("دیداری را بین رئیس‌جمهور آمریکا و ایران برگزار کند")
+    assert [t.text for t in doc.sentences[0].tokens][:3] == ["دیداری", "را", "بین"]
+    doc = _Spans([(1, 3, "PER"), (4, 5, "GPE")])(doc)
+    assert [(e.text, e.label) for e in doc.entities] == [("آمریکا", "GPE")]
+
+
 def test_a_place_name_that_is_mostly_a_common_word_needs_a_place_context():
     """`مالی` is Mali after a preposition, punctuation, a place head or `و` after another entity, and the adjective
     `financial` after a noun (resources/ner/homographs.yaml)."""

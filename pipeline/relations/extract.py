@@ -1819,6 +1819,14 @@ class Extractor(ParseRepairs):
                     continue
                 seen.add(id(ent))
                 words = self._entity_words(ent)
+                # (nor does it start or end on a preposition: `دیداری را بین رئیس‌جمهور آمریکا` with `را بین` taken
+                # for Rabin)
+                while words and g.nodes[words[0]].upos == "ADP":
+                    words = words[1:]
+                while words and g.nodes[words[-1]].upos == "ADP":
+                    words = words[:-1]
+                if not words:
+                    continue
                 kind = "person" if ent.label == "PER" else "org"
                 # NER sometimes swallows the title that follows a name (`صدام دیکتاتور`): the name ends there
                 cut = next((k for k, w in enumerate(words) if k > 0 and self._is_title(g.nodes[w])), None)

@@ -111,13 +111,17 @@ def _words(doc: Document) -> list[list[str]]:
 
 
 OPENING, CLOSING = frozenset("«(\"“["), frozenset("»)\"”]")
+OBJECT_MARKER = "را"
 
 
 def _trim_brackets(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """No entity ends on an opening quote or bracket, or starts on a closing one (the spaCy model tags
-    `شبکه «` of `شبکه «اسکای نیوز»` as an organisation of its own)."""
+    `شبکه «` of `شبکه «اسکای نیوز»` as an organisation of its own). No entity holds the object marker `را`: the
+    model read `دیداری را بین رئیس‌جمهور آمریکا ...` with `را بین` as Rabin."""
     out = []
     for s, e, label in spans:
+        if OBJECT_MARKER in words[s:e]:
+            continue
         while s < e and words[s] in CLOSING and (words[s] not in OPENING or words[s:e].count(words[s]) % 2):
             s += 1
         while e > s and words[e - 1] in OPENING and (words[e - 1] not in CLOSING or words[s:e].count(words[e - 1]) % 2):
