@@ -8888,3 +8888,29 @@ def test_a_name_never_starts_or_ends_on_a_preposition(extractor):
 . PUNCT 8 punct
 """, entities=[(0, "را بین", "PER", None), (0, "آمریکا", "GPE", "United States")])
     assert not any(r == "رئیس‌جمهور" for _, r, _ in rows(extractor.extract(doc)))
+
+
+def test_a_counted_subjects_whole_and_its_pronoun_stay_with_it(extractor):
+    # our parser's `برپایه این گزارش، در این حمله ... دو نفر از سرنشینان آن زخمی شدند`: `برپایه این گزارش` is a
+    # source frame (not the subject), `از سرنشینان` (a plural after a counted subject) names the whole the subject is
+    # part of rather than the verb's `از`, and `آن` there is the passengers' pronoun, not the nominal's determiner
+    doc = parsed("""
+برپایه NOUN 15 nsubj
+این DET 3 det
+گزارش NOUN 1 nmod
+، PUNCT 3 punct
+در ADP 7 case
+این DET 7 det
+حمله NOUN 15 obl
+، PUNCT 15 punct
+دو NUM 10 nummod
+نفر NOUN 15 nsubj
+از ADP 12 case
+سرنشینان NOUN 15 obl Number=Plur سرنشین
+آن DET 14 det
+زخمی NOUN 15 compound:lvc
+شدند VERB 0 root Number=Plur|Person=3|Tense=Past شد
+. PUNCT 15 punct
+""")
+    got = {(t.subject, t.relation, t.object, t.attribution) for t in extractor.extract(doc)}
+    assert got == {("دو نفر از سرنشینان آن", "زخمی شدند در", "این حمله", "این گزارش")}

@@ -351,6 +351,8 @@ class ParseRepairs:
         self._subjects_hung_on_adjuncts(g)   # (once `را` phrases are objects)
         self._durations_glued_to_subjects(g)
         self._time_pps_inside_subjects(g)
+        self._partitives_hung_on_the_verb(g)
+        self._pronouns_taken_for_determiners_of_nominals(g)
         self._lvc_nominals_holding_their_pp(g)
 
     def _one_node_per_name(self, g: SentenceGraph) -> None:
@@ -1021,6 +1023,37 @@ class ParseRepairs:
                 if moved:
                     g.reattach(moved[0], v.index, "obl")
                     break
+
+    def _partitives_hung_on_the_verb(self, g: SentenceGraph) -> None:
+        """`دو نفر از سرنشینان این خودرو زخمی شدند` parsed with `از سرنشینان` on the verb: an `از` phrase of a plural
+        noun right after a counted subject (`دو نفر`, `یکی`, `تعدادی`) names the whole the subject is part of (not
+        `دو نفر از زندان فرار کردند`: the noun is singular)."""
+        for s in g.nodes:
+            v = s.head
+            if s.deprel not in SUBJ_RELS or v is None or g.nodes[v].upos != "VERB" \
+                    or not (s.text in self.cues.partitive_heads or g.kids(s.index, "nummod")):
+                continue
+            nxt = max(g.subtree(s.index)) + 1
+            pp = next((c for c in g.kids(v, *OBL_RELS) if min(g.subtree(c)) == nxt and c < v), None)
+            if pp is not None and self._preposition(pp) == "از" and self._plural(g.nodes[pp]):
+                g.reattach(pp, s.index, "nmod")
+
+    @staticmethod
+    def _pronouns_taken_for_determiners_of_nominals(g: SentenceGraph) -> None:
+        """`دو نفر از سرنشینان آن زخمی شدند` parsed with `آن` as the determiner of the light verb's nominal: a nominal
+        takes no determiner, so `آن` after a noun is that noun's pronoun genitive (its passengers)."""
+        for n in g.nodes:
+            if n.deprel != "compound:lvc" or n.index < 2:
+                continue
+            det, before = g.nodes[n.index - 1], g.nodes[n.index - 2]
+            if det.text == "آن" and det.head == n.index and det.deprel in ("det", "nmod") and before.upos == "NOUN":
+                g.reattach(det.index, before.index, "nmod")
+
+    @staticmethod
+    def _plural(node) -> bool:
+        # (`-ان` only where the lemma lacks it: `سرنشینان` of `سرنشین`, not `سازمان`)
+        return node.feat("Number") == "Plur" or node.text.endswith(("ها", "های", "هایی")) \
+            or (node.lemma or node.text) + "ان" == node.text
 
     def _partitive(self, g: SentenceGraph, pp: int) -> bool:
         """Is ``pp`` the `از` phrase of a part (`4 نفر از کودکان از غار خارج شدند`, `یکی از اعضای مجلس از
