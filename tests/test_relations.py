@@ -8914,3 +8914,23 @@ def test_a_counted_subjects_whole_and_its_pronoun_stay_with_it(extractor):
 """)
     got = {(t.subject, t.relation, t.object, t.attribution) for t in extractor.extract(doc)}
     assert got == {("دو نفر از سرنشینان آن", "زخمی شدند در", "این حمله", "این گزارش")}
+
+
+def test_a_date_taken_out_of_a_named_subject_stands_in_for_the_object(extractor):
+    # `حکم اعدام صدام سپیده‌دم روز شنبه سی‌ام دسامبر اجرا شد` with the date hung inside the subject: out of the
+    # subject, and with nothing else the time is the object (decision 6; tune gold: `حکم اعدام صدام | اجرا شد |
+    # سپیده‌دم روز شنبه سی‌ام دسامبر`)
+    doc = parsed("""
+حکم NOUN 10 nsubj
+اعدام NOUN 1 nmod
+صدام NOUN 2 nmod
+سپیده‌دم ADJ 3 nmod
+روز NOUN 3 nmod
+شنبه NOUN 5 nmod
+سی‌ام NUM 8 nummod
+دسامبر NOUN 5 nmod
+اجرا NOUN 10 compound:lvc
+شد VERB 0 root Number=Sing|Person=3|Tense=Past شد
+. PUNCT 10 punct
+""", entities=[(0, "صدام", "PER", "Saddam Hussein")])
+    assert rows(extractor.extract(doc)) == {("حکم اعدام صدام", "اجرا شد", "سپیده‌دم روز شنبه سی‌ام دسامبر")}

@@ -1033,6 +1033,8 @@ class Extractor(ParseRepairs):
                 continue
             if node.deprel == "obj" and node.upos not in ("VERB",):
                 args += [(None, self._holder_or_mention(x)) for x in [c] + self._conjuncts(c)]
+            elif node.deprel == "obl:tmod":   # a date the repairs took out of the subject: only ever the fallback
+                bare.append((None, self._mention(c)))
             elif node.deprel in OBL_RELS and not self._is_attribution_frame(c):
                 prep, head = self._oblique(c)
                 # (a reason preposition's noun heading the phrase has no complement: `به همین دلیل`, `به این خاطر`)

@@ -3263,7 +3263,8 @@ class ParseRepairs:
                 for k in words:   # the date's own tree, under its first word
                     if k != t and g.nodes[k].head not in words:
                         g.reattach(k, t, "nmod")
-                g.reattach(t, g.nodes[s].head, "advmod")
+                # (a time oblique: with nothing else, it stands in for the object, decision 6)
+                g.reattach(t, g.nodes[s].head, "obl:tmod")
                 break
 
     def _genitives_after_a_date_in_the_subject(self, g: SentenceGraph) -> None:
