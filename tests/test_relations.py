@@ -8934,3 +8934,20 @@ def test_a_date_taken_out_of_a_named_subject_stands_in_for_the_object(extractor)
 . PUNCT 10 punct
 """, entities=[(0, "صدام", "PER", "Saddam Hussein")])
     assert rows(extractor.extract(doc)) == {("حکم اعدام صدام", "اجرا شد", "سپیده‌دم روز شنبه سی‌ام دسامبر")}
+
+
+def test_a_light_verb_nominals_genitive_next_to_the_verb_is_in_the_relation(extractor):
+    # `وزیر خارجه از این حادثه ابراز نگرانی کرد`: `نگرانی` (hung on `ابراز` as its genitive) fills the gap up to the
+    # verb, so the relation is `ابراز نگرانی کرد از`, not `ابراز کرد از`
+    doc = parsed("""
+وزیر NOUN 8 nsubj
+خارجه NOUN 1 nmod
+از ADP 5 case
+این DET 5 det
+حادثه NOUN 8 obl
+ابراز NOUN 8 compound:lvc
+نگرانی NOUN 6 nmod
+کرد VERB 0 root Number=Sing|Person=3|Tense=Past کرد
+. PUNCT 8 punct
+""")
+    assert rows(extractor.extract(doc)) == {("وزیر خارجه", "ابراز نگرانی کرد از", "این حادثه")}

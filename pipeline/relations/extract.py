@@ -462,6 +462,7 @@ class Extractor(ParseRepairs):
             if node.deprel == "compound:lvc":   # `به تعویق افتاد`, `به امضا رسید`: the preposition is the predicate's
                 part |= {d for d in g.kids(c, "case") if d == c - 1}
                 part |= self._nominal_modifiers(g, c, part, v)
+                part |= self._nominal_genitive(g, c, v)
             if node.deprel == "xcomp":
                 # `مسؤول آن دانست`, `بسیار مهم دانست`: the secondary predicate with its complement and degree adverb
                 sub = g.subtree(c)
@@ -540,6 +541,21 @@ class Extractor(ParseRepairs):
                                  and g.nodes[k].upos != "PRON")
             return part, complements, g.words_text(sorted(case) + [c, lvc])
         return None
+
+    def _nominal_genitive(self, g: SentenceGraph, nominal: int, verb: int) -> set[int]:
+        """`از این حادثه ابراز نگرانی کرد`: the nominal's bare genitive that fills the gap up to the verb (or its
+        auxiliaries) is part of the predicate (`ابراز نگرانی کرد از`, not `ابراز کرد از`). With no argument,
+        decision 8 still makes the nominal phrase the object (`_lvc_object`). Not the complement of an adjectival
+        or complement-taking nominal, which is its object (`خواستار تحقیقات فوری شد`, `دچار آن شده است`)."""
+        if g.nodes[nominal].upos == "ADJ" or g.nodes[nominal].text in self.cues.complement_nominals:
+            return set()
+        for k in g.kids(nominal, "nmod"):
+            sub = sorted(g.subtree(k))
+            if k == nominal + 1 and not g.kids(k, "case") and len(sub) <= 3 and sub == list(range(sub[0], sub[-1] + 1)) \
+                    and sub[-1] < verb and all(g.nodes[a].upos == "AUX" for a in range(sub[-1] + 1, verb)) \
+                    and not any(g.nodes[a].upos in ("VERB", "AUX", "PROPN", "PRON", "DET", "PUNCT", "NUM") for a in sub):
+                return set(sub)
+        return set()
 
     @staticmethod
     def _nominal_modifiers(g: SentenceGraph, nominal: int, span: set[int], verb: int) -> set[int]:
