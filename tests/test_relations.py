@@ -8951,3 +8951,24 @@ def test_a_light_verb_nominals_genitive_next_to_the_verb_is_in_the_relation(extr
 . PUNCT 8 punct
 """)
     assert rows(extractor.extract(doc)) == {("وزیر خارجه", "ابراز نگرانی کرد از", "این حادثه")}
+
+
+def test_a_pp_glued_to_a_ra_object_ends_at_its_indefinite_noun(extractor):
+    # `نمازگزاران با شعارهایی حمایت خود را از مقام معظم رهبری اعلام کردند` parsed as one object opened by `با`: the
+    # indefinite `شعارهایی` closes the PP and the object is `حمایت خود`
+    doc = parsed("""
+نمازگزاران NOUN 12 nsubj
+با ADP 3 case
+شعارهایی NOUN 12 obj _ شعار
+حمایت NOUN 3 nmod
+خود PRON 4 nmod
+را ADP 3 case
+از ADP 8 case
+مقام NOUN 12 obl:arg
+معظم ADJ 8 amod
+رهبری NOUN 8 nmod
+اعلام NOUN 12 compound:lvc
+کردند VERB 0 root Number=Plur|Person=3|Tense=Past کرد
+. PUNCT 12 punct
+""")
+    assert ("نمازگزاران", "اعلام کردند", "حمایت خود") in rows(extractor.extract(doc))

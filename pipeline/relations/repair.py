@@ -352,6 +352,7 @@ class ParseRepairs:
         self._durations_glued_to_subjects(g)
         self._time_pps_inside_subjects(g)
         self._partitives_hung_on_the_verb(g)
+        self._pps_glued_to_ra_objects(g)
         self._pronouns_taken_for_determiners_of_nominals(g)
         self._lvc_nominals_holding_their_pp(g)
 
@@ -1037,6 +1038,23 @@ class ParseRepairs:
             pp = next((c for c in g.kids(v, *OBL_RELS) if min(g.subtree(c)) == nxt and c < v), None)
             if pp is not None and self._preposition(pp) == "از" and self._plural(g.nodes[pp]):
                 g.reattach(pp, s.index, "nmod")
+
+    def _pps_glued_to_ra_objects(self, g: SentenceGraph) -> None:
+        """`نمازگزاران با شعارهایی حمایت خود را ... اعلام کردند` parsed as one `را` object opened by `با`: an object
+        never has a preposition besides `را`, and an indefinite noun (`شعارهایی`, `نامه‌ای`) takes no genitive, so
+        the PP ends there and the `را` phrase starts with the noun after it."""
+        for o in [n for n in g.nodes if n.deprel == "obj"]:
+            v, i = o.head, o.index
+            preps = [c for c in g.kids(i, "case") if c < i and g.nodes[c].text != "را"]
+            ra = [c for c in g.kids(i, "case") if c > i and g.nodes[c].text == "را"]
+            nxt = i + 1
+            if v is None or not preps or not ra or nxt >= ra[0] or g.nodes[nxt].head != i \
+                    or g.nodes[nxt].deprel != "nmod" or g.kids(nxt, "case") \
+                    or not (o.text.endswith("هایی") or self._article_i(o) or self._indefinite(i)):
+                continue
+            g.reattach(nxt, v, "obj")
+            g.reattach(ra[0], nxt, "case")
+            o.rel = "obl"
 
     @staticmethod
     def _pronouns_taken_for_determiners_of_nominals(g: SentenceGraph) -> None:
