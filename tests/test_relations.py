@@ -8972,3 +8972,27 @@ def test_a_pp_glued_to_a_ra_object_ends_at_its_indefinite_noun(extractor):
 . PUNCT 12 punct
 """)
     assert ("نمازگزاران", "اعلام کردند", "حمایت خود") in rows(extractor.extract(doc))
+
+
+def test_a_bare_noun_after_the_ra_object_of_a_relative_clause_is_its_subject(extractor):
+    # `مردم بحرین که اکثریت آن را شیعیان تشکیل می‌دهند` (whose majority the Shias make up) parsed with two objects:
+    # object-first order, the bare noun before the nominal is the subject
+    doc = parsed("""
+مردم NOUN 13 nsubj
+بحرین PROPN 1 nmod
+که SCONJ 9 mark
+اکثریت NOUN 9 obj
+آن PRON 4 nmod
+را ADP 4 case
+شیعیان NOUN 9 obj Number=Plur شیعه
+تشکیل NOUN 9 compound:lvc
+می‌دهند VERB 1 acl Number=Plur|Person=3|Tense=Pres داد#ده
+، PUNCT 9 punct
+به ADP 12 case
+خیابان‌ها NOUN 13 obl:arg Number=Plur خیابان
+آمدند VERB 0 root Number=Plur|Person=3|Tense=Past آمد
+. PUNCT 13 punct
+""", entities=[(0, "بحرین", "GPE", "Bahrain")])
+    got = rows(extractor.extract(doc))
+    assert ("شیعیان", "تشکیل می‌دهند", "اکثریت آن") in got
+    assert not any(s == "بحرین" or o == "شیعیان" for s, _, o in got)

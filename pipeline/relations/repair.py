@@ -353,6 +353,7 @@ class ParseRepairs:
         self._time_pps_inside_subjects(g)
         self._partitives_hung_on_the_verb(g)
         self._pps_glued_to_ra_objects(g)
+        self._subjects_after_ra_objects(g)
         self._pronouns_taken_for_determiners_of_nominals(g)
         self._lvc_nominals_holding_their_pp(g)
 
@@ -1038,6 +1039,24 @@ class ParseRepairs:
             pp = next((c for c in g.kids(v, *OBL_RELS) if min(g.subtree(c)) == nxt and c < v), None)
             if pp is not None and self._preposition(pp) == "از" and self._plural(g.nodes[pp]):
                 g.reattach(pp, s.index, "nmod")
+
+    @staticmethod
+    def _subjects_after_ra_objects(g: SentenceGraph) -> None:
+        """`مردم بحرین که اکثریت آن را شیعیان تشکیل می‌دهند`: a relative clause's light verb with a `را` object, no
+        subject and a second, bare object right before its nominal has that bare noun phrase as its subject
+        (object-first order; a verb takes one direct object). Only there: elsewhere the bare noun is mostly a piece
+        of the nominal or a PP the parser split (`توپ را از منطقه خطر دور کردند`)."""
+        for v in g.nodes:
+            if v.upos != "VERB" or v.deprel not in ("acl", "acl:relcl") or g.kids(v.index, *SUBJ_RELS) \
+                    or not g.kids(v.index, "compound:lvc") or v.feat("Person") in ("1", "2"):
+                continue
+            objects = sorted(g.kids(v.index, "obj"))
+            marked = [o for o in objects if any(g.nodes[k].text == "را" for k in g.kids(o, "case"))]
+            bare = [o for o in objects if not g.kids(o, "case") and marked and o > marked[0]
+                    and max(g.subtree(o)) + 1 == min(g.kids(v.index, "compound:lvc"))]
+            nominal = min(g.kids(v.index, "compound:lvc"))
+            if len(bare) == 1 and g.nodes[bare[0]].upos in ("NOUN", "PROPN", "PRON") and g.nodes[nominal].upos == "NOUN":
+                g.nodes[bare[0]].rel = "nsubj"
 
     def _pps_glued_to_ra_objects(self, g: SentenceGraph) -> None:
         """`نمازگزاران با شعارهایی حمایت خود را ... اعلام کردند` parsed as one `را` object opened by `با`: an object
