@@ -8996,3 +8996,22 @@ def test_a_bare_noun_after_the_ra_object_of_a_relative_clause_is_its_subject(ext
     got = rows(extractor.extract(doc))
     assert ("شیعیان", "تشکیل می‌دهند", "اکثریت آن") in got
     assert not any(s == "بحرین" or o == "شیعیان" for s, _, o in got)
+
+
+def test_a_focus_adverb_after_the_ra_object_is_no_part_of_the_secondary_predicate(extractor):
+    # `ناطق نوری سفارت انگلیس را نیز یک لانه جاسوسی توصیف کرد`: `نیز` (also) opens the stretch before the verb of
+    # regarding but says nothing of the predicate
+    doc = parsed("""
+ناطق PROPN 10 nsubj
+نوری PROPN 1 flat:name
+سفارت NOUN 10 obj
+انگلیس PROPN 3 nmod
+را ADP 3 case
+نیز ADV 10 advmod
+یک NUM 8 nummod
+لانه NOUN 10 obl
+توصیف NOUN 10 compound:lvc
+کرد VERB 0 root Number=Sing|Person=3|Tense=Past کرد
+. PUNCT 10 punct
+""", entities=[(0, "ناطق نوری", "PER", None), (0, "انگلیس", "GPE", "United Kingdom")])
+    assert ("ناطق نوری", "یک لانه توصیف کرد", "سفارت انگلیس") in rows(extractor.extract(doc))

@@ -2003,7 +2003,8 @@ class Extractor(ParseRepairs):
                 return set()
         else:
             stretch = [k for k in range(ra + 1, end)]
-        while stretch and g.nodes[stretch[0]].upos == "PUNCT":
+        # (nor a focus adverb opening it: `این گزارش نیز نادرست خوانده شده است`)
+        while stretch and (g.nodes[stretch[0]].upos == "PUNCT" or g.nodes[stretch[0]].text in self.cues.span_prefixes_dropped):
             stretch.pop(0)
         while stretch and g.nodes[stretch[-1]].upos == "PUNCT":
             stretch.pop()
