@@ -9015,3 +9015,28 @@ def test_a_focus_adverb_after_the_ra_object_is_no_part_of_the_secondary_predicat
 . PUNCT 10 punct
 """, entities=[(0, "ناطق نوری", "PER", None), (0, "انگلیس", "GPE", "United Kingdom")])
     assert ("ناطق نوری", "یک لانه توصیف کرد", "سفارت انگلیس") in rows(extractor.extract(doc))
+
+
+def test_a_subject_after_a_pp_and_a_comma_that_continues_its_list_is_an_item(extractor):
+    # our parser's `علاوی قصد دارد ... به عربستان سعودی، امارات عربی متحده و کویت سفر کند`: `امارات` (a place like
+    # `عربستان`, with the list going on) is the PP's next item, not the subject of `سفر کند`
+    doc = parsed("""
+علاوی PROPN 3 nsubj
+قصد NOUN 3 compound:lvc
+دارد VERB 0 root Number=Sing|Person=3|Tense=Pres داشت#دار
+به ADP 5 case
+عربستان PROPN 14 obl
+سعودی PROPN 5 flat:name
+، PUNCT 8 punct
+امارات NOUN 14 nsubj
+عربی PROPN 8 amod
+متحده PROPN 8 amod
+و CCONJ 12 cc
+کویت PROPN 8 conj
+سفر NOUN 14 compound:lvc
+کند VERB 3 ccomp Number=Sing|Person=3|Mood=Sub کرد#کن
+. PUNCT 3 punct
+""", entities=[(0, "علاوی", "PER", "Ayad Allawi"), (0, "عربستان سعودی", "GPE", "Saudi Arabia"),
+               (0, "امارات عربی متحده", "GPE", "United Arab Emirates"), (0, "کویت", "GPE", "Kuwait")])
+    got = rows(extractor.extract(doc))
+    assert {("علاوی", "قصد دارد سفر کند به", x) for x in ("عربستان سعودی", "امارات عربی متحده", "کویت")} <= got

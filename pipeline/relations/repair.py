@@ -988,19 +988,26 @@ class ParseRepairs:
 
     def _list_items_after_a_pp(self, g: SentenceGraph) -> None:
         """`درباره همکاری‌های دو جانبه، مسائل بین‌المللی و منطقه‌ای ... گفت‌وگو کرد`: a bare object right
-        after `PP ،` is the next item of the PP's list, not the verb's object."""
+        after `PP ،` is the next item of the PP's list, not the verb's object. So is a subject there when it names
+        what the PP's noun names and the list goes on (`به عربستان سعودی، امارات عربی متحده و کویت سفر کند`)."""
         for o in g.nodes:
             verb = o.head
-            if o.deprel != "obj" or verb is None or g.nodes[verb].upos != "VERB" or g.kids(o.index, "case") \
-                    or o.index < 2 or g.nodes[o.index - 1].text not in ("،", ","):
+            if o.deprel not in ("obj", "nsubj") or verb is None or g.nodes[verb].upos != "VERB" \
+                    or g.kids(o.index, "case") or o.index < 2 or g.nodes[o.index - 1].text not in ("،", ","):
                 continue
             if min(g.subtree(o.index)) < o.index - 1:   # the phrase starts at the object (or its comma)
                 continue
             for p in g.kids(verb, *OBL_RELS):
                 if p < o.index and max(g.subtree(p)) == o.index - 2 \
-                        and self._preposition(p) in self.cues.argument_preps:
+                        and self._preposition(p) in self.cues.argument_preps \
+                        and (o.deprel == "obj" or self._same_kind_list(g, p, o.index)):
                     g.reattach(o.index, p, "conj")
                     break
+
+    def _same_kind_list(self, g: SentenceGraph, first: int, item: int) -> bool:
+        """Do ``first`` and ``item`` name entities of one type, with the list going on after ``item``?"""
+        a, b = self._ent_of.get(first), self._ent_of.get(item)
+        return a is not None and b is not None and a.label == b.label and bool(g.kids(item, "conj"))
 
     def _governed_pps_on_adjuncts(self, g: SentenceGraph) -> None:
         """`نتانیاهو در دیدار با پوتین به مساله درگیری‌های سوریه ... پرداخت`: the preposition the verb
