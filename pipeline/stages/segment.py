@@ -124,7 +124,7 @@ def clitic_candidates(word: str) -> list[tuple[str, str]]:
                 if last == ZWNJ or last in _VOWEL_ENDINGS:
                     continue  # after ا/و the clitic is written یش; after a ZWNJ: handled above
                 out.append((host, c))
-        if word.endswith(_COPULA) and n >= 4 and word[-3] in "اوی":
+        if word.endswith(_COPULA) and n >= 5 and word[-3] in "اوی":   # (a host of three letters or more: `ایست` is no ای + ست)
             out.append((word[:-2], _COPULA))
     return out
 
