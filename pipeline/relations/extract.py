@@ -1259,11 +1259,18 @@ class Extractor(ParseRepairs):
                                                                                 "SCONJ") for w in between):
             return [], []
         out = []
-        for k in g.kids(head, "nmod", "obl", "obl:arg"):
+        pps = g.kids(head, "nmod", "obl", "obl:arg")
+        for k in pps:
             prep, noun = self._oblique(k)
-            # (right before the adjective: `با عزت و قدرت از توانایی هسته‌ای بهره‌مند باشد` takes only `از`)
+            # (right before the adjective: `با عزت و قدرت از توانایی هسته‌ای بهره‌مند باشد` takes only `از`; the
+            # preposition the lexicon gives it also past another PP the parser hung there: `از بخت بیشتری برای پیروزی
+            # در انتخابات برخوردار است`)
             text = g.text_of(sorted(g.subtree(k)))
-            if (k != after and max(g.subtree(k)) + 1 != head) or prep is None or self._date(noun) \
+            governed = prep is not None and self.lexicon is not None and self.lexicon.nominal_takes(g.nodes[head].text, prep)
+            gap = set(range(max(g.subtree(k)) + 1, head))
+            next_to = max(g.subtree(k)) < head and (not gap or governed and gap <= set().union(
+                *(g.subtree(o) for o in pps if o > k and self._preposition(o))))
+            if (k != after and not next_to) or prep is None or self._date(noun) \
                     or self._is_attribution_frame(k) \
                     or any(text == a or text.startswith(a + " ") for a in self.cues.adverbial_phrases):
                 continue   # (`به همین ترتیب ... نگران‌کننده است`)
