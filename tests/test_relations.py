@@ -9060,3 +9060,23 @@ def test_a_predicate_adjectives_governed_pp_reaches_it_past_another_pp(extractor
 . PUNCT 9 punct
 """, entities=[(0, "مبارک", "PER", "Hosni Mubarak")])
     assert rows(extractor.extract(doc)) == {("مبارک", "برخوردار است از", "بخت بیشتری برای پیروزی")}
+
+
+def test_an_indefinite_noun_before_a_ra_object_is_the_subject(extractor):
+    # `گروهی ناشناس عوامل خبری این شبکه را در بیروت تهدید کرد` parsed as one object: the indefinite `گروهی` (with its
+    # adjective) takes no genitive, so it is the subject and `عوامل خبری این شبکه` the object
+    doc = parsed("""
+گروهی NOUN 11 obj _ گروه
+ناشناس ADJ 1 amod
+عوامل NOUN 1 nmod _ عامل
+خبری ADJ 3 amod
+این DET 6 det
+شبکه NOUN 3 nmod
+را ADP 1 case
+در ADP 9 case
+بیروت PROPN 11 obl
+تهدید NOUN 11 compound:lvc
+کرد VERB 0 root Number=Sing|Person=3|Tense=Past کرد
+. PUNCT 11 punct
+""")
+    assert ("گروهی ناشناس", "تهدید کرد", "عوامل خبری این شبکه") in rows(extractor.extract(doc))

@@ -187,6 +187,7 @@ class ParseRepairs:
         self._demonstrative_subjects_of_pp_copulas(g)
         self._adjectives_taken_into_subjects(g)
         self._subjects_glued_to_indefinite_objects(g)
+        self._objects_glued_to_indefinite_subjects(g)
         self._indefinite_objects_glued_to_named_subjects(g)
         self._indefinite_nominals_closing_the_subject(g)
         self._subjects_glued_to_indefinite_predicates(g)
@@ -3159,6 +3160,34 @@ class ParseRepairs:
                     continue
                 if any(w != o and (g.nodes[w].deprel not in ("amod", "flat:name", "nmod") or g.nodes[w].upos == "PUNCT")
                        for w in range(o, min(g.subtree(inner)))):
+                    continue
+                g.reattach(inner, v.index, "obj")
+                for k in list(node.children):
+                    if k > max(g.subtree(inner)) and g.nodes[k].deprel != "case":
+                        g.reattach(k, inner, g.nodes[k].deprel)
+                g.reattach(ra[0], inner, "case")
+                node.rel = "nsubj"
+                break
+
+    def _objects_glued_to_indefinite_subjects(self, g: SentenceGraph) -> None:
+        """`گروهی ناشناس عوامل خبری این شبکه را ... تهدید کرد` parsed as one `را` object: an indefinite noun
+        (`گروهی`, `نامه‌ای`) takes no ezafe genitive, so the noun after it (and its adjectives) opens the object and
+        the indefinite phrase is the subject of a verb without one."""
+        for v in g.nodes:
+            if v.upos != "VERB" or v.index in self._excluded or g.kids(v.index, *SUBJ_RELS) \
+                    or v.feat("Person") in ("1", "2"):
+                continue
+            for o in g.kids(v.index, "obj"):
+                node = g.nodes[o]
+                ra = [k for k in g.kids(o, "case") if g.nodes[k].text == "را"]
+                if o > v.index or node.upos != "NOUN" or not ra or g.kids(o, "det", "nummod") \
+                        or not (self._article_i(node) or self._indefinite(o)):
+                    continue
+                inner = next((k for k in sorted(node.children) if k > o and g.nodes[k].deprel == "nmod"
+                              and g.nodes[k].upos == "NOUN" and not g.kids(k, "case")), None)
+                # (a bare `-ی` only with an adjective after it: `آبی پوشان را` is `the blues`)
+                if inner is None or any(g.nodes[w].deprel != "amod" or g.nodes[w].head != o for w in range(o + 1, inner)) \
+                        or not (self._indefinite(o) or inner > o + 1):
                     continue
                 g.reattach(inner, v.index, "obj")
                 for k in list(node.children):
