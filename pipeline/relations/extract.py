@@ -73,6 +73,7 @@ class Cues:
     reciprocal_pronouns: frozenset
     request_verbs: frozenset
     request_lvc: frozenset
+    permission_objects: frozenset
     belief_nominals: frozenset
     copula_clitics: frozenset
     complement_nominals: frozenset
@@ -177,6 +178,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             reciprocal_pronouns=frozenset(raw["reciprocal_pronouns"]),
             request_verbs=frozenset(raw["request_verbs"]),
             request_lvc=frozenset(tuple(p) for p in raw["request_lvc"]),
+            permission_objects=frozenset(raw["permission_objects"]),
             belief_nominals=frozenset(raw["belief_nominals"]),
             copula_clitics=frozenset(raw["copula_clitics"]),
             complement_nominals=frozenset(raw["complement_nominals"]),
@@ -343,6 +345,7 @@ class Extractor(ParseRepairs):
         self._negated_by_modal: set[int] = set()
         self._past_by_modal: set[int] = set()
         self._controller: dict[int, Mention] = self._cleft_subjects(g)
+        self._requesters: dict[int, Mention] = {}
         framed_out: list[Triple] = []
         for pred in predicates:   # ordered by position: clause heads before their complements
             if pred.copular is None:
@@ -659,7 +662,16 @@ class Extractor(ParseRepairs):
             if speaker:   # a first- or second-person verb: its dropped subject is `من`, `ما`, `شما`, never a third person's
                 return speaker
             if pred.verb in self._controller:   # `از سوریه خواست تا ... اخراج کند`: سوریه does it
-                return [self._controller[pred.verb]]
+                addressee = self._controller[pred.verb]
+                resolved = self._resolve(addressee, discourse)
+                # (`روحانی از او خواست که ...`: a pronoun addressee is never the one who asks: the mention before)
+                requester = self._requesters.get(pred.verb)
+                if requester is not None and resolved.resolved and resolved.text == requester.text:
+                    ante = discourse.antecedent(self._si, resolved.label, before=addressee.words[0],
+                                                skip=frozenset(requester.words))
+                    resolved = addressee if ante is None or ante.text == requester.text else Mention(
+                        addressee.words, ante.text, ante.id, ante.label, addressee.span, named=True, resolved=True)
+                return [resolved]
             # `... با یکدیگر داشتند اما ... دیدار دیگری با یکدیگر نداشته‌اند`: a reciprocal clause's dropped
             # subject is the last coordinated subject before it
             if any(g.nodes[c].text in self.cues.reciprocal_pronouns for c in node.children):
@@ -743,7 +755,11 @@ class Extractor(ParseRepairs):
 
     def _is_request(self, pred: Predicate) -> bool:
         stem = past_stem(pred.lemma)
-        return (stem in self.cues.request_verbs and pred.nominal is None) or (pred.nominal, stem) in self.cues.request_lvc
+        g = self._g
+        permission = pred.nominal is None and stem == "داد" and any(
+            g.nodes[o].text in self.cues.permission_objects for o in g.kids(pred.verb, "obj"))
+        return (stem in self.cues.request_verbs and pred.nominal is None) or (pred.nominal, stem) in self.cues.request_lvc \
+            or permission
 
     def _cleft_subjects(self, g: SentenceGraph) -> dict[int, Mention]:
         """`این حق مشروع ایران است که به فن‌آوری هسته‌ای دست یابد` (it is Iran's right to ...): in a cleft, `این` + a
@@ -779,10 +795,13 @@ class Extractor(ParseRepairs):
             node = g.nodes[c]
             if c > pred.verb and node.upos == "VERB" and node.deprel in ("ccomp", "advcl", "obl", "xcomp", "conj",
                                                                            "parataxis"):
-                if subs and pred.nominal is None:   # a request is speech; a permission or an order is not
+                # (a request is speech; a permission or an order is not)
+                if subs and pred.nominal is None and past_stem(pred.lemma) in self.cues.request_verbs:
                     attribution[c] = subs[0]
                 if addressee is not None:
                     self._controller[c] = addressee
+                    if subs:
+                        self._requesters[c] = subs[0]
 
     def _antecedent(self, head: int, pred: Predicate) -> Mention:
         """The antecedent of a relative clause; a title in apposition stands for its named holder
