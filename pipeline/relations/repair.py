@@ -186,6 +186,7 @@ class ParseRepairs:
         self._list_items_taken_for_appositions(g)
         self._demonstrative_subjects_of_pp_copulas(g)
         self._adjectives_taken_into_subjects(g)
+        self._times_taken_for_subjects(g)
         self._subjects_glued_to_indefinite_objects(g)
         self._objects_glued_to_indefinite_subjects(g)
         self._indefinite_objects_glued_to_named_subjects(g)
@@ -3168,6 +3169,23 @@ class ParseRepairs:
                 g.reattach(ra[0], inner, "case")
                 node.rel = "nsubj"
                 break
+
+    def _times_taken_for_subjects(self, g: SentenceGraph) -> None:
+        """`ماه گذشته هم مجلس عوام انگلیس طرحی مشابه را به تصویب رساند` parsed with `ماه گذشته` as the subject: a
+        phrase that only says when, opening the clause of a verb with an object, is no subject; the repairs after
+        this one find the real one (here glued to the object)."""
+        for s in [n for n in g.nodes if n.deprel in SUBJ_RELS]:
+            v = s.head
+            if v is None or g.nodes[v].upos != "VERB" or not g.kids(v, "obj") or s.index > min(g.kids(v, "obj")) \
+                    or g.nodes[s.index].text not in self.cues.time_nouns or g.kids(s.index, "det", "nummod"):
+                continue
+            # (the time noun with its `گذشته`-like adjectives; a focus adverb hung on it, `هم`, goes to the verb)
+            rest = g.subtree(s.index) - {s.index}
+            adverbs = [k for k in rest if g.nodes[k].upos == "ADV" and g.nodes[k].head == s.index]
+            if all(g.nodes[k].upos == "ADJ" and g.nodes[k].head == s.index for k in rest - set(adverbs)):
+                for k in adverbs:
+                    g.reattach(k, v, "advmod")
+                g.nodes[s.index].rel = "obl:tmod"
 
     def _objects_glued_to_indefinite_subjects(self, g: SentenceGraph) -> None:
         """`گروهی ناشناس عوامل خبری این شبکه را ... تهدید کرد` parsed as one `را` object: an indefinite noun
