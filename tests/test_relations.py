@@ -9149,3 +9149,32 @@ def test_a_time_taken_for_the_subject_leaves_the_subject_to_the_phrase_glued_to_
 . PUNCT 12 punct
 """, entities=[(0, "مجلس عوام انگلیس", "ORG", "House of Commons of the United Kingdom")])
     assert rows(extractor.extract(doc)) == {("مجلس عوام انگلیس", "به تصویب رساند", "طرحی مشابه")}
+
+
+def test_a_source_pp_after_the_ra_object_is_an_object_whatever_the_lexicon_says(extractor):
+    # decision 13: a goal or source PP after the `را` object completes the verb (`رژیم صهیونیستی سفیر خود را از این
+    # کشور فرابخواند`, held-out gold `فرابخواند از | این کشور`), also for a verb the lexicon does not list; `از پیش رو`
+    # of the idiom `X را از پیش رو برداشت` (beat X) is none
+    doc = parsed("""
+رژیم PROPN 8 nsubj
+صهیونیستی PROPN 1 flat:name
+سفیر NOUN 8 obj
+خود PRON 3 nmod
+را ADP 3 case
+از ADP 7 case
+تهران PROPN 8 obl
+فرابخواند VERB 0 root Number=Sing|Person=3|Mood=Sub فراخواند#فراخوان
+. PUNCT 8 punct
+""", entities=[(0, "رژیم صهیونیستی", "GPE", "Israel"), (0, "تهران", "GPE", "Tehran")])
+    assert ("رژیم صهیونیستی", "فرابخواند از", "تهران") in rows(extractor.extract(doc))
+    idiom = parsed("""
+تیم NOUN 7 nsubj
+میزبان NOUN 7 obj
+را ADP 2 case
+از ADP 5 case
+پیش NOUN 7 obl
+رو NOUN 5 nmod
+برداشت VERB 0 root Number=Sing|Person=3|Tense=Past برداشت
+. PUNCT 7 punct
+""")
+    assert not any(r.endswith(" از") for _, r, _ in rows(extractor.extract(idiom)))

@@ -1089,6 +1089,7 @@ class Extractor(ParseRepairs):
                 elif (prep == expected or prep not in self.cues.adjunct_preps) and not self._role_adjunct(pred, prep) \
                         and not self._partner_adjunct(pred, prep, entry) and (
                         node.deprel == "obl:arg" or prep in self.cues.argument_preps or prep in extra_preps
+                        or (prep in self.cues.goal_and_source_prepositions and ra_object is not None and c > ra_object)
                         or (prep in self.cues.compound_prepositions and prep.split()[0] in self.cues.argument_preps)):
                     # decision 13: a PP after the `را` object is an object only when the verb takes it: the
                     # lexicon's preposition, a goal or source (`به`, `از`), a role of a role predicate (`X را به
