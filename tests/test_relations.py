@@ -9178,3 +9178,18 @@ def test_a_source_pp_after_the_ra_object_is_an_object_whatever_the_lexicon_says(
 . PUNCT 7 punct
 """)
     assert not any(r.endswith(" از") for _, r, _ in rows(extractor.extract(idiom)))
+
+
+def test_rou_be_is_a_compound_preposition_even_split_by_the_parser(extractor):
+    # our parser's `تعداد آنها رو به افزایش است` with `رو` hung on the subject as a case word: the two prepositions
+    # make `رو به` (towards), which marks the predicate (held-out gold `تعداد انها | است رو به | افزایش`)
+    doc = parsed("""
+تعداد NOUN 5 nsubj
+آنها PRON 1 nmod
+رو ADP 1 case
+به ADP 5 case
+افزایش NOUN 0 root
+است AUX 5 cop
+. PUNCT 5 punct
+""")
+    assert rows(extractor.extract(doc)) == {("تعداد آنها", "است رو به", "افزایش")}

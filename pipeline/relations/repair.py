@@ -38,6 +38,7 @@ class ParseRepairs:
         self._titles_of_named_pps_taken_for_subjects(g)
         self._subjects_taken_into_source_frames(g)
         self._prepositions_heading_their_objects(g)
+        self._compound_prepositions_split(g)
         self._verbs_inside_parentheses(g)
         self._asides_taken_for_arguments(g)
         self._main_clauses_under_relative_clauses(g)
@@ -604,6 +605,17 @@ class ParseRepairs:
             for c in g.kids(root, *OBL_RELS):   # (the frame's place is the frame's: `به گزارش خبرگزاری فارس از گرگان،`)
                 if frame is not None and c != frame and c < comma:
                     g.reattach(c, frame, "nmod")
+
+    def _compound_prepositions_split(self, g: SentenceGraph) -> None:
+        """`تعداد اسرا رو به افزایش است` parsed with `رو` as a case word of the subject: two adjacent prepositions that
+        make a compound one (`رو به`, cue compound_prepositions) mark the same noun, the second's."""
+        for n in g.nodes:
+            nxt = n.index + 1
+            if n.upos != "ADP" or n.deprel != "case" or nxt >= len(g.nodes) or g.nodes[nxt].upos != "ADP" \
+                    or g.nodes[nxt].deprel != "case" or g.nodes[nxt].head == n.head or g.nodes[nxt].head is None \
+                    or f"{n.text} {g.nodes[nxt].text}" not in self.cues.compound_prepositions:
+                continue
+            g.reattach(n.index, g.nodes[nxt].head, "case")
 
     def _prepositions_heading_their_objects(self, g: SentenceGraph) -> None:
         """`رهبران احزاب مخالف پاکستان جهت بازگشت «بی‌نظیر بوتو» ... تقاضای کمک کردند`, `... جهت شرکت در مراسم ...
