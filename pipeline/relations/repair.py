@@ -1039,8 +1039,13 @@ class ParseRepairs:
             # (or on its subject: `مذاکرات با پوتین بر بررسی ... متمرکز خواهند بود`)
             for a in g.kids(v.index, *OBL_RELS, "nsubj", "nsubj:pass"):
                 pps = sorted(c for c in g.subtree(a) if c > a and g.nodes[c].deprel == "nmod" and self._preposition(c))
-                # (in the subject, the first PP may be the verb's: `مفاد این توافقنامه بر آموزش ... تأکید دارد`)
-                after = pps if g.nodes[a].deprel in SUBJ_RELS else pps[1:]
+                # (in the subject, the first PP may be the verb's: `مفاد این توافقنامه بر آموزش ... تأکید دارد`; so may
+                # an adjunct's `از` when its noun is indefinite and takes no PP at all: `طی بیانیه‌ای از گفت‌وگوی تلفنی
+                # ... خبر داد`; not `به`, a document's recipient: `در نامه‌ای به رئیس مجمع ... هشدار داد`)
+                plain = governed == "از" and pps and g.nodes[pps[0]].head == a and self._indefinite(a) and not any(
+                    self.lexicon.nominal_takes(g.nodes[a].text, p) for p in self.cues.argument_preps | {"از", "در"})
+                after = pps if g.nodes[a].deprel in SUBJ_RELS or (plain and self._preposition(a)
+                                                                   in self.cues.adjunct_preps) else pps[1:]
                 moved = [c for c in after if self._preposition(c) == governed and c < v.index
                          and not self._partitive(g, c)]
                 if moved:
