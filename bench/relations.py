@@ -80,8 +80,10 @@ def main() -> None:
              "Sets (eval/gold/README.md): " + "; ".join(
                  f"{name}: {r['documents']} document{'s' if r['documents'] != 1 else ''}, {r['relaxed']['gold']} triples"
                  for name, r in results["default config"].items()) + ". The rules were written against the seed "
-             "and the tune parts; the test parts were written by other annotators and only scored. Targets: seed "
-             "relaxed F1 ≥ 0.85, entity-triple recall ≥ 0.90; dev test relaxed F1 ≥ 0.65.", "",
+             "and the tune parts; the test parts were written by other annotators. Their errors have been read too "
+             "(session 27 chose several rules from them, eval/reports/relations.md), so they are no longer blind: "
+             "the hidden held-out set is. Targets: seed relaxed F1 ≥ 0.85, entity-triple recall ≥ 0.90; dev test "
+             "relaxed F1 ≥ 0.65.", "",
              "| variant | set | relaxed P | relaxed R | relaxed F1 | strict F1 | entity R | entity P | attribution acc | polarity acc | tense acc |",
              "|---|---|---|---|---|---|---|---|---|---|---|"]
     for label, rows in results.items():
