@@ -3157,35 +3157,46 @@ class ParseRepairs:
         """`رسانه‌های بین‌المللی هجمه‌ای را علیه روسیه آغاز کرده` parsed as one `را` object: an indefinite noun
         (`هجمه‌ای`, `یک ...`) opens a noun phrase of its own, it is no ezafe modifier; what stands before it is the
         subject of a verb without one."""
+        for v, o, ra in self._ra_objects_of_subjectless_verbs(g):
+            node = g.nodes[o]
+            if node.upos not in ("NOUN", "PROPN"):
+                continue
+            bare = [k for k in sorted(node.children) if k > o and g.nodes[k].deprel == "nmod"
+                    and g.nodes[k].upos == "NOUN" and not g.kids(k, "case")]
+            inner = bare[0] if bare else None
+            # (or a second bare noun of the head right after an adjective closing the first: `اعضای باشگاه
+            # هسته‌ای ذخایر بمب‌های اتمی خود را کاهش ندهند`; a noun has one genitive)
+            if len(bare) > 1 and g.nodes[bare[1] - 1].upos == "ADJ" and g.nodes[bare[1] - 1].head != bare[1] \
+                    and max(g.subtree(inner)) == bare[1] - 1:
+                inner = bare[1]
+            elif inner is None or not self._indefinite(inner):
+                continue
+            if any(w != o and (g.nodes[w].deprel not in ("amod", "flat:name", "nmod") or g.nodes[w].upos == "PUNCT")
+                   for w in range(o, min(g.subtree(inner)))):
+                continue
+            self._split_glued_ra_object(g, v, o, inner, ra)
+
+    def _ra_objects_of_subjectless_verbs(self, g: SentenceGraph):
+        """(verb, object, [`را`]) for each `را` object before a third-person verb that has no subject: where the
+        parser may have glued the subject onto the object (one per verb)."""
         for v in g.nodes:
             if v.upos != "VERB" or v.index in self._excluded or g.kids(v.index, *SUBJ_RELS) \
                     or v.feat("Person") in ("1", "2"):
                 continue
             for o in g.kids(v.index, "obj"):
-                node = g.nodes[o]
                 ra = [k for k in g.kids(o, "case") if g.nodes[k].text == "را"]
-                if o > v.index or node.upos not in ("NOUN", "PROPN") or not ra:
-                    continue
-                bare = [k for k in sorted(node.children) if k > o and g.nodes[k].deprel == "nmod"
-                        and g.nodes[k].upos == "NOUN" and not g.kids(k, "case")]
-                inner = bare[0] if bare else None
-                # (or a second bare noun of the head right after an adjective closing the first: `اعضای باشگاه
-                # هسته‌ای ذخایر بمب‌های اتمی خود را کاهش ندهند`; a noun has one genitive)
-                if len(bare) > 1 and g.nodes[bare[1] - 1].upos == "ADJ" and g.nodes[bare[1] - 1].head != bare[1] \
-                        and max(g.subtree(inner)) == bare[1] - 1:
-                    inner = bare[1]
-                elif inner is None or not self._indefinite(inner):
-                    continue
-                if any(w != o and (g.nodes[w].deprel not in ("amod", "flat:name", "nmod") or g.nodes[w].upos == "PUNCT")
-                       for w in range(o, min(g.subtree(inner)))):
-                    continue
-                g.reattach(inner, v.index, "obj")
-                for k in list(node.children):
-                    if k > max(g.subtree(inner)) and g.nodes[k].deprel != "case":
-                        g.reattach(k, inner, g.nodes[k].deprel)
-                g.reattach(ra[0], inner, "case")
-                node.rel = "nsubj"
-                break
+                if o < v.index and ra:
+                    yield v.index, o, ra
+                    if g.kids(v.index, *SUBJ_RELS):   # (split: the verb has its subject now)
+                        break
+
+    def _split_glued_ra_object(self, g: SentenceGraph, v: int, o: int, inner: int, ra: list[int]) -> None:
+        """``o`` ... ``inner`` ... `را` read as one object: ``inner`` opens the object, with what follows it, and ``o``
+        is the subject."""
+        for k in list(g.nodes[o].children):
+            if k > max(g.subtree(inner)) and g.nodes[k].deprel != "case":
+                g.reattach(k, inner, g.nodes[k].deprel)
+        self._split_ra_phrase(g, o, inner, ra[0], v)
 
     def _times_taken_for_subjects(self, g: SentenceGraph) -> None:
         """`ماه گذشته هم مجلس عوام انگلیس طرحی مشابه را به تصویب رساند` parsed with `ماه گذشته` as the subject: a
@@ -3208,29 +3219,17 @@ class ParseRepairs:
         """`گروهی ناشناس عوامل خبری این شبکه را ... تهدید کرد` parsed as one `را` object: an indefinite noun
         (`گروهی`, `نامه‌ای`) takes no ezafe genitive, so the noun after it (and its adjectives) opens the object and
         the indefinite phrase is the subject of a verb without one."""
-        for v in g.nodes:
-            if v.upos != "VERB" or v.index in self._excluded or g.kids(v.index, *SUBJ_RELS) \
-                    or v.feat("Person") in ("1", "2"):
+        for v, o, ra in self._ra_objects_of_subjectless_verbs(g):
+            node = g.nodes[o]
+            if node.upos != "NOUN" or g.kids(o, "det", "nummod") or not (self._article_i(node) or self._indefinite(o)):
                 continue
-            for o in g.kids(v.index, "obj"):
-                node = g.nodes[o]
-                ra = [k for k in g.kids(o, "case") if g.nodes[k].text == "را"]
-                if o > v.index or node.upos != "NOUN" or not ra or g.kids(o, "det", "nummod") \
-                        or not (self._article_i(node) or self._indefinite(o)):
-                    continue
-                inner = next((k for k in sorted(node.children) if k > o and g.nodes[k].deprel == "nmod"
-                              and g.nodes[k].upos == "NOUN" and not g.kids(k, "case")), None)
-                # (a bare `-ی` only with an adjective after it: `آبی پوشان را` is `the blues`)
-                if inner is None or any(g.nodes[w].deprel != "amod" or g.nodes[w].head != o for w in range(o + 1, inner)) \
-                        or not (self._indefinite(o) or inner > o + 1):
-                    continue
-                g.reattach(inner, v.index, "obj")
-                for k in list(node.children):
-                    if k > max(g.subtree(inner)) and g.nodes[k].deprel != "case":
-                        g.reattach(k, inner, g.nodes[k].deprel)
-                g.reattach(ra[0], inner, "case")
-                node.rel = "nsubj"
-                break
+            inner = next((k for k in sorted(node.children) if k > o and g.nodes[k].deprel == "nmod"
+                          and g.nodes[k].upos == "NOUN" and not g.kids(k, "case")), None)
+            # (a bare `-ی` only with an adjective after it: `آبی پوشان را` is `the blues`)
+            if inner is None or any(g.nodes[w].deprel != "amod" or g.nodes[w].head != o for w in range(o + 1, inner)) \
+                    or not (self._indefinite(o) or inner > o + 1):
+                continue
+            self._split_glued_ra_object(g, v, o, inner, ra)
 
     def _indefinite_objects_glued_to_named_subjects(self, g: SentenceGraph) -> None:
         """`دولت انگلیس عجله‌ای برای دعوا با کرملین ... ندارد` with `عجله‌ای` hung on the subject as part of its name:
