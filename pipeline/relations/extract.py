@@ -73,7 +73,7 @@ class Cues:
     reciprocal_pronouns: frozenset
     request_verbs: frozenset
     request_lvc: frozenset
-    permission_objects: frozenset
+    permission_objects: dict
     belief_nominals: frozenset
     copula_clitics: frozenset
     complement_nominals: frozenset
@@ -178,7 +178,7 @@ def load_cues(path: Path = CUES_FILE) -> Cues:
             reciprocal_pronouns=frozenset(raw["reciprocal_pronouns"]),
             request_verbs=frozenset(raw["request_verbs"]),
             request_lvc=frozenset(tuple(p) for p in raw["request_lvc"]),
-            permission_objects=frozenset(raw["permission_objects"]),
+            permission_objects={stem: frozenset(nouns) for stem, nouns in raw["permission_objects"].items()},
             belief_nominals=frozenset(raw["belief_nominals"]),
             copula_clitics=frozenset(raw["copula_clitics"]),
             complement_nominals=frozenset(raw["complement_nominals"]),
@@ -756,8 +756,8 @@ class Extractor(ParseRepairs):
     def _is_request(self, pred: Predicate) -> bool:
         stem = past_stem(pred.lemma)
         g = self._g
-        permission = pred.nominal is None and stem == "داد" and any(
-            g.nodes[o].text in self.cues.permission_objects for o in g.kids(pred.verb, "obj"))
+        permission = pred.nominal is None and any(
+            g.nodes[o].text in self.cues.permission_objects.get(stem, ()) for o in g.kids(pred.verb, "obj"))
         return (stem in self.cues.request_verbs and pred.nominal is None) or (pred.nominal, stem) in self.cues.request_lvc \
             or permission
 
@@ -1156,7 +1156,7 @@ class Extractor(ParseRepairs):
             # noun shares the last conjunct's complement: `پس از دیدار و گفت‌وگوی ولادیمیر پوتین` is one event
             first = pp[0][1] if pp else None
             if first is not None and pp[0][0] in self.cues.compound_prepositions and (len(first.words) > 1 or first.named):
-                items = set().union(*(self._conjuncts(w) for w in pp[0][1].words))
+                items = set().union(*(self._conjuncts(w) for w in first.words))
                 chosen += [a for a in pp[1:] if a[0] == pp[0][0] and items & set(a[1].words)]
         return [(p, part) for p, m in chosen if m.text for part in self._split_list_markers(m)]
 
@@ -1548,7 +1548,7 @@ class Extractor(ParseRepairs):
         lexical infinitive that is the complement: `در مورد از سرگیری مذاکرات`, `به منظور به دست آوردن`.)"""
         g = self._g
         nxt = noun + 1
-        return nxt < len(g.nodes) and g.nodes[nxt].text == "در" and g.nodes[nxt].upos == "ADP"
+        return nxt < len(g.nodes) and g.nodes[nxt].text in self.cues.place_preps and g.nodes[nxt].upos == "ADP"
 
     def _conjuncts(self, i: int) -> list[int]:
         g = self._g
