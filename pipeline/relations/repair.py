@@ -1076,11 +1076,11 @@ class ParseRepairs:
             if v.upos != "VERB" or v.deprel not in ("acl", "acl:relcl") or g.kids(v.index, *SUBJ_RELS) \
                     or not g.kids(v.index, "compound:lvc") or v.feat("Person") in ("1", "2"):
                 continue
+            nominal = min(g.kids(v.index, "compound:lvc"))
             objects = sorted(g.kids(v.index, "obj"))
             marked = [o for o in objects if any(g.nodes[k].text == "را" for k in g.kids(o, "case"))]
             bare = [o for o in objects if not g.kids(o, "case") and marked and o > marked[0]
-                    and max(g.subtree(o)) + 1 == min(g.kids(v.index, "compound:lvc"))]
-            nominal = min(g.kids(v.index, "compound:lvc"))
+                    and max(g.subtree(o)) + 1 == nominal]
             if len(bare) == 1 and g.nodes[bare[0]].upos in ("NOUN", "PROPN", "PRON") and g.nodes[nominal].upos == "NOUN":
                 g.nodes[bare[0]].rel = "nsubj"
 
@@ -2079,7 +2079,7 @@ class ParseRepairs:
         شد` with `دیدار` hung on `برگزار`), with only auxiliaries or the verb's own PPs between (`ان‌بی‌تی مجبور به قطع
         برنامه‌های خود شد`)."""
         for v in g.nodes:
-            if v.upos != "VERB" or g.kids(v.index, *SUBJ_RELS):
+            if v.upos != "VERB" or not g.kids(v.index, "xcomp") or g.kids(v.index, *SUBJ_RELS):
                 continue
             copula = v.text.startswith(self.cues.free_present_copulas)
             pps = set().union(*(g.subtree(k) for k in g.kids(v.index, *OBL_RELS) if g.kids(k, "case")))
