@@ -8454,6 +8454,24 @@ def test_a_predicate_adjective_hung_inside_the_phrase_before_its_copula_is_the_p
     assert not any(r.startswith("مستقر") for _, r, _ in triples)
 
 
+def test_a_pp_already_under_the_word_before_the_copula_does_not_break_the_predicate_adjective_repair(extractor):
+    # the repair looked for PPs ending right before the adjective; one the parser had hung under the adjective
+    # itself left nothing outside it and raised ValueError (found building the word vectors from raw news)
+    doc = parsed("""
+چین PROPN 9 nsubj
+با ADP 3 case
+ارجاع NOUN 8 obl
+پرونده NOUN 3 nmod
+به ADP 6 case
+شورای NOUN 3 nmod
+امنیت NOUN 6 nmod
+مخالف ADJ 9 obl
+است VERB 0 root _ است
+. PUNCT 9 punct
+""", entities=[(0, "چین", "GPE", "China")])
+    assert ("چین", "مخالف است با", "ارجاع پرونده به شورای امنیت") in rows(extractor.extract(doc))
+
+
 def test_in_a_cleft_the_name_closing_the_framed_phrase_is_the_subject_of_the_clause(extractor):
     # `این حق مشروع ایران است که به فن‌آوری هسته‌ای دست یابد` (it is Iran's right to obtain nuclear technology), `این
     # لوکاکو بود که دروازه را باز کرد` (it was Lukaku who opened the goal): the `که` clause has no subject of its

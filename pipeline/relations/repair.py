@@ -1421,10 +1421,17 @@ class ParseRepairs:
                     or not any(s < i for s in g.kids(i, *SUBJ_RELS)) or g.kids(i, "xcomp", "obj", "compound:lvc", "cop"):
                 continue
             a, pp = None, None
-            before = [w for w in range(i - 1) if self._preposition(w) and max(g.subtree(w) - g.subtree(i - 1)) == i - 2]
+            # (a PP the parser already hung under the word before the copula is not "before" it)
+            before = [w for w in range(i - 1) if self._preposition(w)
+                      and (outside := g.subtree(w) - g.subtree(i - 1)) and max(outside) == i - 2]
             if i > 0 and g.nodes[i - 1].upos == "ADJ" and g.nodes[i - 1].head != i and not g.nodes[i - 1].children \
                     and before and self.lexicon.nominal_takes(g.nodes[i - 1].text, self._preposition(before[0])):
                 a, pp = i - 1, before[0]
+            elif i > 0 and g.nodes[i - 1].upos == "ADJ" and g.nodes[i - 1].head == i \
+                    and g.nodes[i - 1].deprel != "cop" and any(
+                        self._preposition(w) and self.lexicon.nominal_takes(g.nodes[i - 1].text, self._preposition(w))
+                        for w in g.kids(i - 1) if w < i - 1):
+                a = i - 1   # hung on the copula with its PP already under it
             else:   # `ناشی از X نیست`: the adjective, then its PP up to the copula
                 for k in range(i - 2, 0, -1):
                     node = g.nodes[k]
