@@ -20,10 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..config import load_yaml_as
 from ..errors import InputError
-from .vectors import RAW_TEXT_FILES, spacy_vectors
-
-# the pipeline whose tokens the raw text gets: the same repair and segmentation as every input
-TEXT_CONFIG = Path(__file__).resolve().parents[2] / "configs" / "text.yaml"
+from .vectors import RAW_TEXT_FILES, TEXT_CONFIG, spacy_vectors
 
 
 class Pretraining(BaseModel):

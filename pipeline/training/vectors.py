@@ -13,6 +13,9 @@ import logging
 from pathlib import Path
 from typing import Iterator
 
+# the pipeline whose tokens the raw text gets: the same repair and segmentation as every input (the default
+# config would also parse and extract, for nothing)
+TEXT_CONFIG = Path(__file__).resolve().parents[2] / "configs" / "text.yaml"
 RAW_TEXT_FILES = (
     "ud_persian_perdt/train_text_only/fa_perdt-ud-train.sentences.txt",
     "ud_persian_seraji/train_text_only/fa_seraji-ud-train.sentences.txt",
@@ -53,7 +56,7 @@ def spacy_vectors(vec_file: Path, out: Path, prune: int = -1) -> None:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpora", type=Path, default=Path("../shared/corpora"))
-    parser.add_argument("--config", type=Path, default=Path("configs/default.yaml"))
+    parser.add_argument("--config", type=Path, default=TEXT_CONFIG)
     parser.add_argument("--out", type=Path, default=Path("build/vectors/fa.vec"))
     parser.add_argument("--dim", type=int, default=100)
     parser.add_argument("--epochs", type=int, default=10)
