@@ -4054,6 +4054,73 @@ def test_a_phrase_with_a_preposition_is_no_subject(extractor):
     assert not any(t[0].startswith("تمام") or t[0] == "تلاش‌ها" for t in triples)
 
 
+def test_a_stem_ending_in_a_glide_takes_the_singular_ending_as_yam(extractor):
+    # `بگویم` is گوی + م (I say), `بگوییم` the plural; the tagger's lemma is trusted only where no other verb's
+    # stem spells the same: `می‌رویم` (we go) and `بشویم` (we become) stay plural whatever lemma (رست, شست) they get
+    assert person_of_form("بگویم", "گفت") == ("1", "Sing") and person_of_form("بگوییم", "گفت") == ("1", "Plur")
+    assert person_of_form("می‌آیم", "آمد") == ("1", "Sing") and person_of_form("بیایم", "آمد") == ("1", "Sing")
+    assert person_of_form("بیاییم", "آمد") == ("1", "Plur") and person_of_form("گفتیم", "گفت") == ("1", "Plur")
+    assert person_of_form("می‌رویم", "رست") == ("1", "Plur") and person_of_form("بشویم", "شست") == ("1", "Plur")
+    # `باید بگویم که ... رضایت دارم`: the one who says it is `من`, not `ما`
+    doc = parsed("""
+باید AUX 2 aux
+بگویم VERB 0 root Number=Sing|Person=3 گفت
+که SCONJ 9 mark
+از ADP 5 case
+عملکرد NOUN 9 obl:arg
+خودم PRON 5 nmod
+رضایت NOUN 9 compound:lvc
+. PUNCT 9 punct
+دارم VERB 2 ccomp Number=Sing|Person=1 داشت
+""")
+    assert {(t.subject, t.relation, t.object, t.attribution) for t in extractor.extract(doc)} == {
+        ("من", "رضایت دارم از", "عملکرد خودم", "من")}
+
+
+def test_a_quoted_i_is_the_speaker_but_not_the_addressee_nor_the_agency(extractor):
+    # `مطمئن باشید ... معذرت‌خواهی خواهم کرد`: `شما` are told, the one who apologizes is `من`; `به گزارش ورزش سه،
+    # ... از بازی راضی هستم`: the agency reports someone else; `سابیا گفت: ... باید بگویم که ... نخواهم داشت`: the
+    # `من` who says it inside the quote is سابیا
+    doc = parsed("""
+مطمئن ADJ 0 root
+باشید AUX 1 cop Number=Plur|Person=2 بود
+از ADP 4 case
+شما PRON 7 obl:arg
+معذرت‌خواهی NOUN 7 compound:lvc
+خواهم AUX 7 aux Number=Sing|Person=1 خواست
+کرد VERB 1 ccomp Number=Sing|Person=3 کرد
+. PUNCT 1 punct
+""", """
+به ADP 2 case
+گزارش NOUN 9 obl
+ورزش NOUN 2 nmod
+سه NUM 3 nummod
+، PUNCT 2 punct
+از ADP 7 case
+بازی NOUN 9 obl:arg
+بسیار ADV 9 advmod
+راضی ADJ 0 root
+هستم AUX 9 cop Number=Sing|Person=1 است
+. PUNCT 9 punct
+""", """
+سابیا PROPN 2 nsubj
+گفت VERB 0 root Number=Sing|Person=3 گفت
+: PUNCT 2 punct
+باید AUX 5 aux
+بگویم VERB 2 ccomp Number=Sing|Person=3 گفت
+که SCONJ 10 mark
+به ADP 8 case
+فولاد PROPN 10 obl:arg
+تبریک NOUN 10 compound:lvc
+می‌گویم VERB 5 ccomp Number=Sing|Person=1 گفت
+. PUNCT 2 punct
+""", entities=[(2, "سابیا", "PER", None)])
+    triples = {(t.subject, t.relation, t.object) for t in extractor.extract(doc)}
+    assert ("من", "معذرت‌خواهی خواهم کرد از", "شما") in triples, triples
+    assert ("من", "هستم", "بسیار راضی") in triples, triples
+    assert ("سابیا", "تبریک می‌گویم به", "فولاد") in triples, triples
+
+
 def test_a_bare_past_stem_is_third_singular_whatever_the_tagger_says(extractor):
     """`حرکت مردم عزت آفرید`: the tagger calls `آفرید` second person (it took `-ید` for the ending); a bare past
     stem is the third singular, so the noun before it stays the subject. Unknown forms are their own lemma and

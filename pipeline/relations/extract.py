@@ -285,6 +285,7 @@ class Extractor(ParseRepairs):
         self.repair = repair
         self.cues = cues or load_cues()
         self._discourse = Discourse()
+        self._frame_source: str | None = None   # this sentence's `به گزارش X`
 
     # -- document --------------------------------------------------------------------------
     def extract(self, doc: Document) -> list[Triple]:
@@ -337,7 +338,8 @@ class Extractor(ParseRepairs):
             holder = Mention([], role.subject, role.subject_id, role.subject_type or "PER", None, named=True)
             discourse.roles[f"{role.relation} {role.object}"] = holder
         self._discourse = discourse
-        sentence_source = self._frame_attribution(g) or header_source
+        self._frame_source = self._frame_attribution(g)
+        sentence_source = self._frame_source or header_source
         predicates = self._predicates(g)
         attribution: dict[int, Mention] = {}
         subjects: dict[int, list[Mention]] = {}
@@ -370,9 +372,14 @@ class Extractor(ParseRepairs):
                 self._request_frame(pred, subs, objects, attribution)
             if pred.reporting:
                 complements = self._complements(g, pred, predicates)
+                reporter = subs[0] if subs else None
+                # (`سابیا ادامه داد: ... باید بگویم که ...`: a quoted `من` who says something is the quoted speaker)
+                outer = self._source_for(pred, attribution) or sentence_source
+                if reporter is not None and reporter.text in self.cues.speaker_pronouns and self._speaker(outer):
+                    reporter = Mention([], outer, None, None, reporter.span, named=True, resolved=True)
                 for c in complements:
-                    if subs:
-                        attribution[c] = subs[0]
+                    if reporter is not None:
+                        attribution[c] = reporter
                 # the reporting act itself is not a triple, unless it takes a noun phrase or an argument PP
                 # and no clause (decision 1: `تل‌آویو | اعلام نکرده است | دلیل این تعویق`; a belief nominal's own
                 # PP, decision 11: `این آمار | حاکی است از | افزایش بیکاری`)
@@ -905,7 +912,7 @@ class Extractor(ParseRepairs):
         last = g.nodes[max((w for w in pred.words if g.nodes[w].upos in ("VERB", "AUX")), default=pred.verb)]
         # (a bare past stem is the third singular only alone: `خواهیم داشت` agrees through `خواهیم`)
         alone = not g.kids(last.index, "aux", "cop") and last.deprel not in ("aux", "cop")
-        shown = person_of_form(last.text, last.lemma if alone else None) if last.upos in ("VERB", "AUX") else None
+        shown = person_of_form(last.text, last.lemma, alone) if last.upos in ("VERB", "AUX") else None
         return shown or (verb.feat("Person"), verb.feat("Number"))
 
     def _asks(self, *words: int) -> bool:
@@ -2080,6 +2087,11 @@ class Extractor(ParseRepairs):
         return Mention(words, g.text_of(words), ent.id if ent else None, ent.label if ent else None,
                        g.offsets_of(words), named=True)
 
+    def _speaker(self, source: str | None) -> bool:
+        """Can ``source`` be the `من` of what it reports? Not a pronoun itself (`مطمئن باشید ... معذرت‌خواهی خواهم
+        کرد`: `شما` are told, not speaking), nor the agency of a `به گزارش X` frame, which reports someone else."""
+        return bool(source) and source not in self.cues.agreement_pronouns.values() and source != self._frame_source
+
     def _inside_predicate(self, obj: Mention, pred: Predicate, prep) -> bool:
         """`ناراحتم`, `در تلاش‌اند` split into a nominal and a copula clitic that the relation writes as the whole
         token: the object would repeat the relation (`ناراحتم | ناراحتم`). (`نگران ... کولی‌هاست` is fine: its
@@ -2092,7 +2104,7 @@ class Extractor(ParseRepairs):
     def _triple(self, si, subj: Mention, pred: Predicate, prep, obj: Mention, source, prefix="",
                 nominal: str | None = None) -> Triple:
         relation = self._relation_text(pred, prep, prefix)
-        if source and subj.text in self.cues.speaker_pronouns:   # `من` in a quote is the quoted speaker
+        if subj.text in self.cues.speaker_pronouns and self._speaker(source):   # `من` in a quote is its speaker
             subj = Mention([], source, None, None, subj.span, named=True, resolved=True)
         gloss = None
         if self.lexicon is not None:

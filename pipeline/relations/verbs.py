@@ -24,6 +24,15 @@ def present_stems() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in table.items()}
 
 
+@lru_cache(maxsize=None)
+def _glide_stems(past: str) -> tuple[str, ...]:
+    """The present stems of ``past`` that end in a glide `ی` after a vowel (`گوی`, `آی`, `نمای`): `-یم` after one is
+    the first singular. Not `روی` (رستن) or `شوی` (شستن): `می‌رویم`, `بشویم` are far likelier the plurals of
+    `رفتن` and `شدن`, whose stems `رو`, `شو` end in a consonant, and the lemmatizer cannot tell them apart."""
+    others = {p for other, stems in present_stems().items() if other != past for p in stems}
+    return tuple(p for p in present_stems().get(past, ()) if p.endswith("ی") and len(p) > 1 and p[:-1] not in others)
+
+
 def tense_of_form(form: str, lemma: str | None) -> str | None:
     """`past` or `present` from a verb form and its lemma (the past stem, or PerDT's `past#present`):
     `پرداخت`, `می‌شود`, `برسد`, `نرسیده‌ایم`. None when the form does not show it."""
@@ -60,17 +69,25 @@ def past_stem(lemma: str) -> str:
     return lemma.split("#")[0]
 
 
-def person_of_form(form: str, lemma: str | None = None) -> tuple[str, str | None] | None:
+def person_of_form(form: str, lemma: str | None = None, alone: bool = True) -> tuple[str, str | None] | None:
     """(Person, Number) that a finite verb form's ending shows, whatever the tagger says: a bare past stem is
-    third singular (`گروید`, `نرسید`: nothing after the lemma's stem), `-یم` first plural, `-م` first singular,
+    third singular (`گروید`, `نرسید`: nothing after the lemma's stem), `-یم` first plural (but `بگویم` is
+    singular), `-م` first singular,
     `-ند` third person (`بشناسند`; also the 3sg `کند`, hence no Number); None for other endings and forms of
-    two letters."""
+    two letters. A form with an auxiliary is not ``alone``: its bare past stem agrees through the auxiliary
+    (`خواهیم داشت`)."""
     if len(form) <= 2:
         return None
     stem = past_stem(lemma) if lemma else None   # (a known past stem: an unknown form is its own lemma)
-    if stem in present_stems() and form.replace("\u200c", "") in (stem, "ن" + stem):
+    if alone and stem in present_stems() and form.replace("\u200c", "") in (stem, "ن" + stem):
         return "3", "Sing"
     if form.endswith("یم"):
+        # (`بگویم`, `می‌آیم`, `بنمایم`: a present stem ending in `ی` (`گوی`, `آی`) + `م` is first singular; the
+        # plural doubles it, `بگوییم`. Only with the lemma: `برویم` is رفتن's plural, not a stem `روی` + `م`)
+        word = form.replace("\u200c", "")
+        if not word.endswith("ییم") and stem and any(word[:-1].endswith(v) for p in _glide_stems(stem)
+                                                     for v in {p, p.replace("آ", "ا")}):
+            return "1", "Sing"
         return "1", "Plur"
     if form.endswith("م"):
         return "1", "Sing"
