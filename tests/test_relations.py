@@ -4121,6 +4121,31 @@ def test_a_quoted_i_is_the_speaker_but_not_the_addressee_nor_the_agency(extracto
     assert ("سابیا", "تبریک می‌گویم به", "فولاد") in triples, triples
 
 
+def test_no_argument_is_punctuation_alone(extractor):
+    # the NER stage tagged `«رهبر انقلاب»` a person, and the apposition rule read `«` as the title's holder
+    doc = parsed("""
+سال NOUN 16 obl
+1390 NUM 1 nummod
+از ADP 4 case
+جانب NOUN 16 obl
+« PUNCT 6 punct
+رهبر NOUN 4 nmod
+انقلاب NOUN 6 nmod
+» PUNCT 6 punct
+، PUNCT 10 punct
+سال NOUN 4 appos
+« PUNCT 12 punct
+جهاد NOUN 10 nmod
+اقتصادی ADJ 12 amod
+» PUNCT 12 punct
+نام‌گذاری NOUN 16 compound:lvc
+شده VERB 0 root Tense=Past|VerbForm=Part شد
+است AUX 16 aux
+. PUNCT 16 punct
+""", entities=[(0, "« رهبر انقلاب »", "PER", None)])
+    assert not any(not any(ch.isalnum() for ch in part) for t in rows(extractor.extract(doc)) for part in (t[0], t[2]))
+
+
 def test_a_bare_past_stem_is_third_singular_whatever_the_tagger_says(extractor):
     """`حرکت مردم عزت آفرید`: the tagger calls `آفرید` second person (it took `-ید` for the ending); a bare past
     stem is the third singular, so the noun before it stays the subject. Unknown forms are their own lemma and

@@ -300,7 +300,8 @@ class Extractor(ParseRepairs):
                 continue
             ents = by_sentence.get(si, [])
             triples.extend(self._sentence(si, graph, ents, discourse))
-        return triples
+        # (an argument of punctuation alone is a parser or NER slip: `از جانب «رهبر انقلاب»` gave `« | رهبر | انقلاب`)
+        return [t for t in triples if any(ch.isalnum() for ch in t.subject) and any(ch.isalnum() for ch in t.object)]
 
     # -- one sentence ------------------------------------------------------------------------
     def _sentence(self, si: int, g: SentenceGraph, ents: list[Entity], discourse: Discourse) -> list[Triple]:
