@@ -100,6 +100,17 @@ def test_scorer_exact_span_and_type():
     assert prf([], [])["f1"] == 0.0
 
 
+def test_scorer_says_what_each_error_is():
+    # sentence 0: `وزارت امور خارجه ایران` (ORG) found as `امور خارجه ایران`; `ایران` typed LOC for ORG
+    gold = [(0, 0, 4, "ORG"), (1, 2, 3, "ORG"), (1, 5, 7, "PER"), (2, 0, 2, "LOC"), (2, 4, 5, "PER"), (3, 1, 2, "PER")]
+    pred = [(0, 1, 4, "ORG"), (1, 2, 3, "LOC"), (1, 5, 6, "LOC"), (2, 0, 2, "LOC"), (2, 6, 7, "ORG"), (3, 1, 2, "PER")]
+    e = score_entities(gold, pred)["errors"]
+    assert (e["boundary"], e["type"], e["boundary_and_type"], e["missed"], e["spurious"]) == (1, 1, 1, 1, 1)
+    assert e["confusions"] == {"ORG→LOC": 1}
+    assert score_entities(gold, gold)["errors"] == {"type": 0, "boundary": 0, "boundary_and_type": 0, "missed": 0,
+                                                    "spurious": 0, "confusions": {}}
+
+
 def test_stanza_bioes_tags_become_the_same_spans_as_iob():
     bioes = ["S-PER", "O", "B-ORG", "I-ORG", "E-ORG", "S-GPE", "B-LOC", "E-LOC"]
     assert iob_to_spans(bioes_to_iob(bioes)) == [(0, 1, "PER"), (2, 5, "ORG"), (5, 6, "GPE"), (6, 8, "LOC")]
@@ -156,6 +167,11 @@ def test_eval_ner_cli_on_tiny_gold(tiny_crf, tmp_path):
     scores = json.loads(res.stdout)
     assert scores["gold_tokens"]["gold"] == 6 and scores["raw_text"]["gold"] == 6
     assert scores["gold_tokens"]["f1"] > 50
+    errors = scores["gold_tokens"]["errors"]
+    assert scores["gold_tokens"]["correct"] + sum(errors[k] for k in ("type", "boundary", "boundary_and_type",
+                                                                      "missed")) == 6
+    res = faie("eval", "ner", "--config", str(cfg), "--gold", str(FIXTURES / "ner_gold.iob"))
+    assert res.returncode == 0 and "errors: missed " in res.stdout, res.stderr
     res = faie("eval", "ner", "--config", str(cfg), "--gold", str(tmp_path / "missing.txt"))
     assert res.returncode == 3 and "missing.txt" in res.stderr and "Traceback" not in res.stderr
 
@@ -382,6 +398,27 @@ def test_no_entity_holds_the_object_marker(text_pipeline):
     assert [t.text for t in doc.sentences[0].tokens][:3] == ["دیداری", "را", "بین"]
     doc = _Spans([(1, 3, "PER"), (4, 5, "GPE")])(doc)
     assert [(e.text, e.label) for e in doc.entities] == [("آمریکا", "GPE")]
+
+
+def test_a_quote_in_an_entity_comes_with_its_partner():
+    """`رودخانه «نیجر` takes the `»` right after it; `ساموئل بکت»` lets go of a `»` whose `«` is not next to it;
+    a straight quote is paired by count (`حزب " مردم جمهوری خواه` + `"`); a name that ran into a bracketed aside
+    ends before it (`بنیاد ( اسفندماه 1381`)."""
+    from pipeline.stages.ner import _trim_brackets
+
+    words = 'از رودخانه « نیجر » و ساموئل بکت » و حزب " مردم جمهوری خواه " و بنیاد ( اسفندماه 1381 ) آمدند'.split()
+    spans = [(1, 4, "LOC"), (6, 9, "PER"), (10, 15, "ORG"), (17, 21, "ORG")]
+    assert [" ".join(words[s:e]) for s, e, _ in _trim_brackets(words, spans)] == [
+        "رودخانه « نیجر »", "ساموئل بکت", 'حزب " مردم جمهوری خواه "', "بنیاد"]
+
+
+def test_no_entity_starts_or_ends_on_the_conjunction(text_pipeline):
+    # the spaCy model tagged `شورای شهر و` of `شورای شهر و شهرداری` as an organisation
+    doc = text_pipeline("اعضای شورای شهر و شهرداری سیستان و بلوچستان آمدند")
+    assert [t.text for t in doc.sentences[0].tokens][1:4] == ["شورای", "شهر", "و"]
+    doc = _Spans([(1, 4, "ORG"), (5, 8, "GPE"), (3, 5, "ORG")])(doc)
+    assert [(e.text, e.label) for e in doc.entities] == [("شورای شهر", "ORG"), ("سیستان و بلوچستان", "GPE"),
+                                                         ("شهرداری", "ORG")]
 
 
 def test_a_place_name_that_is_mostly_a_common_word_needs_a_place_context():

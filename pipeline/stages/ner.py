@@ -112,12 +112,15 @@ def _words(doc: Document) -> list[list[str]]:
 
 OPENING, CLOSING = frozenset("«(\"“["), frozenset("»)\"”]")
 OBJECT_MARKER = "را"
+CONJUNCTION = "و"
 
 
 def _trim_brackets(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """No entity ends on an opening quote or bracket, or starts on a closing one (the spaCy model tags
     `شبکه «` of `شبکه «اسکای نیوز»` as an organisation of its own). No entity holds the object marker `را`: the
-    model read `دیداری را بین رئیس‌جمهور آمریکا ...` with `را بین` as Rabin."""
+    model read `دیداری را بین رئیس‌جمهور آمریکا ...` with `را بین` as Rabin. Nor does one start or end on the
+    conjunction `و` (`شورای شهر و`): inside a name it joins two words (`سیستان و بلوچستان`), at its edge it joins
+    the name to a neighbour. A quote or bracket in a name comes with its partner (``_paired``)."""
     out = []
     for s, e, label in spans:
         if OBJECT_MARKER in words[s:e]:
@@ -126,9 +129,46 @@ def _trim_brackets(words: list[str], spans: list[tuple[int, int, str]]) -> list[
             s += 1
         while e > s and words[e - 1] in OPENING and (words[e - 1] not in CLOSING or words[s:e].count(words[e - 1]) % 2):
             e -= 1
+        while s < e and words[s] == CONJUNCTION:
+            s += 1
+        while e > s and words[e - 1] == CONJUNCTION:
+            e -= 1
         if s < e:
-            out.append((s, e, label))
+            out.append((*_paired(words, s, e), label))
     return out
+
+
+QUOTES, BRACKETS = (("«", "»"), ("“", "”")), (("(", ")"), ("[", "]"))
+
+
+def _paired(words: list[str], s: int, e: int) -> tuple[int, int]:
+    """A span whose quote lacks its partner takes the partner when it stands right next to the span (`رودخانه
+    «نیجر` + `»`), else lets go of the lone mark at its edge (`ساموئل بکت»`). A bracket opened inside a span and not
+    closed there starts an aside the name ran into (`بنیاد ( اسفندماه 1381`): the span ends before it."""
+    for opening, closing in BRACKETS:
+        inside = words[s:e]
+        if inside.count(opening) > inside.count(closing) and opening in inside[1:]:
+            e = s + 1 + inside[1:].index(opening)
+    for opening, closing in QUOTES + BRACKETS:
+        inside = words[s:e]
+        if inside.count(opening) > inside.count(closing):
+            if e < len(words) and words[e] == closing and (opening, closing) in QUOTES:
+                e += 1
+            elif words[s] == opening and e - s > 1:
+                s += 1
+        elif inside.count(closing) > inside.count(opening):
+            if s > 0 and words[s - 1] == opening:
+                s -= 1
+            elif words[e - 1] == closing and e - s > 1:
+                e -= 1
+    if words[s:e].count('"') % 2:   # the straight quote opens and closes
+        if e < len(words) and words[e] == '"':
+            e += 1
+        elif words[s] == '"' and e - s > 1:
+            s += 1
+        elif words[e - 1] == '"' and e - s > 1:
+            e -= 1
+    return s, e
 
 
 HOMOGRAPHS = Path(__file__).resolve().parent.parent / "resources" / "ner" / "homographs.yaml"
