@@ -215,6 +215,11 @@ def eval_ner(
         for t, x in s["per_type"].items():
             typer.echo(f"  {t:<8} P {x['precision']:6.2f}  R {x['recall']:6.2f}  F1 {x['f1']:6.2f}  "
                        f"(gold {x['gold']}, predicted {x['predicted']})")
+        err = s["errors"]
+        typer.echo(f"  errors: missed {err['missed']}, spurious {err['spurious']}, wrong type {err['type']}, "
+                   f"wrong boundaries {err['boundary']}, both {err['boundary_and_type']}"
+                   + ("; commonest wrong types (gold→predicted): "
+                      + ", ".join(f"{k} {v}" for k, v in err["confusions"].items()) if err["confusions"] else ""))
 
 
 @eval_app.command("triples")

@@ -16,7 +16,7 @@ NAT/POG are dropped and predicted FAC/PRODUCT are ignored.
 from __future__ import annotations
 
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
@@ -42,11 +42,43 @@ def prf(gold: Iterable, pred: Iterable) -> dict:
 
 
 def score_entities(gold: list[tuple], pred: list[tuple]) -> dict:
-    """Items are (sentence, start, end, type). Overall and per-type scores."""
+    """Items are (sentence, start, end, type). Overall and per-type scores, and what the errors are."""
     out = prf(gold, pred)
     types = sorted({x[-1] for x in gold} | {x[-1] for x in pred})
     out["per_type"] = {t: prf([x for x in gold if x[-1] == t], [x for x in pred if x[-1] == t]) for t in types}
+    out["errors"] = error_kinds(gold, pred)
     return out
+
+
+def error_kinds(gold: list[tuple], pred: list[tuple], confusions: int = 5) -> dict:
+    """Each gold entity not predicted exactly, by what the predictions overlapping it got wrong (the categories of
+    MUC and SemEval-2013 task 9): ``type`` (the same span with another type), ``boundary`` (an overlapping span of
+    the same type), ``boundary_and_type`` (only overlapping spans of other types), ``missed`` (nothing overlaps);
+    ``spurious``: predicted entities that overlap no gold entity. ``confusions``: the commonest
+    ``gold→predicted`` types of the ``type`` errors."""
+    def by_sentence(items):
+        out = defaultdict(list)
+        for x in items:
+            out[x[0]].append(x)
+        return out
+
+    gold_at, pred_at, exact = by_sentence(gold), by_sentence(pred), set(pred)
+    counts = Counter({k: 0 for k in ("type", "boundary", "boundary_and_type", "missed", "spurious")})
+    confused = Counter()
+    for g in gold:
+        if g in exact:
+            continue
+        near = [p for p in pred_at[g[0]] if p[1] < g[2] and g[1] < p[2]]
+        same_span = [p for p in near if p[1:3] == g[1:3]]
+        if same_span:
+            counts["type"] += 1
+            confused[f"{g[3]}→{same_span[0][3]}"] += 1
+        elif any(p[3] == g[3] for p in near):
+            counts["boundary"] += 1
+        else:
+            counts["boundary_and_type" if near else "missed"] += 1
+    counts["spurious"] = sum(1 for p in pred if not any(g[1] < p[2] and p[1] < g[2] for g in gold_at[p[0]]))
+    return {**counts, "confusions": dict(confused.most_common(confusions))}
 
 
 def gold_document(sentences: list[NerSentence], doc_id: str = "gold") -> Document:
