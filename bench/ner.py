@@ -30,7 +30,9 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.config import parse_config  # noqa: E402
 from pipeline.core import Pipeline  # noqa: E402
-from pipeline.evaluation.ner import evaluate_gold_tokens, evaluate_raw_text  # noqa: E402
+from pipeline.evaluation.ner import (_map, _predicted_token_spans, evaluate_gold_tokens, evaluate_raw_text,  # noqa: E402
+                                     gold_document, score_entities)
+from pipeline.training.ner_data import read_corpus, score_maps  # noqa: E402
 from pipeline.registry import get_backend  # noqa: E402
 
 # row name, backend, model, extra stage options, description
@@ -139,6 +141,8 @@ def main(argv: list[str] | None = None) -> int:
                 folds[k] = s["f1"]
         r["arman_folds"] = folds
         r["arman_fold_mean"] = round(sum(folds.values()) / len(folds), 2) if len(folds) == 3 else None
+        if row == DEFAULT_ROW:
+            r["arman_gpe_as_org"] = gpe_matching_org(pipe, args.corpora / SETS[0][1])
         raw = evaluate_raw_text(full_pipeline(backend, model, options), args.corpora / SETS[0][1], "arman")
         r["arman_fold1_raw_text"] = {k: raw[k] for k in ("precision", "recall", "f1")} | {
             "words_per_second": raw["meta"]["words_per_second"]}
@@ -151,6 +155,25 @@ def main(argv: list[str] | None = None) -> int:
     print(json.dumps({b: {n: s["f1"] for n, s in r["sets"].items()} for b, r in results.items()})
           if args.json else report)
     return 0
+
+
+def gpe_matching_org(pipe, gold_path: Path) -> dict:
+    """Arman marks a country or city acting as a state `org`; the pipeline types it GPE, scored as LOC. F1 as
+    scored, and F1 if a predicted GPE could also match a gold `org` of the same span (what that convention
+    costs; not the score)."""
+    _, pred_map = score_maps("arman")
+    sentences = read_corpus(gold_path, "arman", mode="gold")
+    doc = gold_document(sentences)
+    for stage in pipe.stages:
+        doc = stage(doc)
+    gold = [(i, s, e, lab) for i, sent in enumerate(sentences) for s, e, lab in sent.spans]
+    orgs = {x for x in gold if x[3] == "ORG"}
+    predicted = _predicted_token_spans(doc)
+    as_org = {x for x in predicted if x[3] == "GPE" and (*x[:3], "ORG") in orgs}
+    lenient = [(*x[:3], "ORG") if x in as_org else x for x in predicted]
+    return {"f1": score_entities(gold, _map(predicted, pred_map))["f1"],
+            "f1_gpe_may_match_org": score_entities(gold, _map(lenient, {**pred_map, "ORG": "ORG"}))["f1"],
+            "gpe_on_gold_org": len(as_org)}
 
 
 def last_results(reports: Path) -> dict:
@@ -190,6 +213,13 @@ def render(results: dict, reports: Path) -> str:
             f1 = r["sets"][name]["f1"]
             if b == DEFAULT_ROW:
                 L.append(f"- {b} {name}: {f1:.2f} — {'meets' if f1 >= target else 'BELOW'} the target {target:.0f}")
+    lenient = results.get(DEFAULT_ROW, {}).get("arman_gpe_as_org")
+    if lenient:
+        L += ["", f"Arman marks a country or city acting as a state `org` (`ایران` 108 times org, 209 loc in fold-1 "
+              f"train), PEYMA and ParsTwiNER never; the pipeline types both GPE, which Arman's scoring counts as LOC. "
+              f"{lenient['gpe_on_gold_org']} of the {DEFAULT_ROW} GPE spans on Arman fold-1 test are exactly a gold "
+              f"`org`: counted right, fold-1 F1 would be {lenient['f1_gpe_may_match_org']:.2f} instead of "
+              f"{lenient['f1']:.2f}. The target is judged on the score as defined above, not on this."]
     L += ["", "Anchors (published, not re-run here):", ""] + [f"- {a}" for a in ANCHORS]
     L += ["", "## Per type (F1; precision/recall in ner.json)", ""]
     for name, *_ in SETS:
@@ -200,8 +230,9 @@ def render(results: dict, reports: Path) -> str:
             L.append(f"| {b} | " + " | ".join(f"{pt[t]['f1']:.2f} ({pt[t]['gold']})" if t in pt else "–"
                                               for t in types) + " |")
         L.append("")
-    L += ["(in parentheses: gold entities of that type)", "",
-          "## What is scored", "",
+    L += ["(in parentheses: gold entities of that type)", ""]
+    L += errors_section(results)
+    L += ["## What is scored", "",
           "- One model per backend, trained on the union of ArmanPersoNER fold-1 train and PEYMA train (PEYMA dev: "
           "early stopping for spaCy and stanza, extra training data for the CRF) with the pipeline's types PER ORG "
           "GPE LOC FAC PRODUCT EVENT; the default spaCy model (and its fold-2/3 runs) also learns from ParsTwiNER "
@@ -229,6 +260,29 @@ def render(results: dict, reports: Path) -> str:
     if notes.exists():
         L += [notes.read_text(encoding="utf-8").rstrip(), ""]
     return "\n".join(L)
+
+
+def errors_section(results: dict) -> list[str]:
+    """Where each row's errors are (pipeline/evaluation/ner.py ``error_kinds``); rows measured before the
+    breakdown existed are left out."""
+    L = ["## Errors", "",
+         "Gold entities not found exactly, by what the overlapping predictions got wrong: *missed* (nothing "
+         "overlaps), *type* (the same span, another type), *boundary* (an overlapping span of the same type), "
+         "*both* (only overlapping spans of other types); *spurious*: predictions that overlap no gold entity. "
+         "Commonest wrong types as gold→predicted, after the corpus's collapsing (a GPE counts as LOC).", ""]
+    for name, *_ in SETS:
+        rows = [(b, r["sets"][name]["errors"]) for b, r in results.items() if "errors" in r["sets"][name]]
+        if not rows:
+            continue
+        L += [f"**{name}**", "", "| backend | gold | correct | missed | type | boundary | both | spurious "
+              "| commonest wrong types |", "|---|---|---|---|---|---|---|---|---|"]
+        for b, e in rows:
+            s = results[b]["sets"][name]
+            L.append(f"| {b} | {s['gold']} | {s['correct']} | {e['missed']} | {e['type']} | {e['boundary']} | "
+                     f"{e['boundary_and_type']} | {e['spurious']} | "
+                     + ", ".join(f"{k} {v}" for k, v in list(e["confusions"].items())[:3]) + " |")
+        L.append("")
+    return L
 
 
 if __name__ == "__main__":
