@@ -376,7 +376,8 @@ class Extractor(ParseRepairs):
                 reporter = subs[0] if subs else None
                 # (`سابیا ادامه داد: ... باید بگویم که ...`: a quoted `من` who says something is the quoted speaker)
                 outer = self._source_for(pred, attribution) or sentence_source
-                if reporter is not None and reporter.text in self.cues.speaker_pronouns and self._speaker(outer):
+                if reporter is not None and reporter.text in self.cues.speaker_pronouns \
+                        and self._can_be_the_speaker(outer):
                     reporter = Mention([], outer, None, None, reporter.span, named=True, resolved=True)
                 for c in complements:
                     if reporter is not None:
@@ -2088,7 +2089,7 @@ class Extractor(ParseRepairs):
         return Mention(words, g.text_of(words), ent.id if ent else None, ent.label if ent else None,
                        g.offsets_of(words), named=True)
 
-    def _speaker(self, source: str | None) -> bool:
+    def _can_be_the_speaker(self, source: str | None) -> bool:
         """Can ``source`` be the `من` of what it reports? Not a pronoun itself (`مطمئن باشید ... معذرت‌خواهی خواهم
         کرد`: `شما` are told, not speaking), nor the agency of a `به گزارش X` frame, which reports someone else."""
         return bool(source) and source not in self.cues.agreement_pronouns.values() and source != self._frame_source
@@ -2105,7 +2106,7 @@ class Extractor(ParseRepairs):
     def _triple(self, si, subj: Mention, pred: Predicate, prep, obj: Mention, source, prefix="",
                 nominal: str | None = None) -> Triple:
         relation = self._relation_text(pred, prep, prefix)
-        if subj.text in self.cues.speaker_pronouns and self._speaker(source):   # `من` in a quote is its speaker
+        if subj.text in self.cues.speaker_pronouns and self._can_be_the_speaker(source):   # `من` is the speaker
             subj = Mention([], source, None, None, subj.span, named=True, resolved=True)
         gloss = None
         if self.lexicon is not None:

@@ -72,18 +72,17 @@ def past_stem(lemma: str) -> str:
 def person_of_form(form: str, lemma: str | None = None, alone: bool = True) -> tuple[str, str | None] | None:
     """(Person, Number) that a finite verb form's ending shows, whatever the tagger says: a bare past stem is
     third singular (`گروید`, `نرسید`: nothing after the lemma's stem), `-یم` first plural (but `بگویم` is
-    singular), `-م` first singular,
-    `-ند` third person (`بشناسند`; also the 3sg `کند`, hence no Number); None for other endings and forms of
-    two letters. A form with an auxiliary is not ``alone``: its bare past stem agrees through the auxiliary
-    (`خواهیم داشت`)."""
+    singular), `-م` first singular, `-ند` third person (`بشناسند`; also the 3sg `کند`, hence no Number); None for
+    other endings and forms of two letters. A form with an auxiliary is not ``alone``: its bare past stem agrees
+    through the auxiliary (`خواهیم داشت`)."""
     if len(form) <= 2:
         return None
     stem = past_stem(lemma) if lemma else None   # (a known past stem: an unknown form is its own lemma)
     if alone and stem in present_stems() and form.replace("\u200c", "") in (stem, "ن" + stem):
         return "3", "Sing"
     if form.endswith("یم"):
-        # (`بگویم`, `می‌آیم`, `بنمایم`: a present stem ending in `ی` (`گوی`, `آی`) + `م` is first singular; the
-        # plural doubles it, `بگوییم`. Only with the lemma: `برویم` is رفتن's plural, not a stem `روی` + `م`)
+        # (`بگویم`, `می‌آیم`, `بنمایم`: a present stem ending in a glide `ی` (`گوی`, `آی`) + `م` is first
+        # singular; the plural doubles it, `بگوییم`. Only with the lemma's stems, `_glide_stems`)
         word = form.replace("\u200c", "")
         if not word.endswith("ییم") and stem and any(word[:-1].endswith(v) for p in _glide_stems(stem)
                                                      for v in {p, p.replace("آ", "ا")}):
